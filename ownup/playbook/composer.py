@@ -311,3 +311,37 @@ def compose_call_script(ctx: MessageContext) -> list[tuple[Section | None, str]]
         ),
     ]
     return points
+
+
+_REMEDY_PHRASES = {
+    "reprint": (
+        "I am having the corrected copies reprinted and delivered to you",
+        "je fais réimprimer les exemplaires corrigés et je vous les livre",
+    ),
+    "sticker": (
+        "I am producing corrective stickers and applying them to every copy myself",
+        "je fais fabriquer des autocollants correctifs et je les pose moi-même sur chaque "
+        "exemplaire",
+    ),
+    "erratum": (
+        "I am printing an erratum insert and placing it in every copy myself",
+        "je fais imprimer un encart d'erratum et je le glisse moi-même dans chaque exemplaire",
+    ),
+    "digital_correction": (
+        "I am correcting the digital version and sending it to you",
+        "je corrige la version numérique et je vous l'envoie",
+    ),
+    "redelivery": (
+        "I am preparing a corrected delivery for you",
+        "je vous prépare une livraison corrigée",
+    ),
+}
+
+
+def remedy_phrase(kind: str, title: str, lang: str) -> str:
+    """How a remedy option reads in a message: an action in the first person. Options of kind
+    "other" use their own title, which the user writes."""
+    phrases = _REMEDY_PHRASES.get(kind)
+    if phrases is None:
+        return title
+    return pick(lang, *phrases)

@@ -99,3 +99,11 @@ def test_passes_the_draft_checker_when_present():
         result = checker.check(body, lang=lang).to_json_dict()
         assert result["findings"] == [], result
         assert result["missing"] == [], result
+
+
+def test_remedy_phrases_are_first_person_actions():
+    from ownup.playbook.composer import remedy_phrase
+
+    assert remedy_phrase("reprint", "Reprint", "en").startswith("I am having")
+    assert remedy_phrase("sticker", "x", "fr").startswith("je fais fabriquer")
+    assert remedy_phrase("other", "I drive the copies to you", "en") == "I drive the copies to you"
