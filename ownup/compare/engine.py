@@ -1,0 +1,720 @@
+"""compare(old, new) -> Report: pair the pages, then compare each pair by its text and its pixels.
+
+Two passes keep memory flat and identical pages cheap:
+1. Every page of both files is rendered once and reduced to a signature (a hash of its pixels,
+   a thumbnail, its words); the render is dropped at once.
+2. Pages are paired by content (pairing.py). Only pairs whose signatures differ are rendered
+   again and compared in detail; identical pages cost one render and one hash.
+Both passes fan out over a process pool (PDFium is single-threaded), one page at a time per
+process, so peak memory is a few renders per process whatever the page count.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+
+import cv2
+import numpy as np
+
+from ownup.compare import pairing
+from ownup.compare.color import delta_e_rgb, hex_color
+from ownup.compare.i18n import tr
+from ownup.compare.inputs import GraphicObject, PageContent, Source, describe
+from ownup.compare.model import Box, Change, CompareOptions, IgnoreRegion, PageResult, Report
+from ownup.compare.textdiff import PT_PER_MM, TextChange, compare_words, words_of
+from ownup.compare.visual import TEXT_MARGIN_MM, box_mask, common_canvas, find_regions
+
+# Below this many pages in all, a process pool costs more than it saves.
+POOL_MIN_PAGES = 6
+# Two objects are "the same object" when their boxes agree within this (points).
+OBJECT_TOLERANCE_PT = 1.0
+# A pixel region belongs to a change box when this share of it lies inside (the box grown 1 mm).
+ABSORB_SHARE = 0.5
+# Page sizes within this (points) are the same size.
+PAGE_SIZE_TOLERANCE_PT = 1.0
+
+
+@dataclass(frozen=True)
+class _SourceSpec:
+    path: str
+    kind: str
+    fit_size: tuple[float, float] | None
+
+
+@dataclass
+class _PairResult:
+    changes: list[Change]
+
+
+def compare(
+    old: str | os.PathLike, new: str | os.PathLike, options: CompareOptions | None = None
+) -> Report:
+    """Compare two files (PDF, PNG, JPEG or TIFF); raises CompareInputError on bad input."""
+    options = options or CompareOptions()
+    old_name, old_kind, old_sha = describe(old)
+    new_name, new_kind, new_sha = describe(new)
+    old_spec, new_spec, old_source, new_source = _open_pair(old_name, old_kind, new_name, new_kind)
+    old_info, new_info = old_source.info(old_sha), new_source.info(new_sha)
+    old_source.close()
+    new_source.close()
+
+    total = len(old_info.page_sizes) + len(new_info.page_sizes)
+    total += min(len(old_info.page_sizes), len(new_info.page_sizes))
+    progress = _Progress(options.on_progress, total)
+    worker_options = replace(options, on_progress=None)
+    workers = options.workers or os.cpu_count() or 1
+    if total - min(len(old_info.page_sizes), len(new_info.page_sizes)) < POOL_MIN_PAGES:
+        workers = 1
+
+    with _Runner(workers, old_spec, new_spec, worker_options) as runner:
+        tasks = [("old", i) for i in range(old_info.pages)] + [
+            ("new", j) for j in range(new_info.pages)
+        ]
+        signatures: dict[tuple[str, int], pairing.PageSignature] = {}
+        for task, signature in zip(tasks, runner.map(_signature_task, tasks), strict=True):
+            signatures[task] = signature
+            progress.step()
+        old_signatures = [signatures[("old", i)] for i in range(old_info.pages)]
+        new_signatures = [signatures[("new", j)] for j in range(new_info.pages)]
+        page_plan = pairing.pair_pages(old_signatures, new_signatures)
+
+        pairs = [(entry.old_index, entry.new_index) for entry in page_plan if entry.paired]
+        to_compare = [
+            pair
+            for pair in pairs
+            if old_signatures[pair[0]].pixel_hash != new_signatures[pair[1]].pixel_hash
+            or old_signatures[pair[0]].words != new_signatures[pair[1]].words
+        ]
+        progress.step(len(pairs) - len(to_compare))
+        progress.total -= min(old_info.pages, new_info.pages) - len(pairs)
+        pair_changes: dict[tuple[int, int], list[Change]] = {}
+        for pair, result in zip(to_compare, runner.map(_pair_task, to_compare), strict=True):
+            pair_changes[pair] = result.changes
+            progress.step()
+
+    changes: list[Change] = []
+    pages: list[PageResult] = []
+    lang = options.lang
+    for entry in page_plan:
+        old_page = None if entry.old_index is None else entry.old_index + 1
+        new_page = None if entry.new_index is None else entry.new_index + 1
+        if not entry.paired:
+            if old_page is None:
+                pages.append(PageResult(None, new_page, "added"))
+                size = new_info.page_sizes[entry.new_index]  # type: ignore[index]
+                changes.append(
+                    Change(
+                        "page_added",
+                        None,
+                        new_page,
+                        None,
+                        (0, 0, *size),
+                        None,
+                        None,
+                        tr(lang, "summary.page_added", page=new_page),
+                    )
+                )
+            else:
+                pages.append(PageResult(old_page, None, "removed"))
+                size = old_info.page_sizes[entry.old_index]  # type: ignore[index]
+                changes.append(
+                    Change(
+                        "page_removed",
+                        old_page,
+                        None,
+                        (0, 0, *size),
+                        None,
+                        None,
+                        None,
+                        tr(lang, "summary.page_removed", page=old_page),
+                    )
+                )
+            continue
+        found = pair_changes.get((entry.old_index, entry.new_index), [])  # type: ignore[arg-type]
+        found = _drop_ignored(found, options.ignore)
+        if entry.moved:
+            old_size = old_info.page_sizes[entry.old_index]  # type: ignore[index]
+            new_size = new_info.page_sizes[entry.new_index]  # type: ignore[index]
+            changes.append(
+                Change(
+                    "page_moved",
+                    old_page,
+                    new_page,
+                    (0, 0, *old_size),
+                    (0, 0, *new_size),
+                    None,
+                    None,
+                    tr(lang, "summary.page_moved", old=old_page, new=new_page),
+                )
+            )
+            status = "moved"
+        else:
+            status = "changed" if found else "same"
+        pages.append(PageResult(old_page, new_page, status))  # type: ignore[arg-type]
+        changes.extend(found)
+    return Report(old_info, new_info, pages, changes, options.dpi, options.color_threshold)
+
+
+def _open_pair(
+    old_name: str, old_kind: str, new_name: str, new_kind: str
+) -> tuple[_SourceSpec, _SourceSpec, Source, Source]:
+    """Open both files; a raster without a usable resolution takes the other side's page size."""
+    if old_kind == "pdf" or new_kind != "pdf":
+        old_source = Source(old_name, old_kind)
+        new_fit = old_source.page_sizes[0] if new_kind != "pdf" else None
+        new_source = Source(new_name, new_kind, new_fit)
+        old_fit = None
+    else:
+        new_source = Source(new_name, new_kind)
+        old_fit = new_source.page_sizes[0]
+        old_source = Source(old_name, old_kind, old_fit)
+        new_fit = None
+    return (
+        _SourceSpec(old_name, old_kind, old_fit),
+        _SourceSpec(new_name, new_kind, new_fit),
+        old_source,
+        new_source,
+    )
+
+
+class _Progress:
+    def __init__(self, callback: Callable[[int, int], None] | None, total: int) -> None:
+        self.callback = callback
+        self.total = total
+        self.done = 0
+
+    def step(self, count: int = 1) -> None:
+        if count <= 0:
+            return
+        self.done = min(self.total, self.done + count)
+        if self.callback is not None:
+            self.callback(self.done, self.total)
+
+
+# -- the worker side -----------------------------------------------------------------------
+_WORKER: dict[str, object] = {}
+
+
+def _init_worker(old_spec: _SourceSpec, new_spec: _SourceSpec, options: CompareOptions) -> None:
+    _WORKER.clear()
+    _WORKER["old"] = Source(old_spec.path, old_spec.kind, old_spec.fit_size)
+    _WORKER["new"] = Source(new_spec.path, new_spec.kind, new_spec.fit_size)
+    _WORKER["options"] = options
+    cv2.setNumThreads(1)
+
+
+class _Runner:
+    """Runs page tasks in this process or in a pool of processes that each open both files."""
+
+    def __init__(
+        self, workers: int, old_spec: _SourceSpec, new_spec: _SourceSpec, options: CompareOptions
+    ) -> None:
+        self.workers = workers
+        self.args = (old_spec, new_spec, options)
+        self.pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> _Runner:
+        if self.workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+            self.pool = ProcessPoolExecutor(
+                self.workers,
+                mp_context=multiprocessing.get_context("fork"),
+                initializer=_init_worker,
+                initargs=self.args,
+            )
+        else:
+            self._saved = dict(_WORKER)
+            _init_worker(*self.args)
+        return self
+
+    def map(self, function: Callable, items: list) -> Iterator:
+        if not items:
+            return iter(())
+        if self.pool is None:
+            return map(function, items)
+        chunk = max(1, min(16, len(items) // (self.workers * 8)))
+        return self.pool.map(function, items, chunksize=chunk)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+        else:
+            for side in ("old", "new"):
+                source = _WORKER.get(side)
+                if isinstance(source, Source):
+                    source.close()
+            _WORKER.clear()
+            _WORKER.update(self._saved)
+
+
+def _signature_task(task: tuple[str, int]) -> pairing.PageSignature:
+    side, index = task
+    source: Source = _WORKER[side]  # type: ignore[assignment]
+    options: CompareOptions = _WORKER["options"]  # type: ignore[assignment]
+    image = source.render(index, options.dpi)
+    digest = hashlib.blake2b(image.tobytes(), digest_size=16).digest()
+    gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
+    thumbnail = cv2.resize(gray, pairing.THUMBNAIL_SIZE, interpolation=cv2.INTER_AREA)
+    words = tuple(source.page_text(index).split())
+    return pairing.PageSignature(
+        pixel_hash=digest + bytes(str(image.shape), "ascii"),
+        thumbnail=thumbnail.astype(np.float32),
+        words=words,
+        size=source.page_sizes[index],
+    )
+
+
+def _pair_task(pair: tuple[int, int]) -> _PairResult:
+    old_source: Source = _WORKER["old"]  # type: ignore[assignment]
+    new_source: Source = _WORKER["new"]  # type: ignore[assignment]
+    options: CompareOptions = _WORKER["options"]  # type: ignore[assignment]
+    return _PairResult(compare_pages(old_source, new_source, pair[0], pair[1], options))
+
+
+# -- one page pair -------------------------------------------------------------------------
+def compare_pages(
+    old_source: Source, new_source: Source, old_index: int, new_index: int, options: CompareOptions
+) -> list[Change]:
+    lang = options.lang
+    old_page, new_page = old_index + 1, new_index + 1
+    old_content = old_source.content(old_index)
+    new_content = new_source.content(new_index)
+    changes: list[Change] = []
+
+    text_changes: list[TextChange] = []
+    use_text = options.text and old_content.has_text_layer and new_content.has_text_layer
+    if use_text:
+        text_changes = compare_words(
+            words_of(old_content.chars), words_of(new_content.chars), options.color_threshold, lang
+        )
+        changes.extend(
+            _from_text_change(change, old_page, new_page, lang) for change in text_changes
+        )
+
+    if options.visual:
+        changes.extend(
+            _visual_changes(
+                old_source,
+                new_source,
+                old_index,
+                new_index,
+                old_content,
+                new_content,
+                text_changes,
+                use_text,
+                options,
+            )
+        )
+    changes = _merge_moves(changes)
+    changes.sort(key=lambda c: _sort_key(c.new_bbox or c.old_bbox))
+    return changes
+
+
+def _visual_changes(
+    old_source: Source,
+    new_source: Source,
+    old_index: int,
+    new_index: int,
+    old_content: PageContent,
+    new_content: PageContent,
+    text_changes: list[TextChange],
+    use_text: bool,
+    options: CompareOptions,
+) -> list[Change]:
+    lang = options.lang
+    dpi = options.dpi
+    old_page, new_page = old_index + 1, new_index + 1
+    scale = dpi / 72
+    changes: list[Change] = []
+    if (
+        abs(old_content.size[0] - new_content.size[0]) > PAGE_SIZE_TOLERANCE_PT
+        or abs(old_content.size[1] - new_content.size[1]) > PAGE_SIZE_TOLERANCE_PT
+    ):
+        changes.append(
+            Change(
+                "graphic",
+                old_page,
+                new_page,
+                (0, 0, *old_content.size),
+                (0, 0, *new_content.size),
+                None,
+                None,
+                tr(
+                    lang,
+                    "summary.page_size",
+                    old=_mm_size(old_content.size),
+                    new=_mm_size(new_content.size),
+                ),
+            )
+        )
+    old_image, new_image = common_canvas(
+        old_source.render(old_index, dpi), new_source.render(new_index, dpi)
+    )
+    shape = old_image.shape[:2]
+    margin = TEXT_MARGIN_MM * PT_PER_MM
+    text_mask = None
+    if use_text:
+        text_boxes = [
+            _to_px(_grow(char.box, margin), scale)
+            for content in (old_content, new_content)
+            for char in content.chars
+            if not char.text.isspace()
+        ]
+        text_mask = box_mask(shape, text_boxes)
+    image_boxes = [
+        _to_px(obj.box, scale)
+        for content in (old_content, new_content)
+        for obj in content.objects
+        if obj.kind == "image"
+    ]
+    image_mask = box_mask(shape, image_boxes) if image_boxes else None
+    ignore_boxes = [
+        _to_px(region.box, scale)
+        for region in options.ignore
+        if region.page is None or region.page == new_page
+    ]
+    ignore_mask = box_mask(shape, ignore_boxes) if ignore_boxes else None
+    regions = find_regions(
+        old_image, new_image, dpi, options.color_threshold, text_mask, image_mask, ignore_mask
+    )
+    if not regions:
+        return changes
+
+    claimed_boxes: list[Box] = []
+    for change in text_changes:
+        for box in (change.old_box, change.new_box):
+            if box is not None:
+                claimed_boxes.append(_grow(box, PT_PER_MM))
+    object_moves = _object_moves(old_content.objects, new_content.objects)
+    used_moves: set[int] = set()
+    colour_changes: dict[int, Change] = {}
+    image_changes: dict[tuple, Change] = {}
+    recoloured = _recoloured_objects(
+        old_content.objects, new_content.objects, options.color_threshold
+    )
+
+    for region in regions:
+        box: Box = tuple(v / scale for v in region.box)  # type: ignore[assignment]
+        if any(_share_inside(box, claimed) >= ABSORB_SHARE for claimed in claimed_boxes):
+            continue
+        # A region may hold several explained changes (a logo moved across a recoloured band);
+        # each explanation that overlaps it is reported, and the region needs no other words.
+        explained = False
+        for k, (old_box, new_box, _) in enumerate(object_moves):
+            if _overlaps(box, old_box) or _overlaps(box, new_box):
+                used_moves.add(k)
+                explained = True
+        for k, (obj_box, old_rgb, new_rgb, delta) in enumerate(recoloured):
+            if _overlaps(box, obj_box) and k not in colour_changes:
+                colour_changes[k] = Change(
+                    "color",
+                    old_page,
+                    new_page,
+                    obj_box,
+                    obj_box,
+                    None,
+                    None,
+                    tr(
+                        lang,
+                        "summary.color",
+                        old=hex_color(old_rgb),
+                        new=hex_color(new_rgb),
+                        delta_e=delta,
+                    ),
+                    delta_e=delta,
+                )
+            explained = explained or _overlaps(box, obj_box)
+        old_images = [
+            o.box for o in old_content.objects if o.kind == "image" and _overlaps(box, o.box)
+        ]
+        new_images = [
+            o.box for o in new_content.objects if o.kind == "image" and _overlaps(box, o.box)
+        ]
+        if not explained and (old_images or new_images):
+            old_box = old_images[0] if old_images else None
+            new_box = new_images[0] if new_images else None
+            key = (old_box, new_box)
+            if key not in image_changes:
+                reframed = (
+                    old_box is not None and new_box is not None and not _same_box(old_box, new_box)
+                )
+                image_changes[key] = Change(
+                    "image",
+                    old_page,
+                    new_page,
+                    old_box or box,
+                    new_box or box,
+                    None,
+                    None,
+                    tr(lang, "summary.image_reframed" if reframed else "summary.image"),
+                )
+            explained = True
+        if explained:
+            continue
+        old_rgb = region.old_bgr[::-1]
+        new_rgb = region.new_bgr[::-1]
+        inked = min(_ink(old_rgb), _ink(new_rgb)) > 0
+        if region.uniform and inked and region.delta_e >= options.color_threshold:
+            changes.append(
+                Change(
+                    "color",
+                    old_page,
+                    new_page,
+                    box,
+                    box,
+                    None,
+                    None,
+                    tr(
+                        lang,
+                        "summary.color",
+                        old=hex_color(old_rgb),
+                        new=hex_color(new_rgb),
+                        delta_e=region.delta_e,
+                    ),
+                    delta_e=region.delta_e,
+                )
+            )
+        else:
+            changes.append(
+                Change(
+                    "graphic", old_page, new_page, box, box, None, None, tr(lang, "summary.graphic")
+                )
+            )
+    for k in sorted(used_moves):
+        old_box, new_box, _ = object_moves[k]
+        changes.append(_move_change(old_box, new_box, old_page, new_page, lang, None))
+    changes.extend(colour_changes.values())
+    changes.extend(image_changes.values())
+    return changes
+
+
+def _ink(rgb: tuple[int, int, int]) -> int:
+    """How far a colour is from paper white (0 for white)."""
+    return 255 * 3 - sum(rgb) if sum(rgb) < 250 * 3 else 0
+
+
+def _object_moves(
+    old_objects: list[GraphicObject], new_objects: list[GraphicObject]
+) -> list[tuple[Box, Box, int]]:
+    """Groups of graphic objects that kept size and colour but shifted by one common offset."""
+
+    def signature(obj: GraphicObject) -> tuple:
+        width, height = obj.box[2] - obj.box[0], obj.box[3] - obj.box[1]
+        return (obj.kind, round(width), round(height), obj.fill, obj.stroke)
+
+    new_unmatched = [
+        obj for obj in new_objects if not any(_same_object(obj, other) for other in old_objects)
+    ]
+    old_unmatched = [
+        obj for obj in old_objects if not any(_same_object(obj, other) for other in new_objects)
+    ]
+    if not old_unmatched or not new_unmatched:
+        return []
+    offsets: dict[tuple[int, int], list[tuple[GraphicObject, GraphicObject]]] = {}
+    for old_obj in old_unmatched:
+        for new_obj in new_unmatched:
+            if signature(old_obj) != signature(new_obj):
+                continue
+            dx = new_obj.box[0] - old_obj.box[0]
+            dy = new_obj.box[1] - old_obj.box[1]
+            if max(abs(dx), abs(dy)) < 0.5 * PT_PER_MM:
+                continue
+            offsets.setdefault((round(dx), round(dy)), []).append((old_obj, new_obj))
+    moves = []
+    taken: set[int] = set()
+    for _offset, matches in sorted(offsets.items(), key=lambda item: -len(item[1])):
+        fresh = [(o, n) for o, n in matches if id(o) not in taken and id(n) not in taken]
+        if not fresh:
+            continue
+        for o, n in fresh:
+            taken.update((id(o), id(n)))
+        old_box = _union([o.box for o, _ in fresh])
+        new_box = _union([n.box for _, n in fresh])
+        moves.append((old_box, new_box, len(fresh)))
+    return moves
+
+
+def _recoloured_objects(
+    old_objects: list[GraphicObject], new_objects: list[GraphicObject], threshold: float
+) -> list[tuple[Box, tuple[int, int, int], tuple[int, int, int], float]]:
+    """Objects in the same place on both sides whose fill or stroke colour changed."""
+    found = []
+    for old_obj in old_objects:
+        if old_obj.kind != "path":
+            continue
+        for new_obj in new_objects:
+            if new_obj.kind != "path" or not _same_box(old_obj.box, new_obj.box):
+                continue
+            for old_rgb, new_rgb in (
+                (old_obj.fill, new_obj.fill),
+                (old_obj.stroke, new_obj.stroke),
+            ):
+                if old_rgb and new_rgb and old_rgb != new_rgb:
+                    delta = delta_e_rgb(old_rgb, new_rgb)
+                    if delta >= threshold:
+                        found.append((old_obj.box, old_rgb, new_rgb, delta))
+                        break
+    return found
+
+
+def _same_object(a: GraphicObject, b: GraphicObject) -> bool:
+    return (
+        a.kind == b.kind and _same_box(a.box, b.box) and a.fill == b.fill and a.stroke == b.stroke
+    )
+
+
+def _same_box(a: Box, b: Box) -> bool:
+    return all(abs(x - y) <= OBJECT_TOLERANCE_PT for x, y in zip(a, b, strict=True))
+
+
+def _from_text_change(change: TextChange, old_page: int, new_page: int, lang: str) -> Change:
+    if change.kind == "moved":
+        return _move_change(
+            change.old_box, change.new_box, old_page, new_page, lang, change.old_text
+        )  # type: ignore[arg-type]
+    if change.kind == "style":
+        return Change(
+            "style",
+            old_page,
+            new_page,
+            change.old_box,
+            change.new_box,
+            change.old_text,
+            change.new_text,
+            tr(lang, "summary.style", text=_clip(change.new_text or ""), detail=change.detail),
+            delta_e=change.delta_e,
+        )
+    if change.old_box is None:
+        summary = tr(lang, "summary.text_added", new=_clip(change.new_text or ""))
+    elif change.new_box is None:
+        summary = tr(lang, "summary.text_removed", old=_clip(change.old_text or ""))
+    else:
+        summary = tr(
+            lang,
+            "summary.text_changed",
+            old=_clip(change.old_text or ""),
+            new=_clip(change.new_text or ""),
+        )
+    return Change(
+        "text",
+        old_page,
+        new_page,
+        change.old_box,
+        change.new_box,
+        change.old_text,
+        change.new_text,
+        summary,
+    )
+
+
+def _move_change(
+    old_box: Box, new_box: Box, old_page: int, new_page: int, lang: str, text: str | None
+) -> Change:
+    dx = (new_box[0] - old_box[0]) / PT_PER_MM
+    dy = (new_box[1] - old_box[1]) / PT_PER_MM
+    distance = float(np.hypot(dx, dy))
+    if text:
+        summary = tr(lang, "summary.moved_text", text=_clip(text), distance=distance, dx=dx, dy=dy)
+    else:
+        summary = tr(lang, "summary.moved", distance=distance, dx=dx, dy=dy)
+    return Change(
+        "moved", old_page, new_page, old_box, new_box, text, text, summary, offset_mm=(dx, dy)
+    )
+
+
+def _drop_ignored(changes: list[Change], ignore: list[IgnoreRegion]) -> list[Change]:
+    if not ignore:
+        return changes
+    kept = []
+    for change in changes:
+        page = change.new_page if change.new_page is not None else change.old_page
+        box = change.new_bbox if change.new_bbox is not None else change.old_bbox
+        if box is not None and any(
+            (region.page is None or region.page == page) and _share_inside(box, region.box) >= 0.5
+            for region in ignore
+        ):
+            continue
+        kept.append(change)
+    return kept
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _mm_size(size: tuple[float, float]) -> str:
+    return f"{size[0] / PT_PER_MM:.0f} × {size[1] / PT_PER_MM:.0f}"
+
+
+def _grow(box: Box, amount: float) -> Box:
+    return (box[0] - amount, box[1] - amount, box[2] + amount, box[3] + amount)
+
+
+def _to_px(box: Box, scale: float) -> tuple[int, int, int, int]:
+    return (
+        int(np.floor(box[0] * scale)),
+        int(np.floor(box[1] * scale)),
+        int(np.ceil(box[2] * scale)),
+        int(np.ceil(box[3] * scale)),
+    )
+
+
+def _union(boxes: Iterable[Box]) -> Box:
+    boxes = list(boxes)
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+
+
+def _share_inside(box: Box, container: Box) -> float:
+    """The share of `box`'s area that lies inside `container`."""
+    width = max(0.0, min(box[2], container[2]) - max(box[0], container[0]))
+    height = max(0.0, min(box[3], container[3]) - max(box[1], container[1]))
+    area = max(1e-6, (box[2] - box[0]) * (box[3] - box[1]))
+    return width * height / area
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    """Whether two boxes share at least 30 % of the smaller one's area."""
+    width = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    height = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    smaller = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
+    return width * height >= 0.3 * max(smaller, 1e-6)
+
+
+def _merge_moves(changes: list[Change]) -> list[Change]:
+    """One move per thing: text and shapes of one logo that shifted together are one change."""
+    merged: list[Change] = []
+    for change in changes:
+        if change.kind == "moved" and change.offset_mm is not None:
+            partner = next(
+                (
+                    m
+                    for m in merged
+                    if m.kind == "moved"
+                    and m.offset_mm is not None
+                    and abs(m.offset_mm[0] - change.offset_mm[0]) <= 0.3
+                    and abs(m.offset_mm[1] - change.offset_mm[1]) <= 0.3
+                    and _overlaps(_grow(m.new_bbox, 2 * PT_PER_MM), change.new_bbox)  # type: ignore[arg-type]
+                ),
+                None,
+            )
+            if partner is not None:
+                partner.old_bbox = _union([partner.old_bbox, change.old_bbox])  # type: ignore[list-item]
+                partner.new_bbox = _union([partner.new_bbox, change.new_bbox])  # type: ignore[list-item]
+                if partner.old_text is None and change.old_text is not None:
+                    partner.old_text = partner.new_text = change.old_text
+                continue
+        merged.append(change)
+    return merged
+
+
+def _sort_key(box: Box | None) -> tuple[float, float]:
+    return (0.0, 0.0) if box is None else (round(box[1] / 10), box[0])

@@ -1,0 +1,413 @@
+"""Open a PDF or a raster export, refuse what cannot be compared, and read one page at a time.
+
+Every refusal is a CompareInputError naming the file and the problem, raised before any costly
+work: the type is told by the first bytes, page counts and sizes by the document's structure,
+and raster dimensions by the header, before a single pixel is decoded.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import hashlib
+import os
+import unicodedata
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from PIL import Image
+
+from ownup.compare.model import Box, CompareInputError, DocumentInfo
+
+MAX_PAGES = 2000
+MAX_PAGE_SIDE_PT = 5000 / 25.4 * 72  # 5 metres
+# A raster larger than this is refused before decoding: 150 million pixels is an A0 poster at
+# 400 dpi, far beyond any proof export, and bounds the memory a hostile file can claim.
+MAX_RASTER_PIXELS = 150_000_000
+# When a raster says nothing of its resolution and nothing else tells its size.
+FALLBACK_RASTER_DPI = 72.0
+
+Image.MAX_IMAGE_PIXELS = MAX_RASTER_PIXELS
+
+
+def sniff_kind(head: bytes) -> str | None:
+    """The file type from its first bytes, or None when it is none we read."""
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpeg"
+    if head.startswith((b"II*\x00", b"MM\x00*")):
+        return "tiff"
+    # PDF readers accept the header anywhere in the first kilobyte.
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    return None
+
+
+def describe(path: str | os.PathLike) -> tuple[str, str, str]:
+    """Name, kind and SHA-256 of a file, or CompareInputError when it cannot be one we read."""
+    name = os.fspath(path)
+    try:
+        size = os.path.getsize(name)
+        if size == 0:
+            raise CompareInputError(name, "the file is empty")
+        with open(name, "rb") as handle:
+            head = handle.read(1024)
+            digest = hashlib.sha256(head)
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+    except FileNotFoundError:
+        raise CompareInputError(name, "no such file") from None
+    except IsADirectoryError:
+        raise CompareInputError(name, "is a directory, not a file") from None
+    except PermissionError:
+        raise CompareInputError(name, "permission denied") from None
+    except OSError as error:
+        raise CompareInputError(name, f"cannot be read ({error.strerror})") from None
+    kind = sniff_kind(head)
+    if kind is None:
+        raise CompareInputError(name, "is neither a PDF nor a PNG, JPEG or TIFF image")
+    return name, kind, digest.hexdigest()
+
+
+@dataclass
+class Char:
+    text: str
+    box: Box
+    style: tuple[str, float, int, bool, tuple[int, int, int]]
+    """Font name, size in points, weight, italic, fill colour RGB."""
+    line_break_before: bool
+    hyphen: bool
+
+
+@dataclass
+class GraphicObject:
+    kind: str  # "path", "image" or "shading"
+    box: Box
+    fill: tuple[int, int, int] | None
+    stroke: tuple[int, int, int] | None
+
+
+@dataclass
+class PageContent:
+    """What the comparison needs to know of one page besides its pixels."""
+
+    size: tuple[float, float]
+    chars: list[Char] = field(default_factory=list)
+    objects: list[GraphicObject] = field(default_factory=list)
+    has_text_layer: bool = False
+
+
+class Source:
+    """One document opened for reading, page by page. Not shareable across processes."""
+
+    def __init__(self, path: str, kind: str, fit_size: tuple[float, float] | None = None) -> None:
+        self.path = path
+        self.kind = kind
+        self.page_sizes: list[tuple[float, float]] = []
+        self._pdf: pdfium.PdfDocument | None = None
+        self._raster_dpi: list[tuple[float, float]] = []
+        if kind == "pdf":
+            self._open_pdf()
+        else:
+            self._open_raster(fit_size)
+
+    # -- opening and validation ------------------------------------------------------------
+    def _open_pdf(self) -> None:
+        try:
+            pdf = pdfium.PdfDocument(self.path)
+        except pdfium.PdfiumError as error:
+            raise CompareInputError(self.path, _pdfium_problem(error)) from None
+        self._pdf = pdf
+        count = len(pdf)
+        if count == 0:
+            raise CompareInputError(self.path, "the PDF has no pages")
+        if count > MAX_PAGES:
+            raise CompareInputError(
+                self.path, f"has {count} pages, more than the {MAX_PAGES} this tool compares"
+            )
+        for index in range(count):
+            try:
+                page = pdf[index]
+            except pdfium.PdfiumError:
+                raise CompareInputError(self.path, f"page {index + 1} is damaged") from None
+            left, bottom, right, top = page.get_cropbox()
+            width, height = abs(right - left), abs(top - bottom)
+            if page.get_rotation() in (90, 270):
+                width, height = height, width
+            page.close()
+            if max(width, height) > MAX_PAGE_SIDE_PT:
+                raise CompareInputError(
+                    self.path,
+                    f"page {index + 1} measures {width / 72 * 0.0254:.1f} × "
+                    f"{height / 72 * 0.0254:.1f} m, larger than the 5 m this tool compares",
+                )
+            if width < 1 or height < 1:
+                raise CompareInputError(self.path, f"page {index + 1} has no area")
+            self.page_sizes.append((width, height))
+
+    def _open_raster(self, fit_size: tuple[float, float] | None) -> None:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error", Image.DecompressionBombWarning)
+                image = Image.open(self.path)
+            frames = getattr(image, "n_frames", 1)
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            raise CompareInputError(
+                self.path, "the image is too large to decode safely (decompression bomb?)"
+            ) from None
+        except (OSError, ValueError, SyntaxError) as error:
+            raise CompareInputError(self.path, f"the image cannot be read ({error})") from None
+        if frames > MAX_PAGES:
+            raise CompareInputError(self.path, f"has {frames} pages, more than {MAX_PAGES}")
+        for frame in range(frames):
+            image.seek(frame)
+            width_px, height_px = image.size
+            if width_px * height_px > MAX_RASTER_PIXELS or width_px <= 0 or height_px <= 0:
+                raise CompareInputError(
+                    self.path,
+                    f"the image is {width_px} × {height_px} pixels, too large to decode safely "
+                    "(decompression bomb?)",
+                )
+            dpi = _raster_dpi(image, fit_size)
+            width, height = width_px / dpi[0] * 72, height_px / dpi[1] * 72
+            if max(width, height) > MAX_PAGE_SIDE_PT:
+                raise CompareInputError(
+                    self.path, "the image measures more than 5 m at its stated resolution"
+                )
+            self._raster_dpi.append(dpi)
+            self.page_sizes.append((width, height))
+        image.close()
+        # Decode once now so that a truncated or corrupt file is refused up front.
+        for frame in range(frames):
+            self._decode_raster(frame)
+
+    def _decode_raster(self, index: int) -> np.ndarray:
+        try:
+            with Image.open(self.path) as image:
+                image.seek(index)
+                image.load()
+                if image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info:
+                    rgba = image.convert("RGBA")
+                    white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+                    rgb = Image.alpha_composite(white, rgba).convert("RGB")
+                else:
+                    rgb = image.convert("RGB")
+        except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as error:
+            raise CompareInputError(
+                self.path, f"the image is truncated or corrupt ({error})"
+            ) from None
+        return cv2.cvtColor(np.asarray(rgb), cv2.COLOR_RGB2BGR)
+
+    # -- reading ---------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self.page_sizes)
+
+    def info(self, sha256: str) -> DocumentInfo:
+        return DocumentInfo(
+            file=self.path,
+            pages=len(self),
+            sha256=sha256,
+            kind=self.kind,  # type: ignore[arg-type]
+            page_sizes=list(self.page_sizes),
+        )
+
+    def render(self, index: int, dpi: float) -> np.ndarray:
+        """The page as a BGR uint8 array at `dpi`, white where the page is blank."""
+        width, height = self.page_sizes[index]
+        if self._pdf is None:
+            image = self._decode_raster(index)
+            size = (max(1, round(width * dpi / 72)), max(1, round(height * dpi / 72)))
+            if (image.shape[1], image.shape[0]) == size:
+                return image
+            shrink = size[0] < image.shape[1]
+            interpolation = cv2.INTER_AREA if shrink else cv2.INTER_LINEAR
+            return cv2.resize(image, size, interpolation=interpolation)
+        page = self._pdf[index]
+        try:
+            bitmap = page.render(scale=dpi / 72, fill_color=(255, 255, 255, 255), draw_annots=True)
+            array = bitmap.to_numpy()
+            if array.ndim == 3 and array.shape[2] == 4:
+                array = array[:, :, :3]
+            return np.ascontiguousarray(array)
+        finally:
+            page.close()
+
+    def page_text(self, index: int) -> str:
+        """The page's text layer as one string (cheap; for pairing pages)."""
+        if self._pdf is None:
+            return ""
+        page = self._pdf[index]
+        try:
+            textpage = page.get_textpage()
+            try:
+                return textpage.get_text_range()
+            finally:
+                textpage.close()
+        finally:
+            page.close()
+
+    def content(self, index: int) -> PageContent:
+        """Characters with boxes and styles, and the graphic objects, of one page."""
+        size = self.page_sizes[index]
+        if self._pdf is None:
+            return PageContent(size=size)
+        page = self._pdf[index]
+        try:
+            left, _bottom, _right, top = page.get_cropbox()
+            origin = (left, top)
+            textpage = page.get_textpage()
+            try:
+                chars = _read_chars(textpage, origin)
+            finally:
+                textpage.close()
+            objects = _read_objects(page, origin)
+        finally:
+            page.close()
+        has_text = any(not char.text.isspace() for char in chars)
+        return PageContent(size=size, chars=chars, objects=objects, has_text_layer=has_text)
+
+    def close(self) -> None:
+        if self._pdf is not None:
+            self._pdf.close()
+            self._pdf = None
+
+
+def _pdfium_problem(error: pdfium.PdfiumError) -> str:
+    code = getattr(error, "err_code", None)
+    if code == pdfium_c.FPDF_ERR_PASSWORD:
+        return "the PDF is encrypted and needs a password"
+    if code == pdfium_c.FPDF_ERR_SECURITY:
+        return "the PDF uses an unsupported security handler"
+    if code == pdfium_c.FPDF_ERR_FORMAT:
+        return "the PDF is corrupt or truncated"
+    if code == pdfium_c.FPDF_ERR_FILE:
+        return "the file cannot be opened"
+    return "the PDF cannot be read"
+
+
+def _raster_dpi(image: Image.Image, fit_size: tuple[float, float] | None) -> tuple[float, float]:
+    dpi = image.info.get("dpi")
+    if dpi:
+        try:
+            x_dpi, y_dpi = float(dpi[0]), float(dpi[1])
+        except (TypeError, ValueError, IndexError):
+            x_dpi = y_dpi = 0.0
+        # Exporters write 1 or a default when they mean "unknown": a stated resolution is
+        # trusted when plausible and, if the other side is a page, when it gives that size.
+        plausible = 20 <= x_dpi <= 10000 and 20 <= y_dpi <= 10000
+        if plausible and (fit_size is None or _close_to(image.size, (x_dpi, y_dpi), fit_size)):
+            return (x_dpi, y_dpi)
+    if fit_size is not None:
+        scale = image.size[0] / fit_size[0] * 72
+        return (scale, scale)
+    return (FALLBACK_RASTER_DPI, FALLBACK_RASTER_DPI)
+
+
+def _close_to(pixels: tuple[int, int], dpi: tuple[float, float], size: tuple[float, float]) -> bool:
+    """Whether the raster at its stated resolution has (within 2%) the other side's size."""
+    width, height = pixels[0] / dpi[0] * 72, pixels[1] / dpi[1] * 72
+    return abs(width - size[0]) <= 0.02 * size[0] and abs(height - size[1]) <= 0.02 * size[1]
+
+
+# -- text layer ----------------------------------------------------------------------------
+_LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+_FONT_ITALIC_FLAG = 1 << 6
+
+
+def _read_chars(textpage: pdfium.PdfTextPage, origin: tuple[float, float]) -> list[Char]:
+    raw = textpage.raw
+    count = pdfium_c.FPDFText_CountChars(raw)
+    left, top = origin
+    left_, right_, bottom_, top_ = (ctypes.c_double() for _ in range(4))
+    red, green, blue, alpha = (ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint())
+    flags = ctypes.c_int()
+    name_buffer = ctypes.create_string_buffer(256)
+    styles: dict[tuple[int, float, tuple[int, int, int]], tuple] = {}
+    fonts: dict[int, tuple[str, int, bool]] = {}
+    chars: list[Char] = []
+    line_break = False
+    for index in range(count):
+        code = pdfium_c.FPDFText_GetUnicode(raw, index)
+        text = chr(code) if 0 < code < 0x110000 else ""
+        generated = pdfium_c.FPDFText_IsGenerated(raw, index) == 1
+        if text in ("\r", "\n"):
+            line_break = True
+            continue
+        if generated and text == " ":
+            chars.append(Char(" ", (0, 0, 0, 0), ("", 0, 0, False, (0, 0, 0)), line_break, False))
+            continue
+        if text == "\x02":
+            text = "-"
+        hyphen = pdfium_c.FPDFText_IsHyphen(raw, index) == 1 or text == "\xad"
+        text = _LIGATURES.get(text, text)
+        pdfium_c.FPDFText_GetCharBox(raw, index, left_, right_, bottom_, top_)
+        box = (left_.value - left, top - top_.value, right_.value - left, top - bottom_.value)
+        text_object = pdfium_c.FPDFText_GetTextObject(raw, index)
+        object_key = ctypes.cast(text_object, ctypes.c_void_p).value or 0
+        font = fonts.get(object_key)
+        if font is None:
+            length = pdfium_c.FPDFText_GetFontInfo(raw, index, name_buffer, 256, flags)
+            name = name_buffer.raw[: max(0, length - 1)].decode("utf-8", "replace")
+            name = name.split("+", 1)[1] if len(name) > 7 and name[6] == "+" else name
+            weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
+            italic = bool(flags.value & _FONT_ITALIC_FLAG) or "italic" in name.lower()
+            italic = italic or "oblique" in name.lower()
+            font = fonts[object_key] = (name, weight, italic)
+        size = round(pdfium_c.FPDFText_GetFontSize(raw, index), 2)
+        if pdfium_c.FPDFText_GetFillColor(raw, index, red, green, blue, alpha):
+            color = (red.value, green.value, blue.value)
+        else:
+            color = (0, 0, 0)
+        style_key = (object_key, size, color)
+        style = styles.get(style_key)
+        if style is None:
+            style = styles[style_key] = (font[0], size, font[1], font[2], color)
+        chars.append(Char(text, box, style, line_break, hyphen))
+        line_break = False
+    return chars
+
+
+# -- graphic objects -----------------------------------------------------------------------
+def _read_objects(page: pdfium.PdfPage, origin: tuple[float, float]) -> list[GraphicObject]:
+    left, top = origin
+    kinds = {
+        pdfium_c.FPDF_PAGEOBJ_PATH: "path",
+        pdfium_c.FPDF_PAGEOBJ_IMAGE: "image",
+        pdfium_c.FPDF_PAGEOBJ_SHADING: "shading",
+    }
+    objects: list[GraphicObject] = []
+    r, g, b, a = (ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint())
+    fill_mode, stroked = ctypes.c_int(), ctypes.c_int()
+    for page_object in page.get_objects(filter=list(kinds)):
+        kind = kinds[page_object.type]
+        try:
+            x0, y0, x1, y1 = page_object.get_bounds()
+        except pdfium.PdfiumError:
+            continue
+        box = (x0 - left, top - y1, x1 - left, top - y0)
+        fill = stroke = None
+        if kind == "path" and pdfium_c.FPDFPath_GetDrawMode(page_object.raw, fill_mode, stroked):
+            filled = fill_mode.value != pdfium_c.FPDF_FILLMODE_NONE
+            if filled and pdfium_c.FPDFPageObj_GetFillColor(page_object.raw, r, g, b, a):
+                fill = (r.value, g.value, b.value)
+            if stroked.value and pdfium_c.FPDFPageObj_GetStrokeColor(page_object.raw, r, g, b, a):
+                stroke = (r.value, g.value, b.value)
+        objects.append(GraphicObject(kind, box, fill, stroke))
+    return objects
+
+
+def open_source(
+    path: str | os.PathLike, fit_size: tuple[float, float] | None = None
+) -> tuple[Source, str]:
+    """Open a file for comparison; returns the source and its SHA-256."""
+    name, kind, sha256 = describe(path)
+    return Source(name, kind, fit_size), sha256
+
+
+def display_name(path: str | os.PathLike) -> str:
+    return Path(path).name

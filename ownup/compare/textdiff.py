@@ -1,0 +1,371 @@
+"""Text-layer comparison of a page pair: words, not pixels, and not lines.
+
+Characters become words (ligatures expanded, soft hyphens dropped, a word hyphenated at a line
+end joined again), the two word sequences are aligned, and each run of differing words becomes
+one change however the paragraph re-wrapped. Words that align but changed font, size, weight,
+slant or colour are style changes; whole lines found unchanged elsewhere on the page are moves.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from ownup.compare.color import delta_e_rgb, hex_color
+from ownup.compare.inputs import Char
+from ownup.compare.model import Box
+
+# Words of unchanged text shown on each side of a change, so a reader finds it on the page.
+CONTEXT_WORDS = 2
+# A line counts as moved when all its words shifted together by at least this much.
+MOVE_MIN_MM = 0.5
+# Words of one moved line share one offset within this tolerance (points).
+MOVE_TOLERANCE_PT = 0.6
+# Type size differences below this (points) are rounding, not a restyle.
+SIZE_TOLERANCE_PT = 0.2
+PT_PER_MM = 72 / 25.4
+
+_NUMERIC = re.compile(r"^[\d.,:/+()\-–]+$")
+
+
+@dataclass
+class Word:
+    text: str
+    box: Box
+    styles: list[tuple]
+    line: int
+    joined: bool = False
+    """Rebuilt from a word hyphenated across a line end."""
+
+
+@dataclass
+class TextChange:
+    kind: str  # "text", "style" or "moved"
+    old_box: Box | None
+    new_box: Box | None
+    old_text: str | None
+    new_text: str | None
+    detail: str = ""
+    delta_e: float | None = None
+    offset_mm: tuple[float, float] | None = None
+
+
+def words_of(chars: list[Char]) -> list[Word]:
+    """Split characters into words, repairing what typesetting did to them."""
+    words: list[Word] = []
+    letters: list[str] = []
+    boxes: list[Box] = []
+    styles: list[tuple] = []
+    line = 0
+    pending_join = False
+    joined = False
+
+    def flush() -> None:
+        nonlocal letters, boxes, styles, joined
+        if letters:
+            text = unicodedata.normalize("NFC", "".join(letters))
+            words.append(Word(text, union(boxes), styles, line, joined))
+        letters, boxes, styles, joined = [], [], [], False
+
+    for index, char in enumerate(chars):
+        if char.line_break_before:
+            if pending_join and char.text.isalpha() and char.text.islower():
+                joined = True  # continue the hyphenated word on the new line
+            else:
+                flush()
+            pending_join = False
+            line += 1
+        if char.text.isspace() or not char.text:
+            flush()
+            continue
+        if char.text == "\xad":
+            pending_join = _at_line_end(chars, index)
+            continue
+        if char.text == "-" and (char.hyphen or letters) and _at_line_end(chars, index):
+            # A hyphen closing a line: a break inside a word if the next line goes on in
+            # lower case; the hyphen is kept aside until we know.
+            next_char = _next_visible(chars, index)
+            if next_char is not None and next_char.text.isalpha() and next_char.text.islower():
+                pending_join = True
+                continue
+        letters.append(char.text)
+        boxes.append(char.box)
+        styles.append(char.style)
+    flush()
+    return words
+
+
+def _at_line_end(chars: list[Char], index: int) -> bool:
+    following = _next_visible(chars, index)
+    return following is not None and following.line_break_before
+
+
+def _next_visible(chars: list[Char], index: int) -> Char | None:
+    for char in chars[index + 1 :]:
+        if char.line_break_before or not char.text.isspace():
+            return char
+    return None
+
+
+def union(boxes: list[Box]) -> Box:
+    return (
+        min(box[0] for box in boxes),
+        min(box[1] for box in boxes),
+        max(box[2] for box in boxes),
+        max(box[3] for box in boxes),
+    )
+
+
+def compare_words(
+    old: list[Word], new: list[Word], color_threshold: float, lang: str = "en"
+) -> list[TextChange]:
+    old_keys = [word.text for word in old]
+    new_keys = [word.text for word in new]
+    matcher = SequenceMatcher(None, old_keys, new_keys, autojunk=False)
+    opcodes = matcher.get_opcodes()
+    changes: list[TextChange] = []
+    removed: list[tuple[int, int]] = []
+    inserted: list[tuple[int, int]] = []
+    edits: list[tuple[int, int, int, int]] = []
+    matched: list[tuple[int, int]] = []
+    for tag, i0, i1, j0, j1 in opcodes:
+        if tag == "equal":
+            matched.extend(zip(range(i0, i1), range(j0, j1), strict=True))
+        elif tag == "delete":
+            removed.append((i0, i1))
+        elif tag == "insert":
+            inserted.append((j0, j1))
+        else:
+            edits.append((i0, i1, j0, j1))
+
+    # Text deleted in one place and inserted, word for word, in another: a move.
+    for i0, i1 in list(removed):
+        for j0, j1 in list(inserted):
+            if old_keys[i0:i1] == new_keys[j0:j1] and len("".join(old_keys[i0:i1])) >= 4:
+                old_box, new_box = (
+                    union([w.box for w in old[i0:i1]]),
+                    union([w.box for w in new[j0:j1]]),
+                )
+                changes.append(_moved(old_box, new_box, " ".join(old_keys[i0:i1])))
+                removed.remove((i0, i1))
+                inserted.remove((j0, j1))
+                break
+
+    edits += [(i0, i1, None, None) for i0, i1 in removed]  # type: ignore[misc]
+    edits += [(None, None, j0, j1) for j0, j1 in inserted]  # type: ignore[misc]
+    index_map = dict(matched)
+    reverse_map = {j: i for i, j in matched}
+    for i0, i1, j0, j1 in edits:
+        old_words = old[i0:i1] if i0 is not None else []
+        new_words = new[j0:j1] if j0 is not None else []
+        if _same_but_hyphenation(old_words, new_words):
+            continue
+        # Context comes from the unchanged words around the edit, the same on both sides.
+        if i0 is None:  # pure insertion: find where it sits in the old sequence
+            i0 = i1 = _anchor(reverse_map, j0)
+        if j0 is None:
+            j0 = j1 = _anchor(index_map, i0)
+        before, after = _context(old, new, i0, i1, j0, j1, index_map)
+        old_text = " ".join([*before, *(w.text for w in old_words), *after])
+        new_text = " ".join([*before, *(w.text for w in new_words), *after])
+        changes.append(
+            TextChange(
+                kind="text",
+                old_box=union([w.box for w in old_words]) if old_words else None,
+                new_box=union([w.box for w in new_words]) if new_words else None,
+                old_text=old_text if old_words else (old_text or None),
+                new_text=new_text if new_words else (new_text or None),
+            )
+        )
+
+    changes.extend(_style_changes(old, new, matched, color_threshold))
+    changes.extend(_moved_lines(old, new, matched))
+    return changes
+
+
+def _anchor(mapping: dict[int, int], index: int) -> int:
+    """Position in the other sequence just after the last aligned word before `index`."""
+    for probe in range(index - 1, -1, -1):
+        if probe in mapping:
+            return mapping[probe] + 1
+    return 0
+
+
+def _context(
+    old: list[Word],
+    new: list[Word],
+    i0: int,
+    i1: int,
+    j0: int,
+    j1: int,
+    index_map: dict[int, int],
+) -> tuple[list[str], list[str]]:
+    changed = [w.text for w in old[i0:i1]] + [w.text for w in new[j0:j1]]
+    numeric = bool(changed) and all(_NUMERIC.match(text) for text in changed)
+    before: list[str] = []
+    probe = i0 - 1
+    while probe >= 0 and probe in index_map:
+        text = old[probe].text
+        if numeric:
+            if not _NUMERIC.match(text):
+                break
+        elif len(before) >= CONTEXT_WORDS:
+            break
+        before.insert(0, text)
+        probe -= 1
+    after: list[str] = []
+    probe = i1
+    while probe < len(old) and probe in index_map:
+        text = old[probe].text
+        if numeric:
+            if not _NUMERIC.match(text):
+                break
+        elif len(after) >= CONTEXT_WORDS:
+            break
+        after.append(text)
+        probe += 1
+    if numeric and not before and not after:
+        # A lone number (a price, a date) reads better with the word on each side.
+        if i0 - 1 >= 0 and i0 - 1 in index_map:
+            before = [old[i0 - 1].text]
+        if i1 < len(old) and i1 in index_map:
+            after = [old[i1].text]
+    return before, after
+
+
+def _same_but_hyphenation(old_words: list[Word], new_words: list[Word]) -> bool:
+    """A compound split differently at a line end ("well-known" vs "well-" / "known")."""
+    if not old_words or not new_words:
+        return False
+    if not any(w.joined for w in [*old_words, *new_words]) and not any(
+        "-" in w.text for w in [*old_words, *new_words]
+    ):
+        return False
+    old_joined = "".join(w.text for w in old_words).replace("-", "")
+    new_joined = "".join(w.text for w in new_words).replace("-", "")
+    return old_joined == new_joined
+
+
+def _moved(old_box: Box, new_box: Box, text: str) -> TextChange:
+    dx = (new_box[0] - old_box[0]) / PT_PER_MM
+    dy = (new_box[1] - old_box[1]) / PT_PER_MM
+    return TextChange(
+        kind="moved",
+        old_box=old_box,
+        new_box=new_box,
+        old_text=text,
+        new_text=text,
+        offset_mm=(dx, dy),
+    )
+
+
+def _moved_lines(old: list[Word], new: list[Word], matched: list[tuple[int, int]]) -> list:
+    """Whole lines that kept their words but all shifted by one offset."""
+    by_line: dict[int, list[tuple[int, int]]] = {}
+    for i, j in matched:
+        by_line.setdefault(old[i].line, []).append((i, j))
+    old_line_sizes: dict[int, int] = {}
+    for word in old:
+        old_line_sizes[word.line] = old_line_sizes.get(word.line, 0) + 1
+    new_line_sizes: dict[int, int] = {}
+    for word in new:
+        new_line_sizes[word.line] = new_line_sizes.get(word.line, 0) + 1
+
+    moved_lines: list[tuple[float, float, list[tuple[int, int]]]] = []
+    for line, pairs in sorted(by_line.items()):
+        if len(pairs) != old_line_sizes[line]:
+            continue
+        new_lines = {new[j].line for _, j in pairs}
+        if len(new_lines) != 1 or new_line_sizes[new_lines.pop()] != len(pairs):
+            continue
+        offsets = [(new[j].box[0] - old[i].box[0], new[j].box[1] - old[i].box[1]) for i, j in pairs]
+        dx = sum(o[0] for o in offsets) / len(offsets)
+        dy = sum(o[1] for o in offsets) / len(offsets)
+        if any(
+            abs(o[0] - dx) > MOVE_TOLERANCE_PT or abs(o[1] - dy) > MOVE_TOLERANCE_PT
+            for o in offsets
+        ):
+            continue
+        if max(abs(dx), abs(dy)) < MOVE_MIN_MM * PT_PER_MM:
+            continue
+        if moved_lines and _close(moved_lines[-1][:2], (dx, dy)):
+            moved_lines[-1][2].extend(pairs)
+        else:
+            moved_lines.append((dx, dy, list(pairs)))
+    changes = []
+    for _, _, pairs in moved_lines:
+        old_box = union([old[i].box for i, _ in pairs])
+        new_box = union([new[j].box for _, j in pairs])
+        changes.append(_moved(old_box, new_box, " ".join(old[i].text for i, _ in pairs)))
+    return changes
+
+
+def _close(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return abs(a[0] - b[0]) <= MOVE_TOLERANCE_PT and abs(a[1] - b[1]) <= MOVE_TOLERANCE_PT
+
+
+def _font_key(name: str) -> str:
+    key = name.lower().replace(",", "-").replace(" ", "")
+    for suffix in ("psmt", "mt", "ps"):
+        if key.endswith(suffix):
+            key = key[: -len(suffix)]
+    return key
+
+
+def style_difference(old: tuple, new: tuple, color_threshold: float) -> tuple[str, float | None]:
+    """What changed between two character styles, as a short phrase, and the colour ΔE."""
+    old_font, old_size, old_weight, old_italic, old_color = old
+    new_font, new_size, new_weight, new_italic, new_color = new
+    parts: list[str] = []
+    if _font_key(old_font) != _font_key(new_font):
+        parts.append(f"font {old_font or '?'} → {new_font or '?'}")
+    if abs(old_size - new_size) > SIZE_TOLERANCE_PT:
+        parts.append(f"size {old_size:g} → {new_size:g} pt")
+    if old_weight > 0 and new_weight > 0 and abs(old_weight - new_weight) >= 150:
+        parts.append(f"weight {old_weight} → {new_weight}")
+    if old_italic != new_italic:
+        parts.append("italic" if new_italic else "upright")
+    delta_e = None
+    if old_color != new_color:
+        delta = delta_e_rgb(old_color, new_color)
+        if delta >= color_threshold:
+            delta_e = delta
+            parts.append(f"colour {hex_color(old_color)} → {hex_color(new_color)} (ΔE {delta:.1f})")
+    return ", ".join(parts), delta_e
+
+
+def _style_changes(
+    old: list[Word], new: list[Word], matched: list[tuple[int, int]], color_threshold: float
+) -> list[TextChange]:
+    changes: list[TextChange] = []
+    current: TextChange | None = None
+    last_i = -2
+    for i, j in matched:
+        detail, delta_e = "", None
+        for old_style, new_style in zip(old[i].styles, new[j].styles, strict=False):
+            detail, delta_e = style_difference(old_style, new_style, color_threshold)
+            if detail:
+                break
+        if not detail:
+            current = None
+            continue
+        if current is not None and current.detail == detail and i == last_i + 1:
+            current.old_box = union([current.old_box, old[i].box])  # type: ignore[list-item]
+            current.new_box = union([current.new_box, new[j].box])  # type: ignore[list-item]
+            current.old_text = f"{current.old_text} {old[i].text}"
+            current.new_text = current.old_text
+        else:
+            current = TextChange(
+                kind="style",
+                old_box=old[i].box,
+                new_box=new[j].box,
+                old_text=old[i].text,
+                new_text=old[i].text,
+                detail=detail,
+                delta_e=delta_e,
+            )
+            changes.append(current)
+        last_i = i
+    return changes

@@ -1,0 +1,222 @@
+"""Pixel comparison of two renders of a page pair: where do they differ in a way a person sees?
+
+The method, in four steps, each with its threshold named below:
+1. Soften both renders with a small Gaussian blur (BLUR_MM), so anti-aliasing and the
+   rasterisation noise of a re-distilled file spread out below the colour threshold.
+2. Measure the colour difference of every pixel as CIEDE2000 ΔE in CIELAB (perceptual, and the
+   unit print people speak), and keep the pixels at or above the colour threshold.
+3. Leave out the areas owned by the text layer (TEXT_MARGIN_MM around every character): text is
+   judged by its characters and styles, not by its glyph pixels, which another embedded copy of
+   the same font draws a little differently.
+4. Group the kept pixels that lie within GROUP_MM of each other and report the groups that cover
+   at least MIN_AREA_MM2; smaller specks are noise no reader would call a change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from ownup.compare.color import bgr_to_lab, ciede2000
+
+MM_PER_INCH = 25.4
+# Blur radius (Gaussian sigma): about one pixel at 150 dpi; wide enough to absorb anti-aliasing
+# and a sub-pixel shift of an edge, narrow enough to keep a 1.4 mm square's core intact.
+BLUR_MM = 0.2
+# A coloured area must cover this much (after the blur has eaten its rim) to be reported: the
+# core left of a 2 mm² patch is about 1.3 mm², so 1 mm² keeps the promise with some margin.
+MIN_AREA_MM2 = 1.0
+# Differing pixels closer than this belong to one change (a retouched logo is one change).
+GROUP_MM = 1.5
+# Around each character of the text layer, the pixel comparison stands aside.
+TEXT_MARGIN_MM = 0.4
+# Inside placed photographs, re-encoding (JPEG at another quality, resampling) moves pixels by a
+# few ΔE; there the bar is raised and the blur widened, which still catches a retouch, a
+# replacement, a crop or a visible tint.
+IMAGE_BLUR_MM = 0.6
+IMAGE_THRESHOLD_FACTOR = 3.0
+# Pixels are compared at no less than this resolution (renders finer than twice it are
+# averaged down by whole factors): 75 dpi is 3 pixels a millimetre, finer than the blur.
+ANALYSIS_DPI = 75
+
+
+@dataclass
+class Region:
+    """One group of differing pixels, in pixel coordinates of the common canvas."""
+
+    box: tuple[int, int, int, int]  # x0, y0, x1, y1 (exclusive)
+    area_px: int
+    delta_e: float
+    """ΔE between the typical old and new colours of the region."""
+    old_bgr: tuple[int, int, int]
+    new_bgr: tuple[int, int, int]
+    uniform: bool
+    """Whether each side is close to one flat colour over the region (a tint, not a picture)."""
+
+
+def px_per_mm(dpi: float) -> float:
+    return dpi / MM_PER_INCH
+
+
+def common_canvas(old: np.ndarray, new: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Pad the smaller render with white so both have the same size."""
+    height = max(old.shape[0], new.shape[0])
+    width = max(old.shape[1], new.shape[1])
+
+    def pad(image: np.ndarray) -> np.ndarray:
+        if image.shape[:2] == (height, width):
+            return image
+        out = np.full((height, width, 3), 255, dtype=np.uint8)
+        out[: image.shape[0], : image.shape[1]] = image
+        return out
+
+    return pad(old), pad(new)
+
+
+def delta_e_map(
+    old: np.ndarray,
+    new: np.ndarray,
+    sigma_px: float,
+    threshold: float,
+    care: np.ndarray | None = None,
+) -> np.ndarray:
+    """Per-pixel CIEDE2000 of the blurred images, exact where it could reach `threshold`
+    (and, when `care` is given, only where it is true)."""
+    old_lab = bgr_to_lab(cv2.GaussianBlur(old, (0, 0), sigma_px))
+    new_lab = bgr_to_lab(cv2.GaussianBlur(new, (0, 0), sigma_px))
+    euclid = np.sqrt(((old_lab - new_lab) ** 2).sum(axis=2))
+    # CIEDE2000 is costly; it never exceeds about 1.5 × the Euclidean Lab distance (a* is
+    # stretched by at most 1.5), so pixels far below the bar skip it.
+    candidates = euclid >= threshold / 1.6
+    if care is not None:
+        candidates &= care
+    result = np.zeros(euclid.shape, dtype=np.float32)
+    if candidates.any():
+        result[candidates] = ciede2000(old_lab[candidates], new_lab[candidates])
+    return result
+
+
+def find_regions(
+    old: np.ndarray,
+    new: np.ndarray,
+    dpi: float,
+    threshold: float,
+    text_mask: np.ndarray | None = None,
+    image_mask: np.ndarray | None = None,
+    ignore_mask: np.ndarray | None = None,
+) -> list[Region]:
+    """Groups of pixels whose colour differs by at least `threshold` ΔE, largest first."""
+    differing = np.any(old != new, axis=2)
+    if not differing.any():
+        return []
+    # Work at ANALYSIS_DPI or a little above: the blur erases finer detail anyway, and a
+    # quarter of the pixels is a quarter of the time.
+    factor = max(1, int(dpi // ANALYSIS_DPI))
+    if factor > 1:
+        old, new, differing, text_mask, image_mask, ignore_mask = (
+            _shrink(old, factor),
+            _shrink(new, factor),
+            _shrink_mask(differing, factor),
+            _shrink_mask(text_mask, factor),
+            _shrink_mask(image_mask, factor),
+            _shrink_mask(ignore_mask, factor),
+        )
+        dpi = dpi / factor
+    scale = px_per_mm(dpi)
+    sigma = max(0.5, BLUR_MM * scale)
+    margin = int(np.ceil(3 * max(sigma, IMAGE_BLUR_MM * scale))) + 2
+    ys, xs = np.nonzero(differing)
+    y0, y1 = max(0, ys.min() - margin), min(old.shape[0], ys.max() + margin + 1)
+    x0, x1 = max(0, xs.min() - margin), min(old.shape[1], xs.max() + margin + 1)
+    old_crop, new_crop = old[y0:y1, x0:x1], new[y0:y1, x0:x1]
+
+    care = np.ones(old_crop.shape[:2], dtype=bool)
+    if text_mask is not None:
+        care &= ~text_mask[y0:y1, x0:x1]
+    if ignore_mask is not None:
+        care &= ~ignore_mask[y0:y1, x0:x1]
+    in_image = None
+    if image_mask is not None and image_mask[y0:y1, x0:x1].any():
+        in_image = image_mask[y0:y1, x0:x1]
+    plain_care = care if in_image is None else care & ~in_image
+    mask = delta_e_map(old_crop, new_crop, sigma, threshold, plain_care) >= threshold
+    if in_image is not None:
+        image_threshold = threshold * IMAGE_THRESHOLD_FACTOR
+        coarse = delta_e_map(
+            old_crop, new_crop, IMAGE_BLUR_MM * scale, image_threshold, care & in_image
+        )
+        mask |= coarse >= image_threshold
+    if not mask.any():
+        return []
+
+    group = max(1, round(GROUP_MM * scale))
+    grouped = cv2.dilate(mask.astype(np.uint8), np.ones((group, group), np.uint8))
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(grouped, connectivity=8)
+    min_area = MIN_AREA_MM2 * scale * scale
+    regions: list[Region] = []
+    for label in range(1, count):
+        left, top, width, height, _ = stats[label]
+        window = (slice(top, top + height), slice(left, left + width))
+        members = (labels[window] == label) & mask[window]
+        area = int(members.sum())
+        if area < min_area:
+            continue
+        sub_ys, sub_xs = np.nonzero(members)
+        box = (
+            int(x0 + left + sub_xs.min()) * factor,
+            int(y0 + top + sub_ys.min()) * factor,
+            int(x0 + left + sub_xs.max() + 1) * factor,
+            int(y0 + top + sub_ys.max() + 1) * factor,
+        )
+        old_pixels = old_crop[window][members]
+        new_pixels = new_crop[window][members]
+        old_typical = np.median(old_pixels, axis=0)
+        new_typical = np.median(new_pixels, axis=0)
+        old_lab = bgr_to_lab(np.array([[old_typical]], dtype=np.uint8))[0, 0]
+        new_lab = bgr_to_lab(np.array([[new_typical]], dtype=np.uint8))[0, 0]
+        regions.append(
+            Region(
+                box=box,
+                area_px=area,
+                delta_e=float(ciede2000(old_lab, new_lab)),
+                old_bgr=tuple(int(v) for v in old_typical),  # type: ignore[arg-type]
+                new_bgr=tuple(int(v) for v in new_typical),  # type: ignore[arg-type]
+                uniform=_is_flat(old_pixels) and _is_flat(new_pixels),
+            )
+        )
+    regions.sort(key=lambda region: -region.area_px)
+    return regions
+
+
+def _shrink(image: np.ndarray, factor: int) -> np.ndarray:
+    height, width = image.shape[:2]
+    size = (max(1, width // factor), max(1, height // factor))
+    return cv2.resize(image, size, interpolation=cv2.INTER_AREA)
+
+
+def _shrink_mask(mask: np.ndarray | None, factor: int) -> np.ndarray | None:
+    """A mask at 1/factor scale, true wherever any covered pixel was true."""
+    if mask is None:
+        return None
+    return _shrink(mask.astype(np.uint8) * 255, factor) > 0
+
+
+def _is_flat(pixels: np.ndarray) -> bool:
+    """Whether most pixels sit close to their median colour (a tint rather than a picture)."""
+    if len(pixels) == 0:
+        return False
+    spread = np.abs(pixels.astype(np.int16) - np.median(pixels, axis=0)).max(axis=1)
+    return float((spread <= 12).mean()) >= 0.8
+
+
+def box_mask(shape: tuple[int, int], boxes_px: list[tuple[int, int, int, int]]) -> np.ndarray:
+    mask = np.zeros(shape, dtype=bool)
+    height, width = shape
+    for x0, y0, x1, y1 in boxes_px:
+        x0, y0 = max(0, x0), max(0, y0)
+        x1, y1 = min(width, x1), min(height, y1)
+        if x1 > x0 and y1 > y0:
+            mask[y0:y1, x0:x1] = True
+    return mask
