@@ -1,0 +1,1 @@
+"""Building blocks of the compare-engine benchmark corpus (see generate_corpus.py)."""
