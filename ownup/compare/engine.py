@@ -326,7 +326,10 @@ def _visual_changes(
     options: CompareOptions,
 ) -> list[Change]:
     lang = options.lang
-    dpi = options.dpi
+    # A raster is compared at its own resolution when that is coarser: upsampling it would
+    # only invent blur that the other side does not have.
+    native = [d for d in (old_source.native_dpi(old_index), new_source.native_dpi(new_index)) if d]
+    dpi = min([options.dpi, *native])
     old_page, new_page = old_index + 1, new_index + 1
     scale = dpi / 72
     changes: list[Change] = []
@@ -356,22 +359,25 @@ def _visual_changes(
     )
     shape = old_image.shape[:2]
     margin = TEXT_MARGIN_MM * PT_PER_MM
-    text_mask = None
-    if use_text:
-        text_boxes = [
-            _to_px(_grow(char.box, margin), scale)
-            for content in (old_content, new_content)
-            for char in content.chars
-            if not char.text.isspace()
-        ]
-        text_mask = box_mask(shape, text_boxes)
-    image_boxes = [
+    text_boxes = [
+        _to_px(_grow(char.box, margin), scale)
+        for content in (old_content, new_content)
+        for char in content.chars
+        if not char.text.isspace()
+    ]
+    # With a text layer on both sides, text is the text layer's business; when one side is a
+    # raster, the other side's text areas are compared coarsely, like photos.
+    text_mask = box_mask(shape, text_boxes) if use_text and text_boxes else None
+    raster_pair = old_source.kind != "pdf" or new_source.kind != "pdf"
+    coarse_boxes = [
         _to_px(obj.box, scale)
         for content in (old_content, new_content)
         for obj in content.objects
         if obj.kind == "image"
     ]
-    image_mask = box_mask(shape, image_boxes) if image_boxes else None
+    if not use_text and options.text:
+        coarse_boxes += text_boxes
+    image_mask = box_mask(shape, coarse_boxes) if coarse_boxes else None
     ignore_boxes = [
         _to_px(region.box, scale)
         for region in options.ignore
@@ -379,7 +385,14 @@ def _visual_changes(
     ]
     ignore_mask = box_mask(shape, ignore_boxes) if ignore_boxes else None
     regions = find_regions(
-        old_image, new_image, dpi, options.color_threshold, text_mask, image_mask, ignore_mask
+        old_image,
+        new_image,
+        dpi,
+        options.color_threshold,
+        text_mask,
+        image_mask,
+        ignore_mask,
+        edge_tolerant=raster_pair,
     )
     if not regions:
         return changes
@@ -455,6 +468,11 @@ def _visual_changes(
             explained = True
         if explained:
             continue
+        if not use_text and options.text:
+            text_change = _text_in_region(box, old_content, new_content, old_page, new_page, lang)
+            if text_change is not None:
+                changes.append(text_change)
+                continue
         old_rgb = region.old_bgr[::-1]
         new_rgb = region.new_bgr[::-1]
         inked = min(_ink(old_rgb), _ink(new_rgb)) > 0
@@ -490,6 +508,29 @@ def _visual_changes(
     changes.extend(colour_changes.values())
     changes.extend(image_changes.values())
     return changes
+
+
+def _text_in_region(
+    box: Box,
+    old_content: PageContent,
+    new_content: PageContent,
+    old_page: int,
+    new_page: int,
+    lang: str,
+) -> Change | None:
+    """A pixel change over the text of the side that has a text layer (the other is a raster):
+    a text change whose wording is known on that side only."""
+    old_words = [w for w in words_of(old_content.chars) if _overlaps(box, w.box)]
+    new_words = [w for w in words_of(new_content.chars) if _overlaps(box, w.box)]
+    if not old_words and not new_words:
+        return None
+    old_text = " ".join(w.text for w in old_words) or None
+    new_text = " ".join(w.text for w in new_words) or None
+    if old_text is not None:
+        summary = tr(lang, "summary.text_removed", old=_clip(old_text))
+    else:
+        summary = tr(lang, "summary.text_added", new=_clip(new_text or ""))
+    return Change("text", old_page, new_page, box, box, old_text, new_text, summary)
 
 
 def _ink(rgb: tuple[int, int, int]) -> int:

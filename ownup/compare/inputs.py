@@ -216,6 +216,12 @@ class Source:
             page_sizes=list(self.page_sizes),
         )
 
+    def native_dpi(self, index: int) -> float | None:
+        """A raster page's own resolution; None for a PDF page (any resolution is native)."""
+        if self._pdf is not None:
+            return None
+        return min(self._raster_dpi[index])
+
     def render(self, index: int, dpi: float) -> np.ndarray:
         """The page as a BGR uint8 array at `dpi`, white where the page is blank."""
         width, height = self.page_sizes[index]

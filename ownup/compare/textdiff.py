@@ -26,6 +26,8 @@ MOVE_TOLERANCE_PT = 0.6
 # Type size differences below this (points) are rounding, not a restyle.
 SIZE_TOLERANCE_PT = 0.2
 PT_PER_MM = 72 / 25.4
+# Edits separated by no more than this many unchanged words are reported as one change.
+MERGE_GAP_WORDS = 1
 
 _NUMERIC = re.compile(r"^[\d.,:/+()\-–]+$")
 
@@ -126,47 +128,38 @@ def compare_words(
     matcher = SequenceMatcher(None, old_keys, new_keys, autojunk=False)
     opcodes = matcher.get_opcodes()
     changes: list[TextChange] = []
-    removed: list[tuple[int, int]] = []
-    inserted: list[tuple[int, int]] = []
-    edits: list[tuple[int, int, int, int]] = []
     matched: list[tuple[int, int]] = []
+    edits: list[list[int]] = []
     for tag, i0, i1, j0, j1 in opcodes:
         if tag == "equal":
             matched.extend(zip(range(i0, i1), range(j0, j1), strict=True))
-        elif tag == "delete":
-            removed.append((i0, i1))
-        elif tag == "insert":
-            inserted.append((j0, j1))
+        elif edits and i0 - edits[-1][1] <= MERGE_GAP_WORDS:
+            # Edits a word or so apart read as one ("the spring season" → "the whole
+            # spring and summer season").
+            edits[-1][1], edits[-1][3] = i1, j1
         else:
-            edits.append((i0, i1, j0, j1))
+            edits.append([i0, i1, j0, j1])
+    for edit in edits:  # the merged edits swallow the equal words between their parts
+        matched = [(i, j) for i, j in matched if not edit[0] <= i < edit[1]]
 
     # Text deleted in one place and inserted, word for word, in another: a move.
-    for i0, i1 in list(removed):
-        for j0, j1 in list(inserted):
-            if old_keys[i0:i1] == new_keys[j0:j1] and len("".join(old_keys[i0:i1])) >= 4:
-                old_box, new_box = (
-                    union([w.box for w in old[i0:i1]]),
-                    union([w.box for w in new[j0:j1]]),
-                )
-                changes.append(_moved(old_box, new_box, " ".join(old_keys[i0:i1])))
-                removed.remove((i0, i1))
-                inserted.remove((j0, j1))
+    for removal in [e for e in edits if e[2] == e[3]]:
+        for insertion in [e for e in edits if e[0] == e[1]]:
+            words = old_keys[removal[0] : removal[1]]
+            if words == new_keys[insertion[2] : insertion[3]] and len("".join(words)) >= 4:
+                old_box = union([w.box for w in old[removal[0] : removal[1]]])
+                new_box = union([w.box for w in new[insertion[2] : insertion[3]]])
+                changes.append(_moved(old_box, new_box, " ".join(words)))
+                edits.remove(removal)
+                edits.remove(insertion)
                 break
 
-    edits += [(i0, i1, None, None) for i0, i1 in removed]  # type: ignore[misc]
-    edits += [(None, None, j0, j1) for j0, j1 in inserted]  # type: ignore[misc]
     index_map = dict(matched)
-    reverse_map = {j: i for i, j in matched}
     for i0, i1, j0, j1 in edits:
-        old_words = old[i0:i1] if i0 is not None else []
-        new_words = new[j0:j1] if j0 is not None else []
+        old_words, new_words = old[i0:i1], new[j0:j1]
         if _same_but_hyphenation(old_words, new_words):
             continue
         # Context comes from the unchanged words around the edit, the same on both sides.
-        if i0 is None:  # pure insertion: find where it sits in the old sequence
-            i0 = i1 = _anchor(reverse_map, j0)
-        if j0 is None:
-            j0 = j1 = _anchor(index_map, i0)
         before, after = _context(old, new, i0, i1, j0, j1, index_map)
         old_text = " ".join([*before, *(w.text for w in old_words), *after])
         new_text = " ".join([*before, *(w.text for w in new_words), *after])
@@ -175,22 +168,14 @@ def compare_words(
                 kind="text",
                 old_box=union([w.box for w in old_words]) if old_words else None,
                 new_box=union([w.box for w in new_words]) if new_words else None,
-                old_text=old_text if old_words else (old_text or None),
-                new_text=new_text if new_words else (new_text or None),
+                old_text=old_text or None,
+                new_text=new_text or None,
             )
         )
 
     changes.extend(_style_changes(old, new, matched, color_threshold))
     changes.extend(_moved_lines(old, new, matched))
     return changes
-
-
-def _anchor(mapping: dict[int, int], index: int) -> int:
-    """Position in the other sequence just after the last aligned word before `index`."""
-    for probe in range(index - 1, -1, -1):
-        if probe in mapping:
-            return mapping[probe] + 1
-    return 0
 
 
 def _context(

@@ -37,6 +37,9 @@ TEXT_MARGIN_MM = 0.4
 # replacement, a crop or a visible tint.
 IMAGE_BLUR_MM = 0.6
 IMAGE_THRESHOLD_FACTOR = 3.0
+# Grey-level slope (Sobel, 0–255 scale) from which a pixel counts as part of an edge; only used
+# when comparing raster exports, where edges are drawn by another rasteriser.
+EDGE_SLOPE = 40.0
 # Pixels are compared at no less than this resolution (renders finer than twice it are
 # averaged down by whole factors): 75 dpi is 3 pixels a millimetre, finer than the blur.
 ANALYSIS_DPI = 75
@@ -106,8 +109,14 @@ def find_regions(
     text_mask: np.ndarray | None = None,
     image_mask: np.ndarray | None = None,
     ignore_mask: np.ndarray | None = None,
+    edge_tolerant: bool = False,
 ) -> list[Region]:
-    """Groups of pixels whose colour differs by at least `threshold` ΔE, largest first."""
+    """Groups of pixels whose colour differs by at least `threshold` ΔE, largest first.
+
+    `image_mask` marks areas judged coarsely (photos; text when one side has no text layer).
+    `edge_tolerant` judges coarsely near every edge too: for raster exports, whose edges were
+    anti-aliased and resampled by another program.
+    """
     differing = np.any(old != new, axis=2)
     if not differing.any():
         return []
@@ -140,6 +149,9 @@ def find_regions(
     in_image = None
     if image_mask is not None and image_mask[y0:y1, x0:x1].any():
         in_image = image_mask[y0:y1, x0:x1]
+    if edge_tolerant:
+        edges = _edges(old_crop, sigma) | _edges(new_crop, sigma)
+        in_image = edges if in_image is None else in_image | edges
     plain_care = care if in_image is None else care & ~in_image
     mask = delta_e_map(old_crop, new_crop, sigma, threshold, plain_care) >= threshold
     if in_image is not None:
@@ -188,6 +200,16 @@ def find_regions(
         )
     regions.sort(key=lambda region: -region.area_px)
     return regions
+
+
+def _edges(image: np.ndarray, sigma: float) -> np.ndarray:
+    """Pixels on or next to a visible edge (a steep lightness slope)."""
+    lightness = cv2.GaussianBlur(cv2.cvtColor(image, cv2.COLOR_BGR2GRAY), (0, 0), sigma)
+    slope = cv2.magnitude(
+        cv2.Sobel(lightness, cv2.CV_32F, 1, 0, ksize=3),
+        cv2.Sobel(lightness, cv2.CV_32F, 0, 1, ksize=3),
+    )
+    return cv2.dilate((slope > EDGE_SLOPE).astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
 
 
 def _shrink(image: np.ndarray, factor: int) -> np.ndarray:

@@ -1,0 +1,203 @@
+"""Each kind of change is found, on the right page and place, with the right wording."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from ownup.compare import CompareOptions, compare
+from ownup.compare.color import delta_e_rgb
+
+from .conftest import PARAGRAPH, PT_PER_MM, contains_point
+
+
+def kinds(report) -> list[str]:  # noqa: ANN001
+    return [change.kind for change in report.changes]
+
+
+def only(report, kind: str):  # noqa: ANN001, ANN201
+    found = [change for change in report.changes if change.kind == kind]
+    assert len(found) == 1, [c.to_json_dict() for c in report.changes]
+    return found[0]
+
+
+def test_swapped_digit_in_phone_number(make_pdf):
+    old = make_pdf("old.pdf")
+    new = make_pdf("new.pdf", phone="02 41 88 74 35")
+    report = compare(old, new)
+    assert kinds(report) == ["text"]
+    change = report.changes[0]
+    assert change.old_text == "02 41 88 47 35"
+    assert change.new_text == "02 41 88 74 35"
+    assert (change.old_page, change.new_page) == (1, 1)
+    # The phone line's baseline is 52 mm from the top; the changed digits sit on it.
+    assert 46 * PT_PER_MM < change.new_bbox[1] < change.new_bbox[3] < 54 * PT_PER_MM
+    assert change.new_bbox[0] > 20 * PT_PER_MM
+
+
+def test_changed_price_and_date_and_dropped_accent(make_pdf):
+    old = make_pdf("old.pdf", title="Café des Lumières")
+    new = make_pdf(
+        "new.pdf",
+        title="Café des Lumieres",
+        price="Adult ticket 13.50 €",
+        date="Opening day: Saturday 6 April 2025",
+    )
+    report = compare(old, new)
+    texts = [(c.old_text, c.new_text) for c in report.changes]
+    assert kinds(report) == ["text", "text", "text"], texts
+    assert any("Lumières" in o and "Lumieres" in n for o, n in texts)
+    assert any("12.50" in o and "13.50" in n for o, n in texts)
+    assert any(" 5 " in f" {o} " and " 6 " in f" {n} " for o, n in texts)
+
+
+def test_punctuation_counts(make_pdf):
+    report = compare(make_pdf("old.pdf"), make_pdf("new.pdf", footer="Printed in Angers: 18:30,"))
+    change = only(report, "text")
+    assert change.old_text.endswith("18:30.") and change.new_text.endswith("18:30,")
+
+
+def test_one_word_edit_that_rewraps_a_paragraph_is_one_change(make_pdf):
+    edited = PARAGRAPH.replace("spring season", "whole spring and summer season")
+    report = compare(make_pdf("old.pdf"), make_pdf("new.pdf", paragraph=edited))
+    change = only(report, "text")
+    assert "spring season" in change.old_text
+    assert "whole spring and summer season" in change.new_text
+    assert len(report.changes) == 1, [c.summary for c in report.changes]
+
+
+def test_rewrapping_alone_is_not_a_change(make_pdf):
+    # The same words set in a narrower column: every line breaks elsewhere, some words are
+    # hyphenated by the typesetter; the text itself did not change.
+    old = make_pdf("old.pdf", paragraph=PARAGRAPH.replace("glasshouse", "glass\u00adhouse"))
+    new = make_pdf("new.pdf", paragraph=PARAGRAPH, paragraph_width=120 * mm)
+    assert [c.kind for c in compare(old, new).changes if c.kind == "text"] == []
+
+
+def test_ligature_is_not_a_change(make_pdf):
+    # A font that has the ﬁ ligature glyph, so one side really carries U+FB01.
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    assert font.exists(), "the DejaVu fonts are needed: apt-get install fonts-dejavu-core"
+    pdfmetrics.registerFont(TTFont("DejaVuSans", str(font)))
+    old = make_pdf("old.pdf", footer="Office ﬁles and ﬂowers.", footer_font="DejaVuSans")
+    new = make_pdf("new.pdf", footer="Office files and flowers.", footer_font="DejaVuSans")
+    assert [c.kind for c in compare(old, new).changes if c.kind == "text"] == []
+
+
+def test_bold_word_is_a_style_change(make_pdf):
+    report = compare(make_pdf("old.pdf"), make_pdf("new.pdf", footer_font="Helvetica-Bold"))
+    change = only(report, "style")
+    assert "Helvetica-Bold" in change.summary
+    assert change.old_text == change.new_text == "Printed in Angers: 18:30."
+    assert contains_point(change.new_bbox, 25, HEIGHT_MM - 19.5)
+
+
+HEIGHT_MM = 297
+
+
+def test_type_size_and_text_colour_are_style_changes(make_pdf):
+    size = compare(make_pdf("a.pdf"), make_pdf("b.pdf", footer_size=11))
+    assert "size 10 → 11" in only(size, "style").summary
+    colour = compare(make_pdf("c.pdf"), make_pdf("d.pdf", footer_color=(0.7, 0.1, 0.1)))
+    change = only(colour, "style")
+    assert "colour" in change.summary and change.delta_e > 10
+
+
+def test_tint_shift_of_delta_e_2_on_a_2mm2_swatch_is_caught(make_pdf):
+    old_rgb, new_rgb = (0.40, 0.55, 0.35), (0.40, 0.55 + 0.024, 0.35 + 0.024)
+    delta = delta_e_rgb(
+        tuple(round(v * 255) for v in old_rgb), tuple(round(v * 255) for v in new_rgb)
+    )
+    assert 1.9 < delta < 2.6
+    report = compare(make_pdf("old.pdf", swatch=old_rgb), make_pdf("new.pdf", swatch=new_rgb))
+    change = only(report, "color")
+    assert abs(change.delta_e - delta) < 0.6
+    assert contains_point(change.new_bbox, 150.7, HEIGHT_MM - 60.7)
+    assert "ΔE" in change.summary
+
+
+def test_invisible_tint_shift_is_silent(make_pdf):
+    # About ΔE 0.7: below what a print client can see.
+    report = compare(make_pdf("old.pdf"), make_pdf("new.pdf", tint=(0.85, 0.355, 0.255)))
+    assert report.identical, [c.summary for c in report.changes]
+
+
+def test_colour_threshold_option(make_pdf):
+    old, new = make_pdf("old.pdf"), make_pdf("new.pdf", tint=(0.85, 0.40, 0.28))
+    assert only(compare(old, new), "color").delta_e > 2
+    assert compare(old, new, CompareOptions(color_threshold=8)).identical
+
+
+def test_retouched_photo_is_an_image_change(make_pdf):
+    report = compare(make_pdf("old.pdf"), make_pdf("new.pdf", photo_patch=True))
+    change = only(report, "image")
+    # The photo stands 20–110 mm across and 147–207 mm from the top.
+    assert contains_point(change.new_bbox, 60, HEIGHT_MM - 120)
+    assert len(report.changes) == 1
+
+
+def test_replaced_photo_is_an_image_change(make_pdf):
+    report = compare(make_pdf("old.pdf"), make_pdf("new.pdf", photo_seed=99))
+    # A new grain is the same picture to the eye; seed changes are a re-export, not a change.
+    assert [c.kind for c in report.changes] in ([], ["image"])
+    report = compare(make_pdf("a.pdf"), make_pdf("b.pdf", photo_patch=True, photo_seed=5))
+    assert kinds(report) == ["image"]
+
+
+def test_added_rule_is_a_graphic_change(make_pdf):
+    report = compare(make_pdf("old.pdf"), make_pdf("new.pdf", extra_line=True))
+    change = only(report, "graphic")
+    assert contains_point(change.new_bbox, 150, HEIGHT_MM - 120)
+
+
+def test_moved_logo_reports_the_offset(make_pdf):
+    old = make_pdf("old.pdf")
+    new = make_pdf("new.pdf", logo_x=174 * mm, logo_y=(297 - 33) * mm)
+    report = compare(old, new)
+    change = only(report, "moved")
+    dx, dy = change.offset_mm
+    assert abs(dx - 4) < 0.5 and abs(dy - 3) < 0.5
+    assert len(report.changes) == 1, [c.summary for c in report.changes]
+
+
+def test_moved_text_line(make_pdf):
+    # The whole footer line set 6 mm higher.
+    old = make_pdf("old.pdf")
+    new = make_pdf("new.pdf", footer="Printed in Angers: 18:30.")
+    assert compare(old, new).identical
+    from .conftest import BASE, draw_page, write_pdf
+
+    def higher(canvas):  # noqa: ANN001, ANN202
+        canvas.translate(0, 0)
+        draw_page(canvas, {**BASE, "footer": ""})
+        canvas.setFont("Helvetica", 10)
+        canvas.setFillColorRGB(0.1, 0.1, 0.1)
+        canvas.drawString(20 * mm, 26 * mm, "Printed in Angers: 18:30.")
+
+    moved = write_pdf(old.parent / "moved.pdf", [higher])
+    change = only(compare(old, moved), "moved")
+    assert abs(change.offset_mm[1] + 6) < 0.3 and abs(change.offset_mm[0]) < 0.3
+    assert change.old_text == "Printed in Angers: 18:30."
+
+
+def test_text_only_and_visual_only(make_pdf):
+    old = make_pdf("old.pdf")
+    new = make_pdf("new.pdf", phone="02 41 88 74 35", photo_patch=True)
+    assert sorted(kinds(compare(old, new))) == ["image", "text"]
+    assert kinds(compare(old, new, CompareOptions(text=False))) != []
+    assert "text" not in kinds(compare(old, new, CompareOptions(text=False)))
+    assert kinds(compare(old, new, CompareOptions(visual=False))) == ["text"]
+
+
+def test_ignore_region(make_pdf):
+    from ownup.compare import IgnoreRegion
+
+    old = make_pdf("old.pdf")
+    new = make_pdf("new.pdf", phone="02 41 88 74 35", photo_patch=True)
+    photo = IgnoreRegion.parse(f"{20 * mm},{147 * mm},{110 * mm},{207 * mm}@1")
+    assert kinds(compare(old, new, CompareOptions(ignore=[photo]))) == ["text"]
+    elsewhere = IgnoreRegion.parse(f"{20 * mm},{147 * mm},{110 * mm},{207 * mm}@2")
+    assert sorted(kinds(compare(old, new, CompareOptions(ignore=[elsewhere])))) == ["image", "text"]

@@ -1,0 +1,71 @@
+"""What is not a change stays silent: re-exports, re-distilled files, raster exports."""
+
+from __future__ import annotations
+
+from ownup.compare import compare
+
+from .conftest import BASE, draw_page, write_pdf
+
+
+def describe(report) -> list[str]:  # noqa: ANN001
+    return [f"p.{c.new_page} {c.kind} {c.summary}" for c in report.changes]
+
+
+def test_same_file_is_identical(make_pdf):
+    path = make_pdf("leaflet.pdf")
+    report = compare(path, path)
+    assert report.identical and [p.status for p in report.pages] == ["same"]
+
+
+def test_two_exports_of_the_same_content_are_identical(make_pdf, tmp_path):
+    compressed = make_pdf("a.pdf")
+    # Another export: uncompressed streams, another timestamp and document id.
+    other = write_pdf(tmp_path / "b.pdf", [lambda c: draw_page(c, BASE)], compress=False)
+    assert compressed.read_bytes() != other.read_bytes()
+    report = compare(compressed, other)
+    assert report.identical, describe(report)
+
+
+def test_redistilled_pdf_is_identical(make_pdf, redistill):
+    original = make_pdf("proof.pdf")
+    distilled = redistill(original)
+    report = compare(original, distilled)
+    assert report.identical, describe(report)
+
+
+def test_redistilled_sample_brochure_is_identical(redistill):
+    from pathlib import Path
+
+    sample = Path(__file__).resolve().parents[2] / "samples" / "brochure-approved.pdf"
+    report = compare(sample, redistill(sample))
+    assert report.identical, describe(report)
+
+
+def test_redistilled_file_still_shows_real_changes(make_pdf, redistill):
+    original = make_pdf("proof.pdf")
+    changed = redistill(make_pdf("final.pdf", phone="02 41 88 74 35"))
+    report = compare(original, changed)
+    assert [c.kind for c in report.changes] == ["text"], describe(report)
+    assert report.changes[0].new_text == "02 41 88 74 35"
+
+
+def test_png_export_matches_its_pdf(make_pdf, export_png):
+    original = make_pdf("proof.pdf")
+    report = compare(original, export_png(original, dpi=200))
+    assert report.identical, describe(report)
+
+
+def test_raster_without_resolution_is_fitted_to_the_page(make_pdf, export_png):
+    original = make_pdf("proof.pdf")
+    png = export_png(original, dpi=96, with_dpi=False)
+    report = compare(png, original)
+    assert report.old.page_sizes[0][0] == report.new.page_sizes[0][0]
+    assert report.identical, describe(report)
+
+
+def test_jpeg_export_matches_and_still_shows_a_change(make_pdf, export_png):
+    original = make_pdf("proof.pdf")
+    assert compare(original, export_png(original, dpi=150, fmt="JPEG")).identical
+    changed = make_pdf("final.pdf", tint=(0.85, 0.45, 0.25))
+    report = compare(export_png(original, dpi=150, fmt="TIFF"), export_png(changed, dpi=150))
+    assert [c.kind for c in report.changes] == ["color"], describe(report)
