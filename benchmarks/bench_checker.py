@@ -1,0 +1,164 @@
+"""Draft checker benchmark: per-label precision / recall / F1 per language on the labelled
+development set, share of good items flagged, and milliseconds per message once loaded.
+
+    .venv/bin/python benchmarks/bench_checker.py            # report (markdown) on both splits
+    .venv/bin/python benchmarks/bench_checker.py --errors   # also list mistakes on the dev split
+
+Scoring: an expected span counts as found when a finding with the same label overlaps it; a
+finding that overlaps no expected span of its label is a false positive. ``missing_*`` labels
+are scored per message. The set is split by a hash of each item's id: about 30 % is *holdout*,
+kept out of tuning (``--errors`` never prints it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from ownup.playbook.checker import MISSING_LABELS, SPAN_LABELS, check, warm_up  # noqa: E402
+
+DEVSET = Path(__file__).resolve().parent / "checker_devset"
+HOLDOUT_SHARE = 3  # out of 10
+TARGET_MACRO_F1 = 0.9
+TARGET_GOOD_FLAGGED = 0.05
+TARGET_MS = 30.0
+
+
+def split_of(item_id: str) -> str:
+    digest = hashlib.sha1(item_id.encode()).hexdigest()
+    return "holdout" if int(digest, 16) % 10 < HOLDOUT_SHARE else "dev"
+
+
+def load() -> list[dict]:
+    items = []
+    for path in sorted(DEVSET.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                item = json.loads(line)
+                item["split"] = split_of(item["id"])
+                items.append(item)
+    return items
+
+
+def score(items: list[dict], show_errors: bool) -> dict:
+    counts = {label: [0, 0, 0] for label in (*SPAN_LABELS, *MISSING_LABELS)}  # tp, fp, fn
+    good = good_flagged = 0
+    for item in items:
+        text = item["text"]
+        result = check(text, item["lang"])
+        expected = []
+        for exp in item["expected"]:
+            start = text.index(exp["span"])
+            expected.append((exp["label"], start, start + len(exp["span"])))
+        errors = []
+        matched = set()
+        for finding in result.findings:
+            hits = [i for i, (label, s, e) in enumerate(expected)
+                    if label == finding.label and finding.start < e and s < finding.end]
+            if hits:
+                matched.update(hits)
+            else:
+                counts[finding.label][1] += 1
+                errors.append(f"  FP {finding.label}: {finding.text!r}")
+        for i, (label, s, e) in enumerate(expected):
+            if i in matched:
+                counts[label][0] += 1
+            else:
+                counts[label][2] += 1
+                errors.append(f"  FN {label}: {text[s:e]!r}")
+        for label in MISSING_LABELS:
+            want, got = label in item["missing"], label in result.missing
+            if want and got:
+                counts[label][0] += 1
+            elif got:
+                counts[label][1] += 1
+                errors.append(f"  FP {label}")
+            elif want:
+                counts[label][2] += 1
+                errors.append(f"  FN {label}")
+        if not item["expected"]:
+            good += 1
+            good_flagged += bool(result.findings)
+        if show_errors and errors and item["split"] == "dev":
+            print(f"{item['id']}: {text}")
+            print("\n".join(errors))
+    table = {}
+    for label, (tp, fp, fn) in counts.items():
+        support = tp + fn
+        precision = tp / (tp + fp) if tp + fp else (1.0 if not support else 0.0)
+        recall = tp / support if support else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        table[label] = {"precision": precision, "recall": recall, "f1": f1, "support": support,
+                        "fp": fp}
+    scored = [row["f1"] for row in table.values() if row["support"]]
+    span_scored = [table[label]["f1"] for label in SPAN_LABELS if table[label]["support"]]
+    return {
+        "table": table,
+        "macro_f1": statistics.mean(scored),
+        "span_macro_f1": statistics.mean(span_scored),
+        "good": good,
+        "good_flagged": good_flagged,
+        "items": len(items),
+    }
+
+
+def timing(items: list[dict], repeats: int = 3) -> tuple[float, float]:
+    per_message = []
+    for item in items:
+        runs = []
+        for _ in range(repeats):
+            started = time.perf_counter()
+            check(item["text"], item["lang"])
+            runs.append((time.perf_counter() - started) * 1000)
+        per_message.append(min(runs))
+    per_message.sort()
+    p95 = per_message[min(len(per_message) - 1, int(round(0.95 * (len(per_message) - 1))))]
+    return statistics.median(per_message), p95
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--errors", action="store_true", help="list mistakes on the dev split")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    warm_up()
+    load_s = time.perf_counter() - started
+    items = load()
+    ok = True
+    print(f"pipelines loaded in {load_s:.1f} s; {len(items)} items\n")
+    for lang in ("fr", "en"):
+        for split in ("dev", "holdout", "all"):
+            subset = [i for i in items if i["lang"] == lang and (split == "all"
+                                                                  or i["split"] == split)]
+            result = score(subset, args.errors and split == "dev")
+            flagged = result["good_flagged"] / result["good"] if result["good"] else 0.0
+            print(f"### {lang} — {split} ({result['items']} items)")
+            print(f"macro-F1 {result['macro_f1']:.3f} (span labels only "
+                  f"{result['span_macro_f1']:.3f}); good items flagged "
+                  f"{result['good_flagged']}/{result['good']} = {flagged:.1%}\n")
+            if split == "all":
+                print("| label | precision | recall | F1 | support |")
+                print("|---|---|---|---|---|")
+                for label, row in result["table"].items():
+                    print(f"| {label} | {row['precision']:.2f} | {row['recall']:.2f} | "
+                          f"{row['f1']:.2f} | {row['support']} |")
+                print()
+            if split == "holdout":
+                ok &= result["macro_f1"] >= TARGET_MACRO_F1 and flagged <= TARGET_GOOD_FLAGGED
+        median, p95 = timing([i for i in items if i["lang"] == lang])
+        ok &= p95 < TARGET_MS
+        print(f"{lang}: {median:.1f} ms per message (median), p95 {p95:.1f} ms\n")
+    print("targets met" if ok else "targets NOT met")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,112 @@
+"""The draft checker: flags what undermines an apology or disclosure, in French or English.
+
+API (pure, no Django)::
+
+    from ownup.playbook.checker import check, format_report
+
+    result = check(text, lang="auto")     # lang: "fr", "en" or "auto" (detected)
+    result.to_json_dict()
+    # {"lang": "fr",
+    #  "findings": [{"label", "start", "end", "text", "explanation", "suggestion"}, ...],
+    #  "missing": ["missing_solution", ...]}
+    print(format_report(result, text, color=sys.stdout.isatty()))
+
+* ``start``/``end`` are character offsets into ``text``; ``text[start:end] == finding.text``.
+  Findings are sorted by ``start``; one span carries one label (spans of different labels may
+  overlap).
+* Span labels (``SPAN_LABELS``): ``self_flagellation``, ``blame_shifting``, ``excuse``,
+  ``minimisation``, ``conditional_apology``, ``passive_voice_evasion``.
+* Message labels (``MISSING_LABELS``): ``missing_apology`` (no apology, a conditional one does
+  not count), ``missing_responsibility`` (no first-person ownership), ``missing_solution`` (no
+  concrete remedy with a time). An empty or blank draft gets no finding and nothing missing.
+* Explanations and suggestions are written in the draft's language.
+* ``format_report(result, text, color=False)``: readable report; carets under each span, or an
+  ANSI underline with ``color=True`` (use it when stdout is a TTY).
+* ``detect_language(text)`` is what ``lang="auto"`` uses.
+
+The pipelines load once per process, on first use (``warm_up()`` loads them eagerly): the French
+rules read the official ``fr_core_news_sm`` parse (subjects, passive and pronominal verbs,
+agents, what a *si* clause attaches to); the English rules build the same structure on spaCy's
+rule-based tokenizer (see ``english.py``). Raises ``ValueError`` for an unknown ``lang``.
+"""
+
+from __future__ import annotations
+
+from . import english, french
+from .common import Analysis
+from .messages import message
+from .model import MISSING_LABELS, SPAN_LABELS, CheckResult, Finding
+from .pipeline import detect_language, warm_up
+from .report import format_report
+
+__all__ = [
+    "MISSING_LABELS",
+    "SPAN_LABELS",
+    "CheckResult",
+    "Finding",
+    "check",
+    "detect_language",
+    "format_report",
+    "warm_up",
+]
+
+LANGUAGES = ("fr", "en")
+
+
+def _merged(analysis: Analysis, text: str) -> list[tuple[str, int, int, str]]:
+    """One finding per label per overlapping area: overlapping spans of a label are merged."""
+    by_label: dict[str, list[tuple[int, int, str]]] = {}
+    for raw in analysis.findings:
+        start, end = raw.start, raw.end
+        while start < end and text[start] in " ,;:—-":
+            start += 1
+        while end > start and text[end - 1] in " ,;:—-.!?":
+            end -= 1
+        if end > start:
+            by_label.setdefault(raw.label, []).append((start, end, raw.kind))
+    merged: list[tuple[str, int, int, str]] = []
+    for label, spans in by_label.items():
+        spans.sort()
+        current = list(spans[0])
+        for start, end, kind in spans[1:]:
+            if start < current[1]:
+                current[1] = max(current[1], end)
+            else:
+                merged.append((label, current[0], current[1], current[2]))
+                current = [start, end, kind]
+        merged.append((label, current[0], current[1], current[2]))
+    merged.sort(key=lambda item: (item[1], SPAN_LABELS.index(item[0])))
+    return merged
+
+
+def check(text: str, lang: str = "auto") -> CheckResult:
+    """Check one draft; see the module docstring for the result's shape."""
+    if lang not in (*LANGUAGES, "auto"):
+        raise ValueError(f"unknown language {lang!r}: use fr, en or auto")
+    if lang == "auto":
+        lang = detect_language(text)
+    if not text.strip():
+        return CheckResult(lang=lang)
+    analysis = french.analyse(text) if lang == "fr" else english.analyse(text)
+    findings = []
+    for label, start, end, kind in _merged(analysis, text):
+        explanation, suggestion = message(label, kind, lang)
+        findings.append(Finding(label, start, end, text[start:end], explanation, suggestion))
+    conditional = [(f.start, f.end) for f in findings if f.label == "conditional_apology"]
+    sincere = [
+        (a, b) for a, b in analysis.apologies
+        if not any(start < b and a < end for start, end in conditional)
+    ]
+    missing = []
+    if not sincere:
+        missing.append("missing_apology")
+    if not analysis.has_responsibility:
+        missing.append("missing_responsibility")
+    if not analysis.has_solution:
+        missing.append("missing_solution")
+    return CheckResult(
+        lang=lang,
+        findings=findings,
+        missing=missing,
+        missing_explanations={label: message(label, "", lang)[0] for label in missing},
+    )

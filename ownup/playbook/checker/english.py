@@ -1,0 +1,663 @@
+"""English rules.
+
+There is no English statistical pipeline on PyPI, so the structure is built here on spaCy's
+rule-based tokenizer: clauses (textutil), the subject of a verb (the noun phrase just before it
+in its clause), passives (a form of *be*/*got* + past participle, with or without a *by* agent
+that is a person rather than a time or a manner), the tense of the auxiliary (past = narration of
+the error; will/can = a promise), whether an *if* clause conditions the apology or an offer, and
+negation of ownership ("not my fault"). Word lists only say which words play which role.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .common import Analysis
+from .pipeline import english_tokenizer
+from .textutil import Segment, clause_at, clauses, finditer, rx, sentences
+
+
+@dataclass(frozen=True)
+class Tok:
+    lower: str
+    start: int
+    end: int
+
+
+def _tokens(seg: Segment) -> list[Tok]:
+    doc = english_tokenizer()(seg.text)
+    return [
+        Tok(t.text.lower().replace("’", "'"), seg.start + t.idx, seg.start + t.idx + len(t.text))
+        for t in doc
+        if not t.is_space
+    ]
+
+
+# --- word roles -----------------------------------------------------------------------------
+
+FIRST_PERSON = {"i", "we"}
+BE_PAST = {"was", "were", "been"}
+BE_ANY = BE_PAST | {"is", "are", "am", "'s", "'re", "'m", "be", "being"}
+GET_PAST = {"got", "gotten"}
+MODALS = {"will", "'ll", "would", "'d", "can", "could", "shall", "should", "may", "might", "must",
+          "to"}
+HAVE = {"has", "have", "had", "'ve"}
+AUX_ADVERBS = {"not", "n't", "never", "also", "just", "all", "accidentally", "somehow", "then",
+               "already", "still", "mistakenly", "wrongly", "inadvertently", "unfortunately",
+               "apparently", "probably", "simply", "only", "actually", "completely", "partly",
+               "entirely", "accidently", "now", "since"}
+IRREGULAR_PARTICIPLES = {
+    "made", "lost", "sent", "left", "put", "set", "cut", "done", "given", "taken", "broken",
+    "written", "forgotten", "hidden", "mistaken", "overwritten", "mislaid", "misread", "overlooked",
+    "spelt", "misspelt", "shown", "held", "brought", "built", "sold", "told", "found", "kept",
+    "understood", "overridden", "rewritten", "undone", "paid", "run", "dropped", "shot",
+}
+NOT_PARTICIPLES = {"need", "seed", "speed", "indeed", "bed", "red", "hundred", "shed", "feed",
+                   "breed", "proceed", "exceed", "succeed", "embed", "wed", "led", "fed"}
+# Past participles that name a fault by themselves ("lost", "deleted").
+FAULT_PARTICIPLES = {
+    "lost", "deleted", "removed", "overwritten", "erased", "misplaced", "mislaid", "missed",
+    "overlooked", "omitted", "forgotten", "skipped", "dropped", "swapped", "switched", "mixed",
+    "confused", "misprinted", "misspelled", "misspelt", "mistranslated", "miscalculated",
+    "misread", "damaged", "broken", "corrupted", "scratched", "changed", "altered", "modified",
+    "edited", "shifted", "moved", "mislabelled", "mislabeled", "botched", "garbled", "truncated",
+    "cropped", "muddled", "misfiled", "misdirected", "delayed", "neglected", "messed",
+}
+# Past participles that describe the remedy or a neutral step ("your refund was processed").
+REMEDY_PARTICIPLES = {
+    "processed", "refunded", "reprinted", "fixed", "corrected", "restored", "resolved", "replaced",
+    "resent", "rescheduled", "rebooked", "credited", "reimbursed", "approved", "validated",
+    "signed", "confirmed", "checked", "reviewed", "emailed", "repaired", "updated", "redone",
+    "reissued", "rectified", "scheduled", "booked", "paid", "received", "planned", "issued",
+    "launched", "started", "finished", "completed",
+}
+FAULT_NOUNS = (r"(?:problem|issue|error|mistake|mix-up|mixup|glitch|hiccup|misunderstanding|"
+               r"confusion|oversight|mishap|bug|typo|slip|snag|hitch|discrepancy|incident|failure|"
+               r"misprint|mess|blunder|inaccurac(?:y|ie)|omission|fault)s?")
+FAULT_MARKERS = rx(
+    r"\b(?:wrong(?:ly)?|incorrect(?:ly)?|erroneous(?:ly)?|by mistake|by accident|in error|"
+    r"mistaken(?:ly)?|old|outdated|previous version|unapproved|unchecked|instead of|"
+    r"without (?:\w+ )?(?:approval|sign-off|checking|going back|telling|asking|testing|"
+    r"proofreading|submitting|your)|after (?:your|you|the client's) (?:approval|sign-off|"
+    r"approved|signed)|out of sync|broke|broken|missing|badly|poorly|too \w+ly|"
+    + FAULT_NOUNS + r")\b"
+)
+TIME_OR_MANNER_AFTER_BY = rx(
+    r"^by (?:mistake|accident|error|hand|email|e-mail|post|mail|phone|courier|noon|midnight|"
+    r"tomorrow|tonight|today|then|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"the (?:end|time|weekend|deadline)|next|\d)"
+)
+THIRD_PARTY_NOUNS = (
+    r"(?:intern|interns|trainee|apprentice|colleague|colleagues|co-worker|partner|associate|"
+    r"assistant|secretary|printer|printers|print shop|supplier|suppliers|vendor|courier|carrier|"
+    r"driver|developer|dev|designer|translator|subcontractor|sub-contractor|freelancer|"
+    r"contractor|team|agency|platform|provider|caterer|venue|photographer|manager|boss|employee|"
+    r"staff|proofreader|copywriter|typesetter|junior|accountant|bookkeeper|host|hosting company|"
+    r"post office|postal service|delivery company|bank|client|developers|designers|it guy)"
+)
+APOLOGY = rx(
+    r"\b(?:sorry|apologi[sz]e[sd]?|apology|apologies|(?:I|we) (?:sincerely |deeply |truly |"
+    r"really )?regret|please (?:accept|excuse|forgive)|forgive me|forgive us|excuse me|"
+    r"excuse us|pardon)\b"
+)
+OFFER = rx(
+    r"\b(?:I|we)(?:'ll| will| can| could| would| am happy to| 'm happy to|'d be happy to| "
+    r"would be happy to| am glad to| offer| propose| suggest)\b|\blet me\b|\b(?:I|we) (?:will|can)\b"
+)
+_IF = rx(r"\b(?:if|in case|to the extent that|insofar as|in so far as)\b")
+
+
+def _subject_before(toks: list[Tok], index: int) -> list[Tok]:
+    """The noun phrase acting as subject of the verb at ``index``: walk back over auxiliaries
+    and adverbs, then over the phrase until a clause boundary."""
+    j = index - 1
+    while j >= 0 and (toks[j].lower in HAVE | MODALS | AUX_ADVERBS | {"been", "being"}
+                      or toks[j].lower.endswith("ly")):
+        j -= 1
+    end = j
+    boundaries = {",", ";", ":", "and", "but", "so", "because", "when", "while", "if", "as",
+                  "since", "after", "before", "(", "—", "-", "then", "although", "though"}
+    while j >= 0 and toks[j].lower not in boundaries and end - j < 7:
+        j -= 1
+    return toks[j + 1 : end + 1]
+
+
+def _is_participle(word: str) -> bool:
+    if word in IRREGULAR_PARTICIPLES:
+        return True
+    return word.endswith("ed") and len(word) > 3 and word not in NOT_PARTICIPLES
+
+
+# --- detectors ------------------------------------------------------------------------------
+
+SELF_NEGATIVE = (
+    r"(?:terrible at|awful at|rubbish at|hopeless|useless|incompetent|stupid|dumb|an? idiot|"
+    r"idiots|an? (?:complete |total |absolute )?(?:failure|fool|fraud|joke|disgrace|liability|"
+    r"embarrassment|mess|disaster|amateur)|a walking disaster|a bunch of amateurs|amateurs|"
+    r"failures|pathetic|worthless|ashamed|clueless|good for nothing|not good enough|"
+    r"not cut out for|not up to|unprofessional|the (?:worst|biggest|most useless) [\w-]+"
+    r"(?: [\w-]+)?|beyond hope|a lost cause)"
+)
+SELF_FLAGELLATION = [
+    rx(r"\b(?:I|we)(?:'m|'re| am| are| really am| truly am| honestly am| feel| felt| must be)"
+       r"(?: (?:so|such|really|truly|completely|totally|utterly|just|honestly|clearly|still|"
+       r"quite|absolutely|simply|officially|definitely|an absolute|a complete|such a|like))*"
+       r" " + SELF_NEGATIVE + r"(?:[^.;!?,]*)"),
+    rx(r"\b(?:I|we) (?:do not|don't|did not|didn't|no longer) deserve\b[^.;!?,]*"),
+    rx(r"\b(?:I|we)(?:'ll| will| can| could)? never (?:be able to )?forgive (?:myself|ourselves)"
+       r"\b[^.;!?,]*"),
+    rx(r"\b(?:I|we) (?:hate|despise|loathe) (?:myself|ourselves)\b|\bdisgusted with "
+       r"(?:myself|ourselves)\b|\bshame on (?:me|us)\b"),
+    rx(r"\b(?:I|we) (?:should|ought to) (?:just |probably |really |honestly )?(?:quit|give up|"
+       r"retire|resign|change (?:jobs|careers|professions)|find (?:another|a different) "
+       r"(?:job|career|line of work)|close (?:the|my|our) (?:studio|business|shop))\b[^.;!?,]*"),
+    rx(r"\b(?:I|we) (?:always|constantly|keep|just keep) (?:messing|mess|screwing|screw|ruining|"
+       r"ruin|getting|get|breaking|break) (?:\w+ )?(?:everything|things|it all)(?: up| wrong)?\b|"
+       r"\b(?:I|we) (?:ruin|spoil|wreck|mess up) everything\b|\b(?:I|we) can't (?:do|get) "
+       r"anything right\b|\b(?:I|we) never get anything right\b"),
+    rx(r"\b(?:this|that|it|what I did)(?: is|'s| was) (?:completely |totally |truly |simply )?"
+       r"(?:unforgivable|inexcusable)(?: of (?:me|us)| on (?:my|our) part)?"),
+]
+
+THIRD_PARTY_SUBJECT = rx(
+    r"(?:^|(?<=[,;:] )|(?<=\bbut )|(?<=\band )|(?<=\bbecause )|(?<=\bso )|(?<=\bsince ))"
+    r"(?:the|our|my|your|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + THIRD_PARTY_NOUNS + r"\b"
+    r"(?P<rest>[^.;!?]*)"
+)
+THIRD_PARTY_FAULT = rx(
+    r"\b(?:forgot|missed|lost|mixed up|messed up|screwed up|mislaid|misplaced|misread|"
+    r"mistranslated|misprinted|misspelled|broke|deleted|failed to|didn't|did not|never|"
+    r"should have|shouldn't have|made (?:a|an|the|that|this) (?:\w+ )?(?:mistake|error|"
+    r"mistranslation|typo|mess)|dropped the ball|overlooked|kept changing|ignored|skipped|"
+    r"(?:sent|gave|delivered|used|picked|supplied|printed|pushed|copied|changed|uploaded|"
+    r"published|provided|shipped|typed|entered)\b[^.;!?]*?\b(?:wrong|old|outdated|incorrect|"
+    r"without|hadn't been|had not been|unapproved|unchecked|badly|by mistake|late|blurry|"
+    r"previous))\b"
+)
+BLAME_PATTERNS = [
+    # "it's the intern's fault", "it's his fault"
+    (rx(r"\b(?:it's|it is|it was|that's|that is|that was|this is|this was|all)\s+(?:all\s+|"
+        r"entirely\s+|really\s+|totally\s+|completely\s+)?(?:the\s+)?(?!my\b|our\b)"
+        r"(?:[\w-]+\s+){0,2}?(?:[\w-]+'s|his|her|their|your)\s+fault\b[^.;!?]*"), ""),
+    (rx(r"\bthe (?:blame|fault|responsibility) (?:lies|rests|is|sits) (?:with|on)\s+"
+        r"(?!me\b|us\b|myself\b)[^.;!?]*"), ""),
+    (rx(r"\b(?!I\b|we\b)(?:they|he|she|the [\w-]+|your [\w-]+)\s+(?:is|are|was|were)\s+"
+        r"(?:the ones? )?(?:responsible for|to blame)\b[^.;!?]*"), ""),
+    # "the typo comes from your Word file"
+    (rx(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?" + FAULT_NOUNS + r"\s+(?:comes?|came|stems|"
+        r"stemmed|originated?)\s+from\s+(?:your|the|their|his|her)\b[^.;!?]*"), ""),
+    # cleft: "it was the translator I hired who made that mistake"
+    (rx(r"\b(?:it was|it's|it is)\s+(?!me\b|us\b|I\b|my fault)(?:the|your|our|my|his|her|their)"
+        r"\s+[^,.;!?]*?\b(?:who|that)\s+(?:made|sent|gave|forgot|lost|changed|did|mixed|messed|"
+        r"missed|printed|used|picked|wrote|typed|delivered|broke)\b[^.;!?]*"), ""),
+    (rx(r"\b(?!I\b|we\b)(?:[\w-]+\s+){0,2}?(?:is|was|are|were) the ones? (?:who|that)\b"
+        r"[^.;!?]*"), ""),
+    # the client
+    (rx(r"\bif you had (?:\w+ ){0,3}?(?:read|checked|proofread|looked|reviewed|told|sent|"
+        r"approved|paid|replied|answered|mentioned|specified|noticed)\b[^.;!?]*"), "client"),
+    (rx(r"\byou (?:would|could|should) have (?:caught|seen|noticed|spotted|checked|read|"
+        r"told|mentioned)\b[^.;!?]*"), "client"),
+    (rx(r"\byou (?:never|didn't|did not|failed to|forgot to|neglected to)\s+(?:\w+\s+){0,2}?"
+        r"(?:tell|told|mention|specify|specified|say|said|ask|send|give|check|flag|warn|inform|"
+        r"provide|reply|answer|confirm)\b[^.;!?]*"), "client"),
+    (rx(r"\byou (?:approved|signed off on|signed off|validated|okayed|ok'd|accepted) "
+        r"[^.;!?]*?\b(?:so|therefore|which means|meaning)\b[^.;!?]*"), "client"),
+    (rx(r"\b(?:the [\w-]+ )?(?:was|were) already there when you\b[^.;!?]*"), "client"),
+    (rx(r"\byou sent (?:us|me) (?:a|an|the) [^.;!?]*?\b(?:wrong|old|outdated|hadn't been|"
+        r"had not been|unproofread|incorrect|not (?:been )?proofread)\b[^.;!?]*"), "client"),
+    (rx(r"\b(?:you|your [\w-]+) kept (?:changing|adding|sending|modifying|moving|revising)\b"
+        r"[^.;!?]*"), "client"),
+    (rx(r"\bwith (?:all )?(?:the|your|those|these|so many) (?:[\w-]+ ){0,3}?(?:changes|requests|"
+        r"modifications|revisions|edits)(?: that)? you (?:asked for|requested|made|sent|wanted|"
+        r"kept)\b[^.;!?,]*"), "client"),
+    (rx(r"\b(?:I|we) (?:only|just|simply|merely) (?:used|did|followed|applied|printed|copied|"
+        r"sent|published) (?:what |the [\w-]+ )(?:we were|I was|you|your)\b[^.;!?]*"), "client"),
+]
+
+EXCUSE_DENIAL = [
+    rx(r"\b(?:it was |it's |that was |this was )?(?:out of|beyond) (?:my|our) (?:hands|control)"
+       r"\b"),
+    rx(r"\b(?:there was |there's |there is )?(?:nothing|not much|little) (?:I|we) could (?:have )?"
+       r"(?:do|done)(?: about it)?\b"),
+    rx(r"\b(?:that's|that is|it's|it is|this is|it was|that was) not on (?:me|us)\b|"
+       r"\b(?:that's|it's) not (?:my|our) (?:problem|department|doing)\b"),
+    rx(r"\b(?:it |this |that )?(?:wasn't|isn't|was not|is not|was never|is never)\s+(?:really\s+)?"
+       r"(?:my|our) fault\b|\bnot (?:my|our) fault\b"),
+    rx(r"\b(?:I|we) had no (?:choice|option|other option)\b|\bcouldn't (?:be helped|have been "
+       r"avoided)\b|\b(?:was|were) (?:bound|going) to happen\b|\b(?:inevitable|unavoidable)\b|"
+       r"\bimpossible to (?:do (?:any )?better|avoid|prevent)\b|\b(?:I'm|I am|we're|we are) "
+       r"only human\b|\bdid (?:my|our) best (?:under|given|in) (?:the|these|those) "
+       r"(?:circumstances|conditions)\b|\bnothing to do with (?:me|us)\b"),
+]
+CIRCUMSTANCES = rx(
+    r"\b(?:swamped|snowed under|overloaded|overwhelmed|overworked|so busy|too busy|really busy|"
+    r"extremely busy|busy (?:season|period|month|week)|workload|sick|ill|unwell|the flu|flu|covid|"
+    r"illness|exhausted|burn(?:ed|t) out|burnout|stressed|under (?:a lot of|so much|enormous|"
+    r"huge|a great deal of) pressure|strike|strikes|roadworks|traffic|the weather|storm|snow|"
+    r"power cut|power outage|internet was down|connection (?:was|went) down|(?:computer|laptop|"
+    r"software|server|system) (?:crashed|died|broke down|was down)|crashed|family emergency|"
+    r"personal (?:issues|problems|reasons|matters)|(?:very |really |such a )?(?:hard|difficult|"
+    r"tough|rough|crazy|hectic|mad|insane) (?:time|week|month|period|few weeks|days)|hectic|"
+    r"deadlines? (?:was|were) (?:impossible|unrealistic|tight|insane|crazy)|on my own|"
+    r"only have two hands|travelling|traveling|on holiday|on leave|moving house|"
+    r"head wasn't in it|(?:year-end |end-of-year )?rush|short-staffed|understaffed|"
+    r"(?:\w+ )(?:weddings|projects|clients|jobs|events) to (?:run|handle|manage|juggle)|"
+    r"so many (?:projects|clients|jobs|events))\b"
+)
+CIRCUMSTANCE_FRAME = rx(
+    r"\b(?:because of|due to|owing to|with (?:all )?(?:the|this|that|these)|given (?:the )?|"
+    r"what with|since|as I was|which is why|that's why|so I couldn't|so we couldn't|to be fair|"
+    r"I have to say|I must say|in my defen[cs]e|in our defen[cs]e|you know how it is|as you know|"
+    r"(?:I|we)(?:'m|'re| am| are| was| were|'ve been| have been| had| have) (?:\w+ )?)"
+)
+
+MINIMISATION = [
+    rx(r"\b(?:just|only|merely|simply|nothing but)\s+(?:an?\s+)?(?:(?:small|tiny|little|minor|"
+       r"slight|teeny|wee|silly|harmless)\s+){0,2}(?:[\w-]+\s+)?(?:typo|mistake|error|slip|"
+       r"glitch|hiccup|oversight|detail|issue|problem|misprint|blip|formality|bug|hitch|mix-up|"
+       r"niggle)s?\b"),
+    rx(r"\b(?:(?:a|an|this|that|the|one|our|my)\s+)?(?:(?:very|really|tiny|little|teeny|wee)\s+)?"
+       r"(?:small|tiny|little|minor|slight|teeny|trivial|insignificant|harmless)\s+(?:little\s+)?"
+       r"(?:[\w-]+\s+)?(?:typo|mistake|error|slip|glitch|hiccup|oversight|issue|problem|misprint|"
+       r"blip|bug|hitch|mix-up|niggle)s?\b"),
+    rx(r"\b(?:it's |it is |this is |that's |that is )?(?:no|not a|not such a|not that big a|"
+       r"not that much of a) big deal\b|\bnot (?:that|so|too|very|all that) (?:big|serious|bad|"
+       r"important|dramatic|terrible)\b|\bnothing (?:serious|major|dramatic|to worry about|to be "
+       r"worried about|to fret about|too serious)\b|\bno (?:need|reason) to (?:worry|panic|make a "
+       r"fuss|be alarmed|get upset)\b|\bno harm done\b|\bnot the end of the world\b|"
+       r"\b(?:it|this|that|these things|this kind of thing|that kind of thing|such things|"
+       r"mistakes|errors|typos)(?: can| do| does)? happens? (?:to (?:everyone|everybody|the best"
+       r"(?: of us)?|anyone)|all the time)(?: in [\w-]+)?\b|\bthese things happen\b|"
+       r"\b(?:no one|nobody|noone)(?:'ll| will| would| is going to)? (?:even |ever )?notice\b"
+       r"[^.;!?,]*|\bwon't (?:even )?(?:notice|see it)\b|\b(?:hardly|barely|scarcely) "
+       r"(?:noticeable|visible|see|notice|matters?|shows?)\b|\bcan (?:hardly|barely) (?:see|tell)"
+       r"\b[^.;!?,]*|\b(?:nearly|almost|pretty much|more or less) (?:right|correct|fine|"
+       r"accurate)\b(?: anyway)?|\bclose enough\b|\b(?:will|'ll) (?:figure|work) it out\b|"
+       r"\bstorm in a teacup\b|\bno real (?:harm|damage|impact)\b|\bnegligible\b|\btrivial\b|"
+       r"\bthere's no need to make a fuss\b[^.;!?]*|\bmake a fuss\b[^.;!?]*"),
+]
+CONDITIONAL_FEELINGS = rx(
+    r"\b(?:sorry|regret)(?: that)? you(?:'re|'ve| are| were| have| had| may have| might have)?"
+    r"\s+(?:\w+\s+){0,2}?(?:feel|felt|feeling|took|take|taken|see|saw|perceived?|found|find|"
+    r"think|thought|upset|offended|disappointed|unhappy|dissatisfied|hurt|annoyed|frustrated|"
+    r"bothered|let down|view|viewed|consider|considered|got the impression|came away|"
+    r"interpreted|read it)\b[^.;!?]*|\b(?:sorry|regret)(?: that)? (?:the|this|my|our|your) "
+    r"[^.;!?]*?\b(?:what you (?:hoped|expected|wanted|had in mind)|your expectations|"
+    r"to your liking|you don't like|you didn't like|(?:are|were) not happy|aren't happy|"
+    r"weren't happy)\b[^.;!?]*"
+)
+CONDITIONAL_HEDGED = rx(
+    r"\b(?:sorry|apologi[sz]e|apologies|regret|excuse|forgive)\b[^.;!?]*?\b(?:(?:any|all) "
+    r"(?:\w+ )?(?:inconvenience|trouble|disruption|confusion|frustration|disappointment|harm|"
+    r"problems?|issues?|distress|annoyance|stress|misunderstanding|hassle|discomfort|upset)"
+    r"(?:[^.;!?]*?\b(?:may|might|could) have (?:caused|created|brought))?|(?:this|that|it|which)"
+    r" (?:may|might|could) have (?:caused|created|brought))\b[^.;!?]*"
+)
+EXISTENTIAL = rx(
+    r"\bthere(?:'s been| was| were| has been| have been| seems to have been| appears to have "
+    r"been| had been)\s+(?:(?:a|an|some|a few|several|one|another|this|that|the|any)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + FAULT_NOUNS + r"\b[^.;!?,:]*"
+)
+EVENT_VERBS = {"occurred", "happened", "arose", "crept", "slipped", "went", "ended", "cropped",
+               "snuck", "sneaked", "appeared", "emerged"}
+FAULT_NOUN_RE = re.compile(r"^" + FAULT_NOUNS + r"$")
+SUBJECT_FAULT = rx(r"\b" + FAULT_NOUNS + r"\b|\bsomething\b|\bsomehow\b")
+
+OWNERSHIP = rx(
+    r"\b(?:my|our)\s+(?:own\s+)?(?:fault|mistake|error|responsibility|oversight|doing|bad|lapse|"
+    r"slip|blunder|typo|omission|job)\b|\b(?:that's|that is|it's|it is|this is|this one's|it was|"
+    r"that was|this one is) on (?:me|us)\b|\b(?:is|was|are|were) (?:all |entirely )?"
+    r"(?:mine|ours)\b|\bon (?:my|our) part\b|\b(?:I|we) (?:take|accept|bear|own|assume)\s+"
+    r"(?:full |complete |total |entire |sole )?(?:the )?(?:responsibility|blame|fault)|"
+    r"\b(?:I|we)(?:'m| am|'re| are) (?:fully |entirely |solely |the one )?(?:responsible|"
+    r"to blame|accountable)\b|\b(?:I|we)(?: was| were|'m| am|'re| are) the ones? (?:who|that)|"
+    r"\bit was (?:me|us)\b|\b(?:I|we) (?:should|could|ought to) have\b|\b(?:I|we)(?:'ve| have)? "
+    r"(?:made|caused|introduced) (?:a|an|the|this|that|two|some|several|one)?\s*(?:[\w-]+\s+)?"
+    r"(?:mistake|error|typo|blunder|slip|mess)"
+)
+# "sorry for forgetting …": the speaker's own act, as a gerund
+OWN_GERUND = rx(
+    r"\b(?:I|we)\b[^.;!?]*\b(?:for|about) (?:not \w+ing|forgetting|missing|sending|mixing|"
+    r"deleting|losing|changing|skipping|overlooking|misspelling|swapping|printing|using|"
+    r"booking|leaving out|getting (?:the|your) \w+ wrong)\b"
+)
+NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno)\s+(?:\w+\s+)?$", re.IGNORECASE)
+OWN_ACT = rx(r"\b(?:I|we)(?:'ve| have| had|'d)?\s+(?:(?P<adv>\w+ly|just|also|then|simply|only|"
+             r"merely|already)\s+)?(?P<verb>[a-z\x27’-]+)(?: (?P<next>[a-z\x27’-]+))?")
+OWN_FAULT_VERBS = FAULT_PARTICIPLES | {
+    "forgot", "overlooked", "swapped", "misspelled", "misspelt", "misread", "miscalculated",
+    "underestimated", "misjudged", "misunderstood", "failed", "skipped", "disabled", "broke",
+    "overwrote", "lost", "confused", "mixed", "dropped", "neglected", "botched", "mislabelled",
+    "misfiled", "mistyped", "mistranslated", "overlooked", "omitted", "deleted", "erased",
+    "removed", "changed", "edited", "moved", "tweaked", "altered", "modified", "messed",
+    "screwed", "slipped", "misplaced",
+}
+OWN_NEUTRAL_VERBS = {
+    "sent", "put", "used", "applied", "printed", "delivered", "entered", "typed", "filed",
+    "published", "approved", "booked", "counted", "exported", "pushed", "worked", "translated",
+    "picked", "chose", "planned", "wrote", "left", "let", "uploaded", "released", "set", "gave",
+    "ordered", "scheduled", "quoted", "invoiced", "charged", "mailed", "shipped", "signed",
+}
+DID_NOT = {"didn't", "did", "never", "haven't", "hadn't", "didn’t", "haven’t", "hadn’t"}
+NOT_OWNERSHIP_AFTER_DID_NOT = {"mean", "intend", "want", "have", "know", "realise", "realize"}
+
+REMEDY = rx(
+    r"\b(?P<verb>reprint\w*|refund\w*|resen[dt]\w*|redo|redoing|redone|redid|restor\w*|replac\w*|"
+    r"rebook\w*|reschedul\w*|renegotiat\w*|rework\w*|revis\w*|rectif\w*|reissu\w*|"
+    r"redeliver\w*|repair\w*|fix\w*|correct\w*|send|sends|sending|sent|deliver\w*|reimburs\w*|"
+    r"credit\w*|cover\w*|pay|pays|paying|paid|bring\w*|brought|drop\w*|ship\w*|submit\w*|file|"
+    r"files|filed|filing|print|prints|printing|printed|translat\w*|proofread\w*|confirm\w*|"
+    r"updat\w*|propos\w*|offer\w*|deduct\w*|take it off|install\w*|chas\w*|hand\w*|"
+    r"put\w* (?:it |them |the \w+ )?(?:back )?online|get (?:it|them) (?:certified|reprinted|"
+    r"fixed)|certif\w*|publish\w*|processed|scheduled|ready|start\w*|restart\w*|"
+    r"(?:new|corrected|revised) (?:run|print|version|file|proof|cards|copies)|"
+    r"(?:you'll|you will|you should|you'd) (?:have|get|receive))\b"
+)
+REMEDY_ONLY_PAST = rx(r"^(?:restored|fixed|corrected|refunded|processed|reprinted|resent|"
+                      r"rescheduled|rebooked|rectified|replaced|repaired|credited|reimbursed|"
+                      r"redone|scheduled|certified|ready)$")
+REMEDY_CONTEXT = rx(r"\b(?:corrected|new|right|revised|updated|complete|reviewed|clean|"
+                    r"correction|fixed)\b")
+TIME = rx(
+    r"\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|first thing|"
+    r"end of (?:the )?(?:day|week|month)|(?:next |this )?(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)|noon|midday|midnight|\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|"
+    r"(?:at|by|before|until|since) \d{1,2}(?::\d{2})?|within (?:the |an |one |two |three |four |"
+    r"five |ten |\d+ )?(?:hour|hours|day|days|week|weeks|minutes|working days)|in (?:\d+|an?|"
+    r"one|two|three|four|five|ten) (?:hours?|days?|weeks?|minutes?)|next week|(?:on|by|before) "
+    r"the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|"
+    r"aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}|"
+    r"before (?:lunch|the event|the weekend|(?:lunch )?service|the show|the opening))\b"
+)
+
+
+def _in_if_clause(sentence: Segment, offset: int) -> bool:
+    """Is ``offset`` inside a hypothetical (if / in case) clause of its sentence?"""
+    clause = clause_at(sentence, offset)
+    prefix = sentence.text[: offset - sentence.start]
+    last_if = None
+    for match in _IF.finditer(prefix):
+        last_if = match
+    if last_if is None:
+        return False
+    return sentence.start + last_if.start() >= clause.start or "," not in prefix[last_if.end():]
+
+
+def _until_comma(draft: str, start: int, end: int) -> int:
+    comma = draft.find(",", start, end)
+    return end if comma == -1 else comma
+
+
+class EnglishChecker:
+    def __init__(self, draft: str) -> None:
+        self.draft = draft
+        self.sentences = sentences(draft)
+        self.analysis = Analysis()
+        self.owned_sentences: set[int] = set()
+
+    # .. helpers ..
+    def _span_to_clause_end(self, sentence: Segment, start: int, end: int) -> tuple[int, int]:
+        clause = clause_at(sentence, start)
+        return start, max(end, min(clause.end, sentence.end))
+
+    def _add(self, label: str, start: int, end: int, kind: str = "") -> None:
+        while end > start and self.draft[end - 1] in " ,;:—-":
+            end -= 1
+        self.analysis.add(label, start, end, kind)
+
+    # .. ownership ..
+    def _owns(self, sentence: Segment) -> bool:
+        for start, _end, match in finditer(OWNERSHIP, sentence):
+            before = self.draft[max(sentence.start, start - 14) : start]
+            if not NEGATED_BEFORE.search(before):
+                return True
+        for start, _end, match in finditer(OWN_ACT, sentence):
+            verb = match.group("verb").lower().replace("’", "'")
+            nxt = (match.group("next") or "").lower()
+            adverb = (match.group("adv") or "").lower()
+            if verb in DID_NOT:
+                if nxt and nxt not in NOT_OWNERSHIP_AFTER_DID_NOT and nxt != "not":
+                    return True
+                if verb == "did" and nxt == "not":
+                    return True
+                continue
+            if adverb in {"simply", "only", "merely"}:
+                continue
+            if verb in OWN_FAULT_VERBS:
+                return True
+            if verb in OWN_NEUTRAL_VERBS:
+                clause = clause_at(sentence, start)
+                after = self.draft[start : clause.end]
+                if FAULT_MARKERS.search(after) or nxt in {"through", "slip", "out"}:
+                    return True
+                if verb == "left" and re.search(r"\bout\b", after):
+                    return True
+        if OWN_GERUND.search(sentence.text):
+            return True
+        return False
+
+    def _owns_explicitly(self, sentence: Segment) -> bool:
+        """Ownership said in so many words ("my fault", "I should have"), which turns a
+        circumstance in the same sentence into context rather than an excuse."""
+        for start, _end, _m in finditer(OWNERSHIP, sentence):
+            if not NEGATED_BEFORE.search(self.draft[max(sentence.start, start - 14) : start]):
+                return True
+        return False
+
+    # .. detectors ..
+    def _self_flagellation(self, sentence: Segment) -> None:
+        for pattern in SELF_FLAGELLATION:
+            for start, end, _m in finditer(pattern, sentence):
+                self._add("self_flagellation", start, end)
+
+    def _blame(self, sentence: Segment, owned: bool) -> None:
+        if owned:
+            return
+        for pattern, kind in BLAME_PATTERNS:
+            for start, end, _m in finditer(pattern, sentence):
+                self._add("blame_shifting", start, end, kind)
+        for start, end, match in finditer(THIRD_PARTY_SUBJECT, sentence):
+            rest = match.group("rest")
+            # The third party must act (be the subject), not be a place or recipient.
+            prefix = self.draft[sentence.start : start].rstrip().lower()
+            if prefix.endswith(("to", "with", "from", "for", "by", "at", "of", "asked")):
+                continue
+            if THIRD_PARTY_FAULT.search(rest):
+                # stop before an owned second half ("…, but I …")
+                cut = re.search(r",?\s+but\s+(?:I|we)\b", rest, re.IGNORECASE)
+                stop = start + (match.start("rest") - match.start()) + (
+                    cut.start() if cut else len(rest))
+                self._add("blame_shifting", start, stop)
+
+    def _excuse(self, sentence: Segment, owned: bool) -> None:
+        for pattern in EXCUSE_DENIAL:
+            for start, end, _m in finditer(pattern, sentence):
+                self._add("excuse", start, end, "denial")
+        if owned:
+            return
+        for start, end, _m in finditer(CIRCUMSTANCES, sentence):
+            clause = clause_at(sentence, start)
+            head = self.draft[clause.start : start]
+            frame = None
+            for frame_match in CIRCUMSTANCE_FRAME.finditer(head):
+                frame = frame_match
+            tail = self.draft[end : sentence.end]
+            consequence = re.match(r"[^.;!?]*?\b(?:which is why|that's why|so (?:I|we) "
+                                   r"(?:couldn't|could not|didn't)|, so)\b[^.;!?]*", tail,
+                                   re.IGNORECASE)
+            if frame is None and consequence is None:
+                continue
+            span_start = clause.start + frame.start() if frame else start
+            span_end = end + consequence.end() if consequence else clause.end
+            self._add("excuse", span_start, max(span_end, end))
+
+    def _minimisation(self, sentence: Segment) -> None:
+        for pattern in MINIMISATION:
+            for start, end, _m in finditer(pattern, sentence):
+                self._add("minimisation", start, end)
+
+    def _conditional(self, sentence: Segment) -> None:
+        text = sentence.text
+        for start, end, _m in finditer(CONDITIONAL_FEELINGS, sentence):
+            self._add("conditional_apology", start, end, "feelings")
+        for start, end, _m in finditer(CONDITIONAL_HEDGED, sentence):
+            self._add("conditional_apology", start, end, "hedged")
+        for match in _IF.finditer(text):
+            if_start = sentence.start + match.start()
+            # extent of the if-clause: to the next comma / sentence end
+            comma = text.find(",", match.end())
+            if_end = sentence.start + (comma if comma != -1 else len(text))
+            before = self.draft[sentence.start : if_start]
+            after = self.draft[if_end : sentence.end]
+            apology_before = list(APOLOGY.finditer(before))
+            # The if-clause first: what is its main clause, an apology or an offer?
+            if not before.strip() or before.rstrip().endswith(("-", "—")):
+                main = after.lstrip(", ")
+                if APOLOGY.match(main) or re.match(r"(?:I|we)(?:'m| am|'re| are)? "
+                                                   r"(?:\w+ )?(?:sorry|apologi[sz]e|regret)",
+                                                   main, re.IGNORECASE):
+                    apology = APOLOGY.search(main)
+                    assert apology is not None
+                    self._add("conditional_apology", if_start,
+                              if_end + (len(after) - len(main)) + apology.end())
+                continue
+            if not apology_before:
+                continue
+            last = apology_before[-1]
+            between = before[last.end() :]
+            # "sorry if …" attaches when nothing but intensifiers separate them; a comma followed
+            # by an offer ("Sorry, if you like I can …") attaches the if to the offer instead.
+            if re.fullmatch(r"(?:\s+(?:so|very|truly|really|deeply|sincerely|terribly|"
+                            r"again))*\s*", between, re.IGNORECASE):
+                if OFFER.search(after) and "," in between + before[-2:]:
+                    continue
+                self._add("conditional_apology", sentence.start + last.start(), if_end)
+
+    def _passive(self, sentence: Segment) -> None:
+        for start, end, _m in finditer(EXISTENTIAL, sentence):
+            if not _in_if_clause(sentence, start):
+                self._add("passive_voice_evasion", start, end)
+        for clause in clauses(sentence):
+            toks = _tokens(clause)
+            for i, tok in enumerate(toks):
+                if tok.lower in BE_PAST | GET_PAST:
+                    self._passive_at(sentence, clause, toks, i)
+                elif tok.lower in EVENT_VERBS:
+                    self._event_at(sentence, clause, toks, i)
+
+    def _passive_at(self, sentence: Segment, clause: Segment, toks: list[Tok], i: int) -> None:
+        j = i + 1
+        while j < len(toks) and (toks[j].lower in AUX_ADVERBS or toks[j].lower in {"been"}
+                                 or (toks[j].lower.endswith("ly") and toks[j].lower != "only")):
+            j += 1
+        if j >= len(toks) or not _is_participle(toks[j].lower):
+            return
+        verb = toks[j].lower
+        k = i - 1
+        while k >= 0 and (toks[k].lower in AUX_ADVERBS | HAVE):
+            k -= 1
+        if k >= 0 and toks[k].lower in MODALS | {"being", "be"}:
+            return  # a promise or a possibility, not the narration of the error
+        if verb in REMEDY_PARTICIPLES:
+            return
+        subject = _subject_before(toks, i)
+        subject_words = {t.lower for t in subject}
+        if subject_words & {"i", "we", "you", "me", "us"}:
+            return
+        rest = self.draft[toks[j].end : clause.end]
+        agent = re.search(r"\bby\s+\S.*", rest, re.IGNORECASE)
+        if agent and not TIME_OR_MANNER_AFTER_BY.match(agent.group(0)):
+            return  # an agent is named (blame is judged separately)
+        if _in_if_clause(sentence, toks[i].start):
+            return
+        span_start = subject[0].start if subject else toks[i].start
+        window = self.draft[span_start : clause.end]
+        subject_text = self.draft[span_start : toks[i].start]
+        faulty = (
+            verb in FAULT_PARTICIPLES
+            or FAULT_MARKERS.search(window) is not None
+            or (SUBJECT_FAULT.search(subject_text) is not None)
+        )
+        if verb == "made" and not SUBJECT_FAULT.search(subject_text):
+            faulty = FAULT_MARKERS.search(window) is not None
+        if not faulty:
+            return
+        if subject and subject[0].lower in {"that", "which", "who"}:
+            return  # a relative clause describing a thing, rarely the narration itself
+        self._add("passive_voice_evasion", span_start, _until_comma(self.draft, toks[j].end,
+                                                                    clause.end))
+
+    def _event_at(self, sentence: Segment, clause: Segment, toks: list[Tok], i: int) -> None:
+        verb = toks[i].lower
+        nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+        subject = _subject_before(toks, i)
+        if not subject or {t.lower for t in subject} & {"i", "we", "you", "he", "she", "they"}:
+            return
+        subject_text = self.draft[subject[0].start : toks[i].start]
+        window = self.draft[subject[0].start : clause.end]
+        if verb == "went" and nxt not in {"wrong", "missing", "astray", "awry", "out", "off"}:
+            return
+        if verb == "went" and nxt in {"out", "off"} and not FAULT_MARKERS.search(window):
+            return
+        if verb == "ended" and (nxt != "up" or not FAULT_MARKERS.search(window)):
+            return
+        if verb in {"occurred", "happened", "arose", "appeared", "emerged", "cropped", "slipped",
+                    "crept", "snuck", "sneaked"} and not SUBJECT_FAULT.search(subject_text):
+            return
+        if _in_if_clause(sentence, toks[i].start):
+            return
+        self._add("passive_voice_evasion", subject[0].start,
+                  _until_comma(self.draft, toks[i].end, clause.end))
+
+    # .. whole message ..
+    def _solution(self, sentence: Segment) -> bool:
+        if not TIME.search(sentence.text):
+            return False
+        for start, _end, match in finditer(REMEDY, sentence):
+            verb = match.group("verb").lower()
+            if verb.endswith("ed") or verb in {"sent", "paid", "brought", "redid"}:
+                clause = clause_at(sentence, start)
+                before = self.draft[clause.start : start].lower()
+                if REMEDY_ONLY_PAST.match(verb) or (
+                    re.search(r"\b(?:have|has|'ve|been|was|were|had|is|are)\s+(?:\w+\s+)?$",
+                              before.replace("’", "'"))
+                    and REMEDY_CONTEXT.search(clause.text)
+                ):
+                    return True
+                if re.search(r"\b(?:will|'ll|be|being|to|can|could)\s+(?:\w+\s+){0,3}$", before):
+                    return True
+                continue
+            return True
+        return False
+
+    def run(self) -> Analysis:
+        for index, sentence in enumerate(self.sentences):
+            owned = self._owns(sentence)
+            if owned:
+                self.analysis.has_responsibility = True
+            # Blame and excuses are judged with the next sentence too: "The intern sent it.
+            # Checking was my job." names their part and owns mine.
+            owned_near = owned or (
+                index + 1 < len(self.sentences)
+                and OWNERSHIP.search(self.sentences[index + 1].text) is not None
+                and re.match(r"\s*(?:but|however|still|yet|that said)\b|.*\b(?:my|our) "
+                             r"(?:responsibility|job|fault)\b|.*\bshould have\b",
+                             self.sentences[index + 1].text, re.IGNORECASE) is not None
+            )
+            self._self_flagellation(sentence)
+            self._blame(sentence, owned_near)
+            self._excuse(sentence, self._owns_explicitly(sentence))
+            self._minimisation(sentence)
+            self._conditional(sentence)
+            self._passive(sentence)
+            for match in APOLOGY.finditer(sentence.text):
+                self.analysis.apologies.append((sentence.start + match.start(),
+                                                sentence.start + match.end()))
+            if not self.analysis.has_solution and self._solution(sentence):
+                self.analysis.has_solution = True
+        return self.analysis
+
+
+def analyse(draft: str) -> Analysis:
+    return EnglishChecker(draft).run()

@@ -1,0 +1,96 @@
+"""Sentence and clause boundaries shared by both languages, and small span helpers.
+
+Offsets are always character offsets into the original draft, so a finding's text is exactly
+``draft[start:end]`` whatever the language analysis does internally."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+# A sentence ends at . ! ? … followed by a space and something that can open a sentence, or at a
+# line break. Abbreviations such as "M. Durand" are rare in apology drafts; we accept the split.
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'»”)]*\s+(?=[«\"'“(\-–—A-ZÀ-ÖØ-Þ0-9])|\n\s*")
+# Clause boundaries inside a sentence: semicolons, colons, dashes, and a comma before a
+# coordinating or causal conjunction.
+_CLAUSE_BREAK = re.compile(
+    r"\s*[;:—–]\s*|,\s*(?=(?:but|and|so|or|because|which|mais|et|donc|alors|car|puisque|or)\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A sentence or clause: ``text`` is ``draft[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    def sub(self, start: int, end: int) -> tuple[int, int]:
+        """Absolute offsets of a match found at ``start:end`` within this segment."""
+        return self.start + start, self.start + end
+
+
+def _trimmed(draft: str, start: int, end: int) -> Segment | None:
+    while start < end and draft[start].isspace():
+        start += 1
+    while end > start and draft[end - 1].isspace():
+        end -= 1
+    return Segment(start, end, draft[start:end]) if end > start else None
+
+
+def sentences(draft: str) -> list[Segment]:
+    out: list[Segment] = []
+    position = 0
+    for match in _SENTENCE_BREAK.finditer(draft):
+        seg = _trimmed(draft, position, match.start())
+        if seg:
+            out.append(seg)
+        position = match.end()
+    seg = _trimmed(draft, position, len(draft))
+    if seg:
+        out.append(seg)
+    return out
+
+
+def clauses(sentence: Segment) -> list[Segment]:
+    out: list[Segment] = []
+    position = 0
+    for match in _CLAUSE_BREAK.finditer(sentence.text):
+        if match.start() > position:
+            out.append(Segment(sentence.start + position, sentence.start + match.start(),
+                               sentence.text[position:match.start()]))
+        position = match.end()
+    if position < len(sentence.text):
+        out.append(Segment(sentence.start + position, sentence.end, sentence.text[position:]))
+    return out
+
+
+def clause_at(sentence: Segment, offset: int) -> Segment:
+    """The clause of ``sentence`` that contains absolute ``offset``."""
+    for clause in clauses(sentence):
+        if clause.start <= offset < clause.end:
+            return clause
+    return sentence
+
+
+def rx(pattern: str) -> re.Pattern[str]:
+    """Case-insensitive pattern; ``'`` in a pattern also matches the typographic apostrophe."""
+    return re.compile(pattern.replace("'", "['’]"), re.IGNORECASE)
+
+
+def finditer(pattern: re.Pattern[str], seg: Segment) -> Iterator[tuple[int, int, re.Match[str]]]:
+    for match in pattern.finditer(seg.text):
+        start, end = seg.sub(match.start(), match.end())
+        yield start, end, match
+
+
+def strip_span(draft: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces and trailing commas so a span reads cleanly."""
+    while start < end and (draft[start].isspace() or draft[start] in ",;:"):
+        start += 1
+    while end > start and (draft[end - 1].isspace() or draft[end - 1] in ",;:"):
+        end -= 1
+    return start, end
