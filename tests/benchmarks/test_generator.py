@@ -1,0 +1,95 @@
+"""The generator's ground truth matches the files it writes."""
+
+import unicodedata
+from pathlib import Path
+
+import numpy as np
+import pypdfium2 as pdfium
+import pytest
+from corpuslib import render_rl
+from corpuslib.content import brochure, menu
+from corpuslib.inject import inject, truth
+from corpuslib.model import delta_e_2000, srgb_to_lab
+from corpuslib.render_html import CHROMIUM, HtmlProducer
+
+
+def text_in_box(pdf: Path, page: int, box: list[float]) -> str:
+    doc = pdfium.PdfDocument(str(pdf))
+    p = doc[page - 1]
+    height = p.get_size()[1]
+    text = p.get_textpage().get_text_bounded(
+        left=box[0] - 1, bottom=height - box[3] - 1, right=box[2] + 1, top=height - box[1] + 1
+    )
+    doc.close()
+    return unicodedata.normalize("NFC", " ".join(text.split()))
+
+
+def check_text_truth(old_pdf: Path, new_pdf: Path, records: list[dict]) -> int:
+    checked = 0
+    for r in records:
+        if r["kind"] != "text":
+            continue
+        for side, pdf in (("old", old_pdf), ("new", new_pdf)):
+            inside = text_in_box(pdf, r[f"{side}_page"], r[f"{side}_bbox"])
+            for word in r[f"{side}_words"]:
+                assert word in inside, (r["subkind"], side, word, inside)
+                checked += 1
+    return checked
+
+
+def changed_pair(tmp_path, producer_render, build, families, seed):
+    rng = np.random.default_rng(seed)
+    doc = build(rng, "fr", "t")
+    new_doc, injections = inject(doc, rng, families)
+    old_layout = producer_render(doc, tmp_path / "old.pdf")
+    new_layout = producer_render(new_doc, tmp_path / "new.pdf")
+    return doc, new_doc, [truth(i, doc, new_doc, old_layout, new_layout) for i in injections]
+
+
+def test_reportlab_text_truth_boxes_hold_the_changed_words(tmp_path):
+    render = lambda d, p: render_rl.render(d, p, tmp_path / "assets")  # noqa: E731
+    _, _, records = changed_pair(tmp_path, render, menu, ["text"] * 5, 11)
+    assert len(records) >= 4  # a menu may lack a target for one of five edits
+    assert check_text_truth(tmp_path / "old.pdf", tmp_path / "new.pdf", records) >= 5
+
+
+@pytest.mark.browser
+def test_chromium_measured_boxes_hold_the_changed_words(tmp_path):
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is needed to test the Chromium producer")
+    with HtmlProducer() as producer:
+        render = lambda d, p: producer.render(d, p, tmp_path / "assets")  # noqa: E731
+        _, _, records = changed_pair(tmp_path, render, menu, ["text"] * 5, 12)
+    assert check_text_truth(tmp_path / "old.pdf", tmp_path / "new.pdf", records) >= 5
+
+
+def test_colour_shifts_are_within_the_stated_delta_e(tmp_path):
+    rng = np.random.default_rng(5)
+    doc = menu(rng, "en", "t")
+    _, injections = inject(doc, rng, ["color", "color", "color"])
+    colour = [i for i in injections if i.subkind == "fill_tint"]
+    assert colour
+    for i in colour:
+        de = delta_e_2000(srgb_to_lab(i.extra["old_rgb"]), srgb_to_lab(i.extra["new_rgb"]))
+        assert 2.0 <= de <= 6.0
+        assert i.extra["area_mm2"] >= 2.0
+
+
+def test_page_removal_truth_names_a_page_the_new_file_lacks(tmp_path):
+    render = lambda d, p: render_rl.render(d, p, tmp_path / "assets")  # noqa: E731
+    rng = np.random.default_rng(3)
+    doc = brochure(rng, "en", "t")
+    new_doc, injections = inject(doc, rng, ["page"])
+    records = [
+        truth(i, doc, new_doc, render(doc, tmp_path / "o.pdf"), render(new_doc, tmp_path / "n.pdf"))
+        for i in injections
+    ]
+    old_count = len(pdfium.PdfDocument(str(tmp_path / "o.pdf")))
+    new_count = len(pdfium.PdfDocument(str(tmp_path / "n.pdf")))
+    (r,) = records
+    if r["kind"] == "page_removed":
+        assert new_count == old_count - 1 and 1 <= r["old_page"] <= old_count
+    elif r["kind"] == "page_added":
+        assert new_count == old_count + 1 and 1 <= r["new_page"] <= new_count
+    else:
+        assert new_count == old_count and r["old_page"] != r["new_page"]
