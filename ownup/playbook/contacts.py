@@ -126,6 +126,9 @@ def waiting_banner(person: str, channel: Channel, waited: timedelta, lang: str =
     """ "C. Martin called 3 h ago — not answered yet" / « C. Martin a appelé il y a 3 h — ... »."""
     lang = normalise_lang(lang)
     who = short_name(person)
+    # Whole hours once past the first: "3 h ago" reads faster than "3 h 5 min ago".
+    if waited >= timedelta(hours=1):
+        waited = timedelta(hours=int(waited.total_seconds() // 3600))
     ago = format_duration(waited, lang)
     if lang == "fr":
         verb = {

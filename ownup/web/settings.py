@@ -111,6 +111,7 @@ INSTALLED_APPS = [
     "ownup.web.mail",
     "ownup.web.clients",
     "ownup.web.ledger",
+    "ownup.web.incidents",
 ]
 
 MIDDLEWARE = [
@@ -141,6 +142,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "ownup.web.core.context_processors.workspace",
+                "ownup.web.incidents.context_processors.incident_banners",
             ],
         },
     },
@@ -261,19 +263,31 @@ OWNUP_APPROVAL_LINK_DAYS = env_int("OWNUP_APPROVAL_LINK_DAYS", 14)
 OWNUP_REMINDER_AFTER_HOURS = env_int("OWNUP_REMINDER_AFTER_HOURS", 48)
 OWNUP_EXPIRY_WARNING_HOURS = env_int("OWNUP_EXPIRY_WARNING_HOURS", 48)
 
-# --- Mail -------------------------------------------------------------------------------------
-EMAIL_HOST = env("EMAIL_HOST")
-EMAIL_PORT = env_int("EMAIL_PORT", 25)
-EMAIL_HOST_USER = env("EMAIL_HOST_USER")
-EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
-EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
-EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL")
-EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 20)
+# --- Mail ---------------------------------------------------------------------------------------
+# Read from the usual EMAIL_* variable names, configured through Django 6.1's MAILERS.
+SMTP_HOST = env("EMAIL_HOST")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "ownup <noreply@ownup.localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-# With no SMTP host, messages stay in the outbox, readable in the app, marked as not sent.
-OWNUP_MAIL_DELIVERY = "smtp" if EMAIL_HOST else "outbox"
-EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+if SMTP_HOST:
+    MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {
+                "host": SMTP_HOST,
+                "port": env_int("EMAIL_PORT", 25),
+                "username": env("EMAIL_HOST_USER"),
+                "password": env("EMAIL_HOST_PASSWORD"),
+                "use_tls": env_bool("EMAIL_USE_TLS"),
+                "use_ssl": env_bool("EMAIL_USE_SSL"),
+                "timeout": env_int("EMAIL_TIMEOUT", 20),
+            },
+        }
+    }
+    OWNUP_MAIL_DELIVERY = "smtp"
+else:
+    # No SMTP server: messages stay in the outbox, readable in the app, marked as not sent.
+    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.dummy.EmailBackend"}}
+    OWNUP_MAIL_DELIVERY = "outbox"
 
 # --- Security ---------------------------------------------------------------------------------
 OWNUP_HTTPS = env_bool("OWNUP_HTTPS")

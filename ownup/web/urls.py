@@ -9,6 +9,7 @@ urlpatterns = [
     path("accounts/", include("ownup.web.accounts.urls")),
     path("clients/", include("ownup.web.clients.urls")),
     path("mail/", include("ownup.web.mail.urls")),
+    path("incidents/", include("ownup.web.incidents.urls")),
     path("", include("ownup.web.ledger.urls")),
     path("i18n/setlang/", set_language, name="set_language"),
     path("admin/", admin.site.urls),

@@ -31,6 +31,7 @@ def test_banner_text_in_both_languages():
         "C. Martin a appelé il y a 3 h — pas encore de réponse"
     )
     assert "emailed 45 min ago" in waiting_banner("Bo", Channel.EMAIL, timedelta(minutes=45))
+    assert "called 1 h ago" in waiting_banner("Bo", Channel.CALL, timedelta(minutes=119))
 
 
 def test_short_names():
