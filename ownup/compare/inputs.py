@@ -118,6 +118,12 @@ class Source:
 
     # -- opening and validation ------------------------------------------------------------
     def _open_pdf(self) -> None:
+        # PDFium quietly rebuilds a file cut short, and would compare what is left of it; a
+        # complete PDF ends with an end-of-file marker (trailing junk of a few bytes aside).
+        with open(self.path, "rb") as handle:
+            handle.seek(max(0, os.path.getsize(self.path) - 2048))
+            if b"%%EOF" not in handle.read():
+                raise CompareInputError(self.path, "the PDF is truncated (it has no end marker)")
         try:
             pdf = pdfium.PdfDocument(self.path)
         except pdfium.PdfiumError as error:

@@ -14,11 +14,11 @@ from ownup.compare.color import delta_e_rgb
 from .conftest import PARAGRAPH, PT_PER_MM, contains_point
 
 
-def kinds(report) -> list[str]:  # noqa: ANN001
+def kinds(report) -> list[str]:
     return [change.kind for change in report.changes]
 
 
-def only(report, kind: str):  # noqa: ANN001, ANN201
+def only(report, kind: str):
     found = [change for change in report.changes if change.kind == kind]
     assert len(found) == 1, [c.to_json_dict() for c in report.changes]
     return found[0]
@@ -170,7 +170,7 @@ def test_moved_text_line(make_pdf):
     assert compare(old, new).identical
     from .conftest import BASE, draw_page, write_pdf
 
-    def higher(canvas):  # noqa: ANN001, ANN202
+    def higher(canvas):
         canvas.translate(0, 0)
         draw_page(canvas, {**BASE, "footer": ""})
         canvas.setFont("Helvetica", 10)

@@ -7,7 +7,7 @@ from ownup.compare import compare
 from .conftest import BASE, draw_page, write_pdf
 
 
-def describe(report) -> list[str]:  # noqa: ANN001
+def describe(report) -> list[str]:
     return [f"p.{c.new_page} {c.kind} {c.summary}" for c in report.changes]
 
 
