@@ -124,7 +124,7 @@ def _add_member(request: HttpRequest, workspace: Workspace, data: dict) -> None:
         if created:
             user.set_unusable_password()
             user.save()
-        _, added = Membership.objects.get_or_create(
+        _membership, added = Membership.objects.get_or_create(
             workspace=workspace, user=user, defaults={"role": data["role"]}
         )
         if created:

@@ -1,0 +1,18 @@
+"""Settings for the whole suite: Django is configured for every test run (the web tests need
+it; the library tests ignore it), and all data goes to a throw-away directory, never var/."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ownup.web.settings")
+os.environ.setdefault("OWNUP_DATA_DIR", tempfile.mkdtemp(prefix="ownup-test-data-"))
+# Tests wait for nothing: a job is "abandoned" only when a test says so.
+os.environ.setdefault("OWNUP_SECRET_KEY", "test-only-secret-key-not-for-production-use-0123456789")
+
+# pytest-django reads DJANGO_SETTINGS_MODULE before this file loads (the project keeps its
+# pytest options in pyproject.toml, owned elsewhere), so Django is set up here explicitly.
+import django  # noqa: E402
+
+django.setup()
