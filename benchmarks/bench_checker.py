@@ -61,8 +61,11 @@ def score(items: list[dict], show_errors: bool) -> dict:
         errors = []
         matched = set()
         for finding in result.findings:
-            hits = [i for i, (label, s, e) in enumerate(expected)
-                    if label == finding.label and finding.start < e and s < finding.end]
+            hits = [
+                i
+                for i, (label, s, e) in enumerate(expected)
+                if label == finding.label and finding.start < e and s < finding.end
+            ]
             if hits:
                 matched.update(hits)
             else:
@@ -96,8 +99,13 @@ def score(items: list[dict], show_errors: bool) -> dict:
         precision = tp / (tp + fp) if tp + fp else (1.0 if not support else 0.0)
         recall = tp / support if support else 1.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        table[label] = {"precision": precision, "recall": recall, "f1": f1, "support": support,
-                        "fp": fp}
+        table[label] = {
+            "precision": precision,
+            "recall": recall,
+            "f1": f1,
+            "support": support,
+            "fp": fp,
+        }
     scored = [row["f1"] for row in table.values() if row["support"]]
     span_scored = [table[label]["f1"] for label in SPAN_LABELS if table[label]["support"]]
     return {
@@ -136,20 +144,25 @@ def main() -> int:
     print(f"pipelines loaded in {load_s:.1f} s; {len(items)} items\n")
     for lang in ("fr", "en"):
         for split in ("dev", "holdout", "all"):
-            subset = [i for i in items if i["lang"] == lang and (split == "all"
-                                                                  or i["split"] == split)]
+            subset = [
+                i for i in items if i["lang"] == lang and (split == "all" or i["split"] == split)
+            ]
             result = score(subset, args.errors and split == "dev")
             flagged = result["good_flagged"] / result["good"] if result["good"] else 0.0
             print(f"### {lang} — {split} ({result['items']} items)")
-            print(f"macro-F1 {result['macro_f1']:.3f} (span labels only "
-                  f"{result['span_macro_f1']:.3f}); good items flagged "
-                  f"{result['good_flagged']}/{result['good']} = {flagged:.1%}\n")
+            print(
+                f"macro-F1 {result['macro_f1']:.3f} (span labels only "
+                f"{result['span_macro_f1']:.3f}); good items flagged "
+                f"{result['good_flagged']}/{result['good']} = {flagged:.1%}\n"
+            )
             if split == "all":
                 print("| label | precision | recall | F1 | support |")
                 print("|---|---|---|---|---|")
                 for label, row in result["table"].items():
-                    print(f"| {label} | {row['precision']:.2f} | {row['recall']:.2f} | "
-                          f"{row['f1']:.2f} | {row['support']} |")
+                    print(
+                        f"| {label} | {row['precision']:.2f} | {row['recall']:.2f} | "
+                        f"{row['f1']:.2f} | {row['support']} |"
+                    )
                 print()
             if split == "holdout":
                 ok &= result["macro_f1"] >= TARGET_MACRO_F1 and flagged <= TARGET_GOOD_FLAGGED

@@ -94,7 +94,8 @@ def check(text: str, lang: str = "auto") -> CheckResult:
         findings.append(Finding(label, start, end, text[start:end], explanation, suggestion))
     conditional = [(f.start, f.end) for f in findings if f.label == "conditional_apology"]
     sincere = [
-        (a, b) for a, b in analysis.apologies
+        (a, b)
+        for a, b in analysis.apologies
         if not any(start < b and a < end for start, end in conditional)
     ]
     missing = []

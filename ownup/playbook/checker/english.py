@@ -40,48 +40,206 @@ FIRST_PERSON = {"i", "we"}
 BE_PAST = {"was", "were", "been"}
 BE_ANY = BE_PAST | {"is", "are", "am", "'s", "'re", "'m", "be", "being"}
 GET_PAST = {"got", "gotten"}
-MODALS = {"will", "'ll", "would", "'d", "can", "could", "shall", "should", "may", "might", "must",
-          "to"}
-HAVE = {"has", "have", "had", "'ve"}
-AUX_ADVERBS = {"not", "n't", "never", "also", "just", "all", "accidentally", "somehow", "then",
-               "already", "still", "mistakenly", "wrongly", "inadvertently", "unfortunately",
-               "apparently", "probably", "simply", "only", "actually", "completely", "partly",
-               "entirely", "accidently", "now", "since"}
-IRREGULAR_PARTICIPLES = {
-    "made", "lost", "sent", "left", "put", "set", "cut", "done", "given", "taken", "broken",
-    "written", "forgotten", "hidden", "mistaken", "overwritten", "mislaid", "misread", "overlooked",
-    "spelt", "misspelt", "shown", "held", "brought", "built", "sold", "told", "found", "kept",
-    "understood", "overridden", "rewritten", "undone", "paid", "run", "dropped", "shot",
+MODALS = {
+    "will",
+    "'ll",
+    "would",
+    "'d",
+    "can",
+    "could",
+    "shall",
+    "should",
+    "may",
+    "might",
+    "must",
+    "to",
 }
-NOT_PARTICIPLES = {"need", "seed", "speed", "indeed", "bed", "red", "hundred", "shed", "feed",
-                   "breed", "proceed", "exceed", "succeed", "embed", "wed", "led", "fed"}
+HAVE = {"has", "have", "had", "'ve"}
+AUX_ADVERBS = {
+    "not",
+    "n't",
+    "never",
+    "also",
+    "just",
+    "all",
+    "accidentally",
+    "somehow",
+    "then",
+    "already",
+    "still",
+    "mistakenly",
+    "wrongly",
+    "inadvertently",
+    "unfortunately",
+    "apparently",
+    "probably",
+    "simply",
+    "only",
+    "actually",
+    "completely",
+    "partly",
+    "entirely",
+    "accidently",
+    "now",
+    "since",
+}
+IRREGULAR_PARTICIPLES = {
+    "made",
+    "lost",
+    "sent",
+    "left",
+    "put",
+    "set",
+    "cut",
+    "done",
+    "given",
+    "taken",
+    "broken",
+    "written",
+    "forgotten",
+    "hidden",
+    "mistaken",
+    "overwritten",
+    "mislaid",
+    "misread",
+    "overlooked",
+    "spelt",
+    "misspelt",
+    "shown",
+    "held",
+    "brought",
+    "built",
+    "sold",
+    "told",
+    "found",
+    "kept",
+    "understood",
+    "overridden",
+    "rewritten",
+    "undone",
+    "paid",
+    "run",
+    "dropped",
+    "shot",
+}
+NOT_PARTICIPLES = {
+    "need",
+    "seed",
+    "speed",
+    "indeed",
+    "bed",
+    "red",
+    "hundred",
+    "shed",
+    "feed",
+    "breed",
+    "proceed",
+    "exceed",
+    "succeed",
+    "embed",
+    "wed",
+    "led",
+    "fed",
+}
 # Past participles that name a fault by themselves ("lost", "deleted").
 FAULT_PARTICIPLES = {
-    "lost", "deleted", "removed", "overwritten", "erased", "misplaced", "mislaid", "missed",
-    "overlooked", "omitted", "forgotten", "skipped", "dropped", "swapped", "switched", "mixed",
-    "confused", "misprinted", "misspelled", "misspelt", "mistranslated", "miscalculated",
-    "misread", "damaged", "broken", "corrupted", "scratched", "changed", "altered", "modified",
-    "edited", "shifted", "moved", "mislabelled", "mislabeled", "botched", "garbled", "truncated",
-    "cropped", "muddled", "misfiled", "misdirected", "delayed", "neglected", "messed",
+    "lost",
+    "deleted",
+    "removed",
+    "overwritten",
+    "erased",
+    "misplaced",
+    "mislaid",
+    "missed",
+    "overlooked",
+    "omitted",
+    "forgotten",
+    "skipped",
+    "dropped",
+    "swapped",
+    "switched",
+    "mixed",
+    "confused",
+    "misprinted",
+    "misspelled",
+    "misspelt",
+    "mistranslated",
+    "miscalculated",
+    "misread",
+    "damaged",
+    "broken",
+    "corrupted",
+    "scratched",
+    "changed",
+    "altered",
+    "modified",
+    "edited",
+    "shifted",
+    "moved",
+    "mislabelled",
+    "mislabeled",
+    "botched",
+    "garbled",
+    "truncated",
+    "cropped",
+    "muddled",
+    "misfiled",
+    "misdirected",
+    "delayed",
+    "neglected",
+    "messed",
 }
 # Past participles that describe the remedy or a neutral step ("your refund was processed").
 REMEDY_PARTICIPLES = {
-    "processed", "refunded", "reprinted", "fixed", "corrected", "restored", "resolved", "replaced",
-    "resent", "rescheduled", "rebooked", "credited", "reimbursed", "approved", "validated",
-    "signed", "confirmed", "checked", "reviewed", "emailed", "repaired", "updated", "redone",
-    "reissued", "rectified", "scheduled", "booked", "paid", "received", "planned", "issued",
-    "launched", "started", "finished", "completed",
+    "processed",
+    "refunded",
+    "reprinted",
+    "fixed",
+    "corrected",
+    "restored",
+    "resolved",
+    "replaced",
+    "resent",
+    "rescheduled",
+    "rebooked",
+    "credited",
+    "reimbursed",
+    "approved",
+    "validated",
+    "signed",
+    "confirmed",
+    "checked",
+    "reviewed",
+    "emailed",
+    "repaired",
+    "updated",
+    "redone",
+    "reissued",
+    "rectified",
+    "scheduled",
+    "booked",
+    "paid",
+    "received",
+    "planned",
+    "issued",
+    "launched",
+    "started",
+    "finished",
+    "completed",
 }
-FAULT_NOUNS = (r"(?:problem|issue|error|mistake|mix-up|mixup|glitch|hiccup|misunderstanding|"
-               r"confusion|oversight|mishap|bug|typo|slip|snag|hitch|discrepancy|incident|failure|"
-               r"misprint|mess|blunder|inaccurac(?:y|ie)|omission|fault)s?")
+FAULT_NOUNS = (
+    r"(?:problem|issue|error|mistake|mix-up|mixup|glitch|hiccup|misunderstanding|"
+    r"confusion|oversight|mishap|bug|typo|slip|snag|hitch|discrepancy|incident|failure|"
+    r"misprint|mess|blunder|inaccurac(?:y|ie)|omission|fault)s?"
+)
 FAULT_MARKERS = rx(
     r"\b(?:wrong(?:ly)?|incorrect(?:ly)?|erroneous(?:ly)?|by mistake|by accident|in error|"
     r"mistaken(?:ly)?|old|outdated|previous version|unapproved|unchecked|instead of|"
     r"without (?:\w+ )?(?:approval|sign-off|checking|going back|telling|asking|testing|"
     r"proofreading|submitting|your)|after (?:your|you|the client's) (?:approval|sign-off|"
     r"approved|signed)|out of sync|broke|broken|missing|badly|poorly|too \w+ly|"
-    + FAULT_NOUNS + r")\b"
+    + FAULT_NOUNS
+    + r")\b"
 )
 TIME_OR_MANNER_AFTER_BY = rx(
     r"^by (?:mistake|accident|error|hand|email|e-mail|post|mail|phone|courier|noon|midnight|"
@@ -112,12 +270,34 @@ def _subject_before(toks: list[Tok], index: int) -> list[Tok]:
     """The noun phrase acting as subject of the verb at ``index``: walk back over auxiliaries
     and adverbs, then over the phrase until a clause boundary."""
     j = index - 1
-    while j >= 0 and (toks[j].lower in HAVE | MODALS | AUX_ADVERBS | {"been", "being"}
-                      or toks[j].lower.endswith("ly")):
+    while j >= 0 and (
+        toks[j].lower in HAVE | MODALS | AUX_ADVERBS | {"been", "being"}
+        or toks[j].lower.endswith("ly")
+    ):
         j -= 1
     end = j
-    boundaries = {",", ";", ":", "and", "but", "so", "because", "when", "while", "if", "as",
-                  "since", "after", "before", "(", "—", "-", "then", "although", "though"}
+    boundaries = {
+        ",",
+        ";",
+        ":",
+        "and",
+        "but",
+        "so",
+        "because",
+        "when",
+        "while",
+        "if",
+        "as",
+        "since",
+        "after",
+        "before",
+        "(",
+        "—",
+        "-",
+        "then",
+        "although",
+        "though",
+    }
     while j >= 0 and toks[j].lower not in boundaries and end - j < 7:
         j -= 1
     return toks[j + 1 : end + 1]
@@ -140,24 +320,36 @@ SELF_NEGATIVE = (
     r"(?: [\w-]+)?|beyond hope|a lost cause)"
 )
 SELF_FLAGELLATION = [
-    rx(r"\b(?:I|we)(?:'m|'re| am| are| really am| truly am| honestly am| feel| felt| must be)"
-       r"(?: (?:so|such|really|truly|completely|totally|utterly|just|honestly|clearly|still|"
-       r"quite|absolutely|simply|officially|definitely|an absolute|a complete|such a|like))*"
-       r" " + SELF_NEGATIVE + r"(?:[^.;!?,]*)"),
+    rx(
+        r"\b(?:I|we)(?:'m|'re| am| are| really am| truly am| honestly am| feel| felt| must be)"
+        r"(?: (?:so|such|really|truly|completely|totally|utterly|just|honestly|clearly|still|"
+        r"quite|absolutely|simply|officially|definitely|an absolute|a complete|such a|like))*"
+        r" " + SELF_NEGATIVE + r"(?:[^.;!?,]*)"
+    ),
     rx(r"\b(?:I|we) (?:do not|don't|did not|didn't|no longer) deserve\b[^.;!?,]*"),
-    rx(r"\b(?:I|we)(?:'ll| will| can| could)? never (?:be able to )?forgive (?:myself|ourselves)"
-       r"\b[^.;!?,]*"),
-    rx(r"\b(?:I|we) (?:hate|despise|loathe) (?:myself|ourselves)\b|\bdisgusted with "
-       r"(?:myself|ourselves)\b|\bshame on (?:me|us)\b"),
-    rx(r"\b(?:I|we) (?:should|ought to) (?:just |probably |really |honestly )?(?:quit|give up|"
-       r"retire|resign|change (?:jobs|careers|professions)|find (?:another|a different) "
-       r"(?:job|career|line of work)|close (?:the|my|our) (?:studio|business|shop))\b[^.;!?,]*"),
-    rx(r"\b(?:I|we) (?:always|constantly|keep|just keep) (?:messing|mess|screwing|screw|ruining|"
-       r"ruin|getting|get|breaking|break) (?:\w+ )?(?:everything|things|it all)(?: up| wrong)?\b|"
-       r"\b(?:I|we) (?:ruin|spoil|wreck|mess up) everything\b|\b(?:I|we) can't (?:do|get) "
-       r"anything right\b|\b(?:I|we) never get anything right\b"),
-    rx(r"\b(?:this|that|it|what I did)(?: is|'s| was) (?:completely |totally |truly |simply )?"
-       r"(?:unforgivable|inexcusable)(?: of (?:me|us)| on (?:my|our) part)?"),
+    rx(
+        r"\b(?:I|we)(?:'ll| will| can| could)? never (?:be able to )?forgive (?:myself|ourselves)"
+        r"\b[^.;!?,]*"
+    ),
+    rx(
+        r"\b(?:I|we) (?:hate|despise|loathe) (?:myself|ourselves)\b|\bdisgusted with "
+        r"(?:myself|ourselves)\b|\bshame on (?:me|us)\b"
+    ),
+    rx(
+        r"\b(?:I|we) (?:should|ought to) (?:just |probably |really |honestly )?(?:quit|give up|"
+        r"retire|resign|change (?:jobs|careers|professions)|find (?:another|a different) "
+        r"(?:job|career|line of work)|close (?:the|my|our) (?:studio|business|shop))\b[^.;!?,]*"
+    ),
+    rx(
+        r"\b(?:I|we) (?:always|constantly|keep|just keep) (?:messing|mess|screwing|screw|ruining|"
+        r"ruin|getting|get|breaking|break) (?:\w+ )?(?:everything|things|it all)(?: up| wrong)?\b|"
+        r"\b(?:I|we) (?:ruin|spoil|wreck|mess up) everything\b|\b(?:I|we) can't (?:do|get) "
+        r"anything right\b|\b(?:I|we) never get anything right\b"
+    ),
+    rx(
+        r"\b(?:this|that|it|what I did)(?: is|'s| was) (?:completely |totally |truly |simply )?"
+        r"(?:unforgivable|inexcusable)(?: of (?:me|us)| on (?:my|our) part)?"
+    ),
 ]
 
 THIRD_PARTY_SUBJECT = rx(
@@ -177,58 +369,138 @@ THIRD_PARTY_FAULT = rx(
 )
 BLAME_PATTERNS = [
     # "it's the intern's fault", "it's his fault"
-    (rx(r"\b(?:it's|it is|it was|that's|that is|that was|this is|this was|all)\s+(?:all\s+|"
-        r"entirely\s+|really\s+|totally\s+|completely\s+)?(?:the\s+)?(?!my\b|our\b)"
-        r"(?:[\w-]+\s+){0,2}?(?:[\w-]+'s|his|her|their|your)\s+fault\b[^.;!?]*"), ""),
-    (rx(r"\bthe (?:blame|fault|responsibility) (?:lies|rests|is|sits) (?:with|on)\s+"
-        r"(?!me\b|us\b|myself\b)[^.;!?]*"), ""),
-    (rx(r"\b(?!I\b|we\b)(?:they|he|she|the [\w-]+|your [\w-]+)\s+(?:is|are|was|were)\s+"
-        r"(?:the ones? )?(?:responsible for|to blame)\b[^.;!?]*"), ""),
+    (
+        rx(
+            r"\b(?:it's|it is|it was|that's|that is|that was|this is|this was|all)\s+(?:all\s+|"
+            r"entirely\s+|really\s+|totally\s+|completely\s+)?(?:the\s+)?(?!my\b|our\b)"
+            r"(?:[\w-]+\s+){0,2}?(?:[\w-]+'s|his|her|their|your)\s+fault\b[^.;!?]*"
+        ),
+        "",
+    ),
+    (
+        rx(
+            r"\bthe (?:blame|fault|responsibility) (?:lies|rests|is|sits) (?:with|on)\s+"
+            r"(?!me\b|us\b|myself\b)[^.;!?]*"
+        ),
+        "",
+    ),
+    (
+        rx(
+            r"\b(?!I\b|we\b)(?:they|he|she|the [\w-]+|your [\w-]+)\s+(?:is|are|was|were)\s+"
+            r"(?:the ones? )?(?:responsible for|to blame)\b[^.;!?]*"
+        ),
+        "",
+    ),
     # "the typo comes from your Word file"
-    (rx(r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?" + FAULT_NOUNS + r"\s+(?:comes?|came|stems|"
-        r"stemmed|originated?)\s+from\s+(?:your|the|their|his|her)\b[^.;!?]*"), ""),
+    (
+        rx(
+            r"\b(?:the|this|that)\s+(?:[\w-]+\s+)?" + FAULT_NOUNS + r"\s+(?:comes?|came|stems|"
+            r"stemmed|originated?)\s+from\s+(?:your|the|their|his|her)\b[^.;!?]*"
+        ),
+        "",
+    ),
     # cleft: "it was the translator I hired who made that mistake"
-    (rx(r"\b(?:it was|it's|it is)\s+(?!me\b|us\b|I\b|my fault)(?:the|your|our|my|his|her|their)"
-        r"\s+[^,.;!?]*?\b(?:who|that)\s+(?:made|sent|gave|forgot|lost|changed|did|mixed|messed|"
-        r"missed|printed|used|picked|wrote|typed|delivered|broke)\b[^.;!?]*"), ""),
-    (rx(r"\b(?!I\b|we\b)(?:[\w-]+\s+){0,2}?(?:is|was|are|were) the ones? (?:who|that)\b"
-        r"[^.;!?]*"), ""),
+    (
+        rx(
+            r"\b(?:it was|it's|it is)\s+(?!me\b|us\b|I\b|my fault)(?:the|your|our|my|his|her|their)"
+            r"\s+[^,.;!?]*?\b(?:who|that)\s+(?:made|sent|gave|forgot|lost|changed|did|mixed|messed|"
+            r"missed|printed|used|picked|wrote|typed|delivered|broke)\b[^.;!?]*"
+        ),
+        "",
+    ),
+    (
+        rx(
+            r"\b(?!I\b|we\b)(?:[\w-]+\s+){0,2}?(?:is|was|are|were) the ones? (?:who|that)\b"
+            r"[^.;!?]*"
+        ),
+        "",
+    ),
     # the client
-    (rx(r"\bif you had (?:\w+ ){0,3}?(?:read|checked|proofread|looked|reviewed|told|sent|"
-        r"approved|paid|replied|answered|mentioned|specified|noticed)\b[^.;!?]*"), "client"),
-    (rx(r"\byou (?:would|could|should) have (?:caught|seen|noticed|spotted|checked|read|"
-        r"told|mentioned)\b[^.;!?]*"), "client"),
-    (rx(r"\byou (?:never|didn't|did not|failed to|forgot to|neglected to)\s+(?:\w+\s+){0,2}?"
-        r"(?:tell|told|mention|specify|specified|say|said|ask|send|give|check|flag|warn|inform|"
-        r"provide|reply|answer|confirm)\b[^.;!?]*"), "client"),
-    (rx(r"\byou (?:approved|signed off on|signed off|validated|okayed|ok'd|accepted) "
-        r"[^.;!?]*?\b(?:so|therefore|which means|meaning)\b[^.;!?]*"), "client"),
+    (
+        rx(
+            r"\bif you had (?:\w+ ){0,3}?(?:read|checked|proofread|looked|reviewed|told|sent|"
+            r"approved|paid|replied|answered|mentioned|specified|noticed)\b[^.;!?]*"
+        ),
+        "client",
+    ),
+    (
+        rx(
+            r"\byou (?:would|could|should) have (?:caught|seen|noticed|spotted|checked|read|"
+            r"told|mentioned)\b[^.;!?]*"
+        ),
+        "client",
+    ),
+    (
+        rx(
+            r"\byou (?:never|didn't|did not|failed to|forgot to|neglected to)\s+(?:\w+\s+){0,2}?"
+            r"(?:tell|told|mention|specify|specified|say|said|ask|send|give|check|flag|warn|inform|"
+            r"provide|reply|answer|confirm)\b[^.;!?]*"
+        ),
+        "client",
+    ),
+    (
+        rx(
+            r"\byou (?:approved|signed off on|signed off|validated|okayed|ok'd|accepted) "
+            r"[^.;!?]*?\b(?:so|therefore|which means|meaning)\b[^.;!?]*"
+        ),
+        "client",
+    ),
     (rx(r"\b(?:the [\w-]+ )?(?:was|were) already there when you\b[^.;!?]*"), "client"),
-    (rx(r"\byou sent (?:us|me) (?:a|an|the) [^.;!?]*?\b(?:wrong|old|outdated|hadn't been|"
-        r"had not been|unproofread|incorrect|not (?:been )?proofread)\b[^.;!?]*"), "client"),
-    (rx(r"\b(?:you|your [\w-]+) kept (?:changing|adding|sending|modifying|moving|revising)\b"
-        r"[^.;!?]*"), "client"),
-    (rx(r"\bwith (?:all )?(?:the|your|those|these|so many) (?:[\w-]+ ){0,3}?(?:changes|requests|"
-        r"modifications|revisions|edits)(?: that)? you (?:asked for|requested|made|sent|wanted|"
-        r"kept)\b[^.;!?,]*"), "client"),
-    (rx(r"\b(?:I|we) (?:only|just|simply|merely) (?:used|did|followed|applied|printed|copied|"
-        r"sent|published) (?:what |the [\w-]+ )(?:we were|I was|you|your)\b[^.;!?]*"), "client"),
+    (
+        rx(
+            r"\byou sent (?:us|me) (?:a|an|the) [^.;!?]*?\b(?:wrong|old|outdated|hadn't been|"
+            r"had not been|unproofread|incorrect|not (?:been )?proofread)\b[^.;!?]*"
+        ),
+        "client",
+    ),
+    (
+        rx(
+            r"\b(?:you|your [\w-]+) kept (?:changing|adding|sending|modifying|moving|revising)\b"
+            r"[^.;!?]*"
+        ),
+        "client",
+    ),
+    (
+        rx(
+            r"\bwith (?:all )?(?:the|your|those|these|so many) (?:[\w-]+ ){0,3}?(?:changes|requests|"
+            r"modifications|revisions|edits)(?: that)? you (?:asked for|requested|made|sent|wanted|"
+            r"kept)\b[^.;!?,]*"
+        ),
+        "client",
+    ),
+    (
+        rx(
+            r"\b(?:I|we) (?:only|just|simply|merely) (?:used|did|followed|applied|printed|copied|"
+            r"sent|published) (?:what |the [\w-]+ )(?:we were|I was|you|your)\b[^.;!?]*"
+        ),
+        "client",
+    ),
 ]
 
 EXCUSE_DENIAL = [
-    rx(r"\b(?:it was |it's |that was |this was )?(?:out of|beyond) (?:my|our) (?:hands|control)"
-       r"\b"),
-    rx(r"\b(?:there was |there's |there is )?(?:nothing|not much|little) (?:I|we) could (?:have )?"
-       r"(?:do|done)(?: about it)?\b"),
-    rx(r"\b(?:that's|that is|it's|it is|this is|it was|that was) not on (?:me|us)\b|"
-       r"\b(?:that's|it's) not (?:my|our) (?:problem|department|doing)\b"),
-    rx(r"\b(?:it |this |that )?(?:wasn't|isn't|was not|is not|was never|is never)\s+(?:really\s+)?"
-       r"(?:my|our) fault\b|\bnot (?:my|our) fault\b"),
-    rx(r"\b(?:I|we) had no (?:choice|option|other option)\b|\bcouldn't (?:be helped|have been "
-       r"avoided)\b|\b(?:was|were) (?:bound|going) to happen\b|\b(?:inevitable|unavoidable)\b|"
-       r"\bimpossible to (?:do (?:any )?better|avoid|prevent)\b|\b(?:I'm|I am|we're|we are) "
-       r"only human\b|\bdid (?:my|our) best (?:under|given|in) (?:the|these|those) "
-       r"(?:circumstances|conditions)\b|\bnothing to do with (?:me|us)\b"),
+    rx(
+        r"\b(?:it was |it's |that was |this was )?(?:out of|beyond) (?:my|our) (?:hands|control)"
+        r"\b"
+    ),
+    rx(
+        r"\b(?:there was |there's |there is )?(?:nothing|not much|little) (?:I|we) could (?:have )?"
+        r"(?:do|done)(?: about it)?\b"
+    ),
+    rx(
+        r"\b(?:that's|that is|it's|it is|this is|it was|that was) not on (?:me|us)\b|"
+        r"\b(?:that's|it's) not (?:my|our) (?:problem|department|doing)\b"
+    ),
+    rx(
+        r"\b(?:it |this |that )?(?:wasn't|isn't|was not|is not|was never|is never)\s+(?:really\s+)?"
+        r"(?:my|our) fault\b|\bnot (?:my|our) fault\b"
+    ),
+    rx(
+        r"\b(?:I|we) had no (?:choice|option|other option)\b|\bcouldn't (?:be helped|have been "
+        r"avoided)\b|\b(?:was|were) (?:bound|going) to happen\b|\b(?:inevitable|unavoidable)\b|"
+        r"\bimpossible to (?:do (?:any )?better|avoid|prevent)\b|\b(?:I'm|I am|we're|we are) "
+        r"only human\b|\bdid (?:my|our) best (?:under|given|in) (?:the|these|those) "
+        r"(?:circumstances|conditions)\b|\bnothing to do with (?:me|us)\b"
+    ),
 ]
 CIRCUMSTANCES = rx(
     r"\b(?:swamped|snowed under|overloaded|overwhelmed|overworked|so busy|too busy|really busy|"
@@ -253,29 +525,35 @@ CIRCUMSTANCE_FRAME = rx(
 )
 
 MINIMISATION = [
-    rx(r"\b(?:just|only|merely|simply|nothing but)\s+(?:an?\s+)?(?:(?:small|tiny|little|minor|"
-       r"slight|teeny|wee|silly|harmless)\s+){0,2}(?:[\w-]+\s+)?(?:typo|mistake|error|slip|"
-       r"glitch|hiccup|oversight|detail|issue|problem|misprint|blip|formality|bug|hitch|mix-up|"
-       r"niggle)s?\b"),
-    rx(r"\b(?:(?:a|an|this|that|the|one|our|my)\s+)?(?:(?:very|really|tiny|little|teeny|wee)\s+)?"
-       r"(?:small|tiny|little|minor|slight|teeny|trivial|insignificant|harmless)\s+(?:little\s+)?"
-       r"(?:[\w-]+\s+)?(?:typo|mistake|error|slip|glitch|hiccup|oversight|issue|problem|misprint|"
-       r"blip|bug|hitch|mix-up|niggle)s?\b"),
-    rx(r"\b(?:it's |it is |this is |that's |that is )?(?:no|not a|not such a|not that big a|"
-       r"not that much of a) big deal\b|\bnot (?:that|so|too|very|all that) (?:big|serious|bad|"
-       r"important|dramatic|terrible)\b|\bnothing (?:serious|major|dramatic|to worry about|to be "
-       r"worried about|to fret about|too serious)\b|\bno (?:need|reason) to (?:worry|panic|make a "
-       r"fuss|be alarmed|get upset)\b|\bno harm done\b|\bnot the end of the world\b|"
-       r"\b(?:it|this|that|these things|this kind of thing|that kind of thing|such things|"
-       r"mistakes|errors|typos)(?: can| do| does)? happens? (?:to (?:everyone|everybody|the best"
-       r"(?: of us)?|anyone)|all the time)(?: in [\w-]+)?\b|\bthese things happen\b|"
-       r"\b(?:no one|nobody|noone)(?:'ll| will| would| is going to)? (?:even |ever )?notice\b"
-       r"[^.;!?,]*|\bwon't (?:even )?(?:notice|see it)\b|\b(?:hardly|barely|scarcely) "
-       r"(?:noticeable|visible|see|notice|matters?|shows?)\b|\bcan (?:hardly|barely) (?:see|tell)"
-       r"\b[^.;!?,]*|\b(?:nearly|almost|pretty much|more or less) (?:right|correct|fine|"
-       r"accurate)\b(?: anyway)?|\bclose enough\b|\b(?:will|'ll) (?:figure|work) it out\b|"
-       r"\bstorm in a teacup\b|\bno real (?:harm|damage|impact)\b|\bnegligible\b|\btrivial\b|"
-       r"\bthere's no need to make a fuss\b[^.;!?]*|\bmake a fuss\b[^.;!?]*"),
+    rx(
+        r"\b(?:just|only|merely|simply|nothing but)\s+(?:an?\s+)?(?:(?:small|tiny|little|minor|"
+        r"slight|teeny|wee|silly|harmless)\s+){0,2}(?:[\w-]+\s+)?(?:typo|mistake|error|slip|"
+        r"glitch|hiccup|oversight|detail|issue|problem|misprint|blip|formality|bug|hitch|mix-up|"
+        r"niggle)s?\b"
+    ),
+    rx(
+        r"\b(?:(?:a|an|this|that|the|one|our|my)\s+)?(?:(?:very|really|tiny|little|teeny|wee)\s+)?"
+        r"(?:small|tiny|little|minor|slight|teeny|trivial|insignificant|harmless)\s+(?:little\s+)?"
+        r"(?:[\w-]+\s+)?(?:typo|mistake|error|slip|glitch|hiccup|oversight|issue|problem|misprint|"
+        r"blip|bug|hitch|mix-up|niggle)s?\b"
+    ),
+    rx(
+        r"\b(?:it's |it is |this is |that's |that is )?(?:no|not a|not such a|not that big a|"
+        r"not that much of a) big deal\b|\bnot (?:that|so|too|very|all that) (?:big|serious|bad|"
+        r"important|dramatic|terrible)\b|\bnothing (?:serious|major|dramatic|to worry about|to be "
+        r"worried about|to fret about|too serious)\b|\bno (?:need|reason) to (?:worry|panic|make a "
+        r"fuss|be alarmed|get upset)\b|\bno harm done\b|\bnot the end of the world\b|"
+        r"\b(?:it|this|that|these things|this kind of thing|that kind of thing|such things|"
+        r"mistakes|errors|typos)(?: can| do| does)? happens? (?:to (?:everyone|everybody|the best"
+        r"(?: of us)?|anyone)|all the time)(?: in [\w-]+)?\b|\bthese things happen\b|"
+        r"\b(?:no one|nobody|noone)(?:'ll| will| would| is going to)? (?:even |ever )?notice\b"
+        r"[^.;!?,]*|\bwon't (?:even )?(?:notice|see it)\b|\b(?:hardly|barely|scarcely) "
+        r"(?:noticeable|visible|see|notice|matters?|shows?)\b|\bcan (?:hardly|barely) (?:see|tell)"
+        r"\b[^.;!?,]*|\b(?:nearly|almost|pretty much|more or less) (?:right|correct|fine|"
+        r"accurate)\b(?: anyway)?|\bclose enough\b|\b(?:will|'ll) (?:figure|work) it out\b|"
+        r"\bstorm in a teacup\b|\bno real (?:harm|damage|impact)\b|\bnegligible\b|\btrivial\b|"
+        r"\bthere's no need to make a fuss\b[^.;!?]*|\bmake a fuss\b[^.;!?]*"
+    ),
 ]
 CONDITIONAL_FEELINGS = rx(
     r"\b(?:sorry|regret)(?: that)? you(?:'re|'ve| are| were| have| had| may have| might have)?"
@@ -299,8 +577,20 @@ EXISTENTIAL = rx(
     r"been| had been)\s+(?:(?:a|an|some|a few|several|one|another|this|that|the|any)\s+)?"
     r"(?:[\w-]+\s+){0,2}?" + FAULT_NOUNS + r"\b[^.;!?,:]*"
 )
-EVENT_VERBS = {"occurred", "happened", "arose", "crept", "slipped", "went", "ended", "cropped",
-               "snuck", "sneaked", "appeared", "emerged"}
+EVENT_VERBS = {
+    "occurred",
+    "happened",
+    "arose",
+    "crept",
+    "slipped",
+    "went",
+    "ended",
+    "cropped",
+    "snuck",
+    "sneaked",
+    "appeared",
+    "emerged",
+}
 FAULT_NOUN_RE = re.compile(r"^" + FAULT_NOUNS + r"$")
 SUBJECT_FAULT = rx(r"\b" + FAULT_NOUNS + r"\b|\bsomething\b|\bsomehow\b")
 
@@ -323,21 +613,87 @@ OWN_GERUND = rx(
     r"booking|leaving out|getting (?:the|your) \w+ wrong)\b"
 )
 NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno)\s+(?:\w+\s+)?$", re.IGNORECASE)
-OWN_ACT = rx(r"\b(?:I|we)(?:'ve| have| had|'d)?\s+(?:(?P<adv>\w+ly|just|also|then|simply|only|"
-             r"merely|already)\s+)?(?P<verb>[a-z\x27’-]+)(?: (?P<next>[a-z\x27’-]+))?")
+OWN_ACT = rx(
+    r"\b(?:I|we)(?:'ve| have| had|'d)?\s+(?:(?P<adv>\w+ly|just|also|then|simply|only|"
+    r"merely|already)\s+)?(?P<verb>[a-z\x27’-]+)(?: (?P<next>[a-z\x27’-]+))?"
+)
 OWN_FAULT_VERBS = FAULT_PARTICIPLES | {
-    "forgot", "overlooked", "swapped", "misspelled", "misspelt", "misread", "miscalculated",
-    "underestimated", "misjudged", "misunderstood", "failed", "skipped", "disabled", "broke",
-    "overwrote", "lost", "confused", "mixed", "dropped", "neglected", "botched", "mislabelled",
-    "misfiled", "mistyped", "mistranslated", "overlooked", "omitted", "deleted", "erased",
-    "removed", "changed", "edited", "moved", "tweaked", "altered", "modified", "messed",
-    "screwed", "slipped", "misplaced",
+    "forgot",
+    "overlooked",
+    "swapped",
+    "misspelled",
+    "misspelt",
+    "misread",
+    "miscalculated",
+    "underestimated",
+    "misjudged",
+    "misunderstood",
+    "failed",
+    "skipped",
+    "disabled",
+    "broke",
+    "overwrote",
+    "lost",
+    "confused",
+    "mixed",
+    "dropped",
+    "neglected",
+    "botched",
+    "mislabelled",
+    "misfiled",
+    "mistyped",
+    "mistranslated",
+    "omitted",
+    "deleted",
+    "erased",
+    "removed",
+    "changed",
+    "edited",
+    "moved",
+    "tweaked",
+    "altered",
+    "modified",
+    "messed",
+    "screwed",
+    "slipped",
+    "misplaced",
 }
 OWN_NEUTRAL_VERBS = {
-    "sent", "put", "used", "applied", "printed", "delivered", "entered", "typed", "filed",
-    "published", "approved", "booked", "counted", "exported", "pushed", "worked", "translated",
-    "picked", "chose", "planned", "wrote", "left", "let", "uploaded", "released", "set", "gave",
-    "ordered", "scheduled", "quoted", "invoiced", "charged", "mailed", "shipped", "signed",
+    "sent",
+    "put",
+    "used",
+    "applied",
+    "printed",
+    "delivered",
+    "entered",
+    "typed",
+    "filed",
+    "published",
+    "approved",
+    "booked",
+    "counted",
+    "exported",
+    "pushed",
+    "worked",
+    "translated",
+    "picked",
+    "chose",
+    "planned",
+    "wrote",
+    "left",
+    "let",
+    "uploaded",
+    "released",
+    "set",
+    "gave",
+    "ordered",
+    "scheduled",
+    "quoted",
+    "invoiced",
+    "charged",
+    "mailed",
+    "shipped",
+    "signed",
 }
 DID_NOT = {"didn't", "did", "never", "haven't", "hadn't", "didn’t", "haven’t", "hadn’t"}
 NOT_OWNERSHIP_AFTER_DID_NOT = {"mean", "intend", "want", "have", "know", "realise", "realize"}
@@ -354,11 +710,15 @@ REMEDY = rx(
     r"(?:new|corrected|revised) (?:run|print|version|file|proof|cards|copies)|"
     r"(?:you'll|you will|you should|you'd) (?:have|get|receive))\b"
 )
-REMEDY_ONLY_PAST = rx(r"^(?:restored|fixed|corrected|refunded|processed|reprinted|resent|"
-                      r"rescheduled|rebooked|rectified|replaced|repaired|credited|reimbursed|"
-                      r"redone|scheduled|certified|ready)$")
-REMEDY_CONTEXT = rx(r"\b(?:corrected|new|right|revised|updated|complete|reviewed|clean|"
-                    r"correction|fixed)\b")
+REMEDY_ONLY_PAST = rx(
+    r"^(?:restored|fixed|corrected|refunded|processed|reprinted|resent|"
+    r"rescheduled|rebooked|rectified|replaced|repaired|credited|reimbursed|"
+    r"redone|scheduled|certified|ready)$"
+)
+REMEDY_CONTEXT = rx(
+    r"\b(?:corrected|new|right|revised|updated|complete|reviewed|clean|"
+    r"correction|fixed)\b"
+)
 TIME = rx(
     r"\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|first thing|"
     r"end of (?:the )?(?:day|week|month)|(?:next |this )?(?:monday|tuesday|wednesday|thursday|"
@@ -381,7 +741,7 @@ def _in_if_clause(sentence: Segment, offset: int) -> bool:
         last_if = match
     if last_if is None:
         return False
-    return sentence.start + last_if.start() >= clause.start or "," not in prefix[last_if.end():]
+    return sentence.start + last_if.start() >= clause.start or "," not in prefix[last_if.end() :]
 
 
 def _until_comma(draft: str, start: int, end: int) -> int:
@@ -466,8 +826,11 @@ class EnglishChecker:
             if THIRD_PARTY_FAULT.search(rest):
                 # stop before an owned second half ("…, but I …")
                 cut = re.search(r",?\s+but\s+(?:I|we)\b", rest, re.IGNORECASE)
-                stop = start + (match.start("rest") - match.start()) + (
-                    cut.start() if cut else len(rest))
+                stop = (
+                    start
+                    + (match.start("rest") - match.start())
+                    + (cut.start() if cut else len(rest))
+                )
                 self._add("blame_shifting", start, stop)
 
     def _excuse(self, sentence: Segment, owned: bool) -> None:
@@ -483,9 +846,12 @@ class EnglishChecker:
             for frame_match in CIRCUMSTANCE_FRAME.finditer(head):
                 frame = frame_match
             tail = self.draft[end : sentence.end]
-            consequence = re.match(r"[^.;!?]*?\b(?:which is why|that's why|so (?:I|we) "
-                                   r"(?:couldn't|could not|didn't)|, so)\b[^.;!?]*", tail,
-                                   re.IGNORECASE)
+            consequence = re.match(
+                r"[^.;!?]*?\b(?:which is why|that's why|so (?:I|we) "
+                r"(?:couldn't|could not|didn't)|, so)\b[^.;!?]*",
+                tail,
+                re.IGNORECASE,
+            )
             if frame is None and consequence is None:
                 continue
             span_start = clause.start + frame.start() if frame else start
@@ -514,13 +880,19 @@ class EnglishChecker:
             # The if-clause first: what is its main clause, an apology or an offer?
             if not before.strip() or before.rstrip().endswith(("-", "—")):
                 main = after.lstrip(", ")
-                if APOLOGY.match(main) or re.match(r"(?:I|we)(?:'m| am|'re| are)? "
-                                                   r"(?:\w+ )?(?:sorry|apologi[sz]e|regret)",
-                                                   main, re.IGNORECASE):
+                if APOLOGY.match(main) or re.match(
+                    r"(?:I|we)(?:'m| am|'re| are)? "
+                    r"(?:\w+ )?(?:sorry|apologi[sz]e|regret)",
+                    main,
+                    re.IGNORECASE,
+                ):
                     apology = APOLOGY.search(main)
                     assert apology is not None
-                    self._add("conditional_apology", if_start,
-                              if_end + (len(after) - len(main)) + apology.end())
+                    self._add(
+                        "conditional_apology",
+                        if_start,
+                        if_end + (len(after) - len(main)) + apology.end(),
+                    )
                 continue
             if not apology_before:
                 continue
@@ -528,8 +900,12 @@ class EnglishChecker:
             between = before[last.end() :]
             # "sorry if …" attaches when nothing but intensifiers separate them; a comma followed
             # by an offer ("Sorry, if you like I can …") attaches the if to the offer instead.
-            if re.fullmatch(r"(?:\s+(?:so|very|truly|really|deeply|sincerely|terribly|"
-                            r"again))*\s*", between, re.IGNORECASE):
+            if re.fullmatch(
+                r"(?:\s+(?:so|very|truly|really|deeply|sincerely|terribly|"
+                r"again))*\s*",
+                between,
+                re.IGNORECASE,
+            ):
                 if OFFER.search(after) and "," in between + before[-2:]:
                     continue
                 self._add("conditional_apology", sentence.start + last.start(), if_end)
@@ -548,8 +924,11 @@ class EnglishChecker:
 
     def _passive_at(self, sentence: Segment, clause: Segment, toks: list[Tok], i: int) -> None:
         j = i + 1
-        while j < len(toks) and (toks[j].lower in AUX_ADVERBS or toks[j].lower in {"been"}
-                                 or (toks[j].lower.endswith("ly") and toks[j].lower != "only")):
+        while j < len(toks) and (
+            toks[j].lower in AUX_ADVERBS
+            or toks[j].lower in {"been"}
+            or (toks[j].lower.endswith("ly") and toks[j].lower != "only")
+        ):
             j += 1
         if j >= len(toks) or not _is_participle(toks[j].lower):
             return
@@ -585,8 +964,9 @@ class EnglishChecker:
             return
         if subject and subject[0].lower in {"that", "which", "who"}:
             return  # a relative clause describing a thing, rarely the narration itself
-        self._add("passive_voice_evasion", span_start, _until_comma(self.draft, toks[j].end,
-                                                                    clause.end))
+        self._add(
+            "passive_voice_evasion", span_start, _until_comma(self.draft, toks[j].end, clause.end)
+        )
 
     def _event_at(self, sentence: Segment, clause: Segment, toks: list[Tok], i: int) -> None:
         verb = toks[i].lower
@@ -602,13 +982,26 @@ class EnglishChecker:
             return
         if verb == "ended" and (nxt != "up" or not FAULT_MARKERS.search(window)):
             return
-        if verb in {"occurred", "happened", "arose", "appeared", "emerged", "cropped", "slipped",
-                    "crept", "snuck", "sneaked"} and not SUBJECT_FAULT.search(subject_text):
+        if verb in {
+            "occurred",
+            "happened",
+            "arose",
+            "appeared",
+            "emerged",
+            "cropped",
+            "slipped",
+            "crept",
+            "snuck",
+            "sneaked",
+        } and not SUBJECT_FAULT.search(subject_text):
             return
         if _in_if_clause(sentence, toks[i].start):
             return
-        self._add("passive_voice_evasion", subject[0].start,
-                  _until_comma(self.draft, toks[i].end, clause.end))
+        self._add(
+            "passive_voice_evasion",
+            subject[0].start,
+            _until_comma(self.draft, toks[i].end, clause.end),
+        )
 
     # .. whole message ..
     def _solution(self, sentence: Segment) -> bool:
@@ -620,8 +1013,10 @@ class EnglishChecker:
                 clause = clause_at(sentence, start)
                 before = self.draft[clause.start : start].lower()
                 if REMEDY_ONLY_PAST.match(verb) or (
-                    re.search(r"\b(?:have|has|'ve|been|was|were|had|is|are)\s+(?:\w+\s+)?$",
-                              before.replace("’", "'"))
+                    re.search(
+                        r"\b(?:have|has|'ve|been|was|were|had|is|are)\s+(?:\w+\s+)?$",
+                        before.replace("’", "'"),
+                    )
                     and REMEDY_CONTEXT.search(clause.text)
                 ):
                     return True
@@ -641,9 +1036,13 @@ class EnglishChecker:
             owned_near = owned or (
                 index + 1 < len(self.sentences)
                 and OWNERSHIP.search(self.sentences[index + 1].text) is not None
-                and re.match(r"\s*(?:but|however|still|yet|that said)\b|.*\b(?:my|our) "
-                             r"(?:responsibility|job|fault)\b|.*\bshould have\b",
-                             self.sentences[index + 1].text, re.IGNORECASE) is not None
+                and re.match(
+                    r"\s*(?:but|however|still|yet|that said)\b|.*\b(?:my|our) "
+                    r"(?:responsibility|job|fault)\b|.*\bshould have\b",
+                    self.sentences[index + 1].text,
+                    re.IGNORECASE,
+                )
+                is not None
             )
             self._self_flagellation(sentence)
             self._blame(sentence, owned_near)
@@ -652,8 +1051,9 @@ class EnglishChecker:
             self._conditional(sentence)
             self._passive(sentence)
             for match in APOLOGY.finditer(sentence.text):
-                self.analysis.apologies.append((sentence.start + match.start(),
-                                                sentence.start + match.end()))
+                self.analysis.apologies.append(
+                    (sentence.start + match.start(), sentence.start + match.end())
+                )
             if not self.analysis.has_solution and self._solution(sentence):
                 self.analysis.has_solution = True
         return self.analysis

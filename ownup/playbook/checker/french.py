@@ -1,4 +1,869 @@
-"""French rules (placeholder filled below)."""
+"""French rules, on the parse of the official ``fr_core_news_sm`` pipeline.
+
+The parse answers the structural questions: who is the subject of a verb and in which person
+(``nsubj`` / ``nsubj:pass`` and ``Person``), whether the verb is passive (``aux:pass``,
+``Voice=Pass``) or pronominal (a reflexive *se* attached to it), whether an agent is named
+(``obl:agent``, *par* + a person rather than *par erreur*), the tense and mood of the auxiliary
+(a future or a *pouvoir* is a promise, not the narration of the error), negation (``Polarity``),
+and which clause a *si* clause depends on (its ``advcl`` head). Word lists only say which words
+play which role (fault verbs, remedies, third parties…); fixed idioms (« trois fois rien ») are
+matched as phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
 from .common import Analysis
+from .pipeline import french
+from .textutil import Segment, clause_at, finditer, rx, sentences
+
+# --- lexicon --------------------------------------------------------------------------------
+
+FAULT_NOUNS = (
+    r"(?:erreurs?|problèmes?|soucis?|bugs?|bogues?|coquilles?|fautes?|oublis?|"
+    r"malentendus?|couacs?|incidents?|décalages?|confusions?|inversions?|défauts?|"
+    r"anomalies?|ratés?|cafouillages?|méprises?|dysfonctionnements?|bévues?|"
+    r"imprécisions?|étourderies?|boulettes?)"
+)
+FAULT_MARKERS = rx(
+    r"\b(?:mauvais(?:e|es)?|erron(?:é|ée|és|ées)|mal|par erreur|par mégarde|incorrecte?s?|"
+    r"ancien(?:ne|nes|s)?|sans (?:\w+ )?(?:validation|vérification|vérifier|relecture|relire|"
+    r"repasser|votre accord|accord|tester|test)|après (?:votre|la) (?:validation|accord|BAT|"
+    r"approbation)|au lieu (?:de|du|des|d')|à tort|trop \w+ment|tronqu\w+|manquant\w*|non (?:validée?s?|relue?s?|vérifiée?s?)|"
+    + FAULT_NOUNS
+    + r")\b"
+)
+FAULT_LEMMAS = {
+    "perdre",
+    "égarer",
+    "supprimer",
+    "effacer",
+    "écraser",
+    "oublier",
+    "omettre",
+    "inverser",
+    "intervertir",
+    "mélanger",
+    "confondre",
+    "endommager",
+    "abîmer",
+    "casser",
+    "modifier",
+    "changer",
+    "altérer",
+    "décaler",
+    "déplacer",
+    "commettre",
+    "couper",
+    "tronquer",
+    "sauter",
+    "glisser",
+    "introduire",
+    "bloquer",
+    "corrompre",
+    "emmêler",
+    "tromper",
+    "rater",
+    "manquer",
+    "négliger",
+    "désactiver",
+    "dérégler",
+    "abimer",
+    "louper",
+    "zapper",
+    "sous-estimer",
+    "surestimer",
+    "retarder",
+    "planter",
+}
+REMEDY_LEMMAS = {
+    "effectuer",
+    "traiter",
+    "rembourser",
+    "réimprimer",
+    "corriger",
+    "restaurer",
+    "résoudre",
+    "remplacer",
+    "renvoyer",
+    "reprogrammer",
+    "créditer",
+    "valider",
+    "approuver",
+    "signer",
+    "confirmer",
+    "vérifier",
+    "lancer",
+    "planifier",
+    "prévoir",
+    "réparer",
+    "rétablir",
+    "régler",
+    "relancer",
+    "rectifier",
+    "livrer",
+    "expédier",
+    "programmer",
+    "refaire",
+    "régulariser",
+    "mettre",
+    "terminer",
+    "finaliser",
+    "déposer",
+    "annuler",
+}
+EVENT_LEMMAS = {
+    "survenir",
+    "arriver",
+    "produire",
+    "passer",
+    "partir",
+    "échapper",
+    "apparaître",
+    "glisser",
+    "introduire",
+    "créer",
+    "perdre",
+    "mélanger",
+    "égarer",
+    "décaler",
+    "effacer",
+    "casser",
+    "bloquer",
+    "inverser",
+    "tromper",
+    "emmêler",
+    "déplacer",
+}
+THIRD_PARTY = (
+    r"(?:stagiaires?|collègues?|associée?s?|assistante?s?|imprimeurs?|imprimerie|fournisseurs?|"
+    r"transporteurs?|coursiers?|livreurs?|poste|développeu(?:r|se)s?|graphistes?|"
+    r"tradu(?:cteur|ctrice)s?|sous-traitants?|prestataires?|freelances?|équipe|agence|"
+    r"plateforme|hébergeur|traiteurs?|photographes?|patron(?:ne)?|employée?s?|secrétaires?|"
+    r"relect(?:eur|rice)s?|comptables?|clients?|banque|maquettistes?|juniors?|apprentie?s?|"
+    r"alternante?s?|partenaires?|chef de projet|responsable)"
+)
+APOLOGY = rx(
+    r"\b(?:désolée?s?|navrée?s?|(?:mes|nos|des|toutes mes|toutes nos|sincères|plates) excuses|"
+    r"(?:m'|nous |t')(?:en )?excus\w+|excusez-(?:moi|nous)|pardon|(?:je|nous) (?:le |la |les |l')?"
+    r"regrett\w*|mea culpa)\b"
+)
+_SI = rx(r"\b(?:si|s'|au cas où|dans la mesure où|pour autant que)\b")
+
+SELF_NEGATIVE = (
+    r"(?:nul(?:le)?s?|incompétente?s?|(?:un |une )?incapables?|idiote?s?|bêtes?|stupides?|"
+    r"minables?|lamentables?|pathétiques?|(?:une |un )?(?:vraie |véritable |totale |complète )?"
+    r"catastrophe(?: ambulante)?|(?:des |un |une )?amateurs?|bon(?:ne)?s? à rien|"
+    r"(?:la|le) pire(?:s)? [\w-]+(?: [\w-]+)?|pas à la hauteur|indignes?|(?:un |une )?boulet|"
+    r"(?:une )?calamité|irrécupérables?|(?:un |une )?imposteur|(?:une |la )?honte|"
+    r"pas fait(?:e)? pour ce métier|(?:des |un |une )?(?:guignols?|branquignols?|bras cassés?))"
+)
+SELF_FLAGELLATION = [
+    rx(
+        r"\b(?:je|nous|on)\s+(?:me\s+|nous\s+)?(?:ne\s+)?(?:suis|sommes|est|sens|sentons|"
+        r"me sens|étais|étions)(?:\s+(?:vraiment|tellement|si|complètement|totalement|quand même|"
+        r"franchement|décidément|juste|bien|vraiment|absolument|clairement|pas|une|un|des|que|"
+        r"qu'une?|d'une?|sans doute))*\s+" + SELF_NEGATIVE + r"\b[^.;!?,]*"
+    ),
+    rx(r"\bj'ai (?:tellement |vraiment |si |trop )?honte\b|\bhonte à (?:moi|nous)\b"),
+    rx(r"\b(?:je|nous) ne (?:mérite|méritons|méritais|méritions) (?:pas|plus)\b[^.;!?,]*"),
+    rx(
+        r"\b(?:je|nous) ne (?:me|nous) (?:le |l')?(?:pardonnerai|pardonnerons)(?: jamais)?\b"
+        r"[^.;!?,]*"
+    ),
+    rx(
+        r"\b(?:je|nous) (?:devrais|devrions|ferais mieux de|ferions mieux de)\s+(?:peut-être |"
+        r"vraiment |franchement |sûrement |carrément )?(?:changer de (?:métier|travail|voie)|"
+        r"arrêter (?:ce métier|tout)|démissionner|fermer (?:boutique|le studio|l'agence)|"
+        r"raccrocher|faire autre chose)\b[^.;!?,]*"
+    ),
+    rx(
+        r"\b(?:je|nous) (?:rate|ratons|gâche|gâchons|foire|foirons|loupe|loupons) (?:\w+ )?"
+        r"(?:toujours |systématiquement )?tout\b|\b(?:je|nous) (?:fais|faisons) tout de travers\b|"
+        r"\b(?:je|nous) n'(?:arrive|arrivons) à rien\b|\bje me déteste\b|\bje m'en veux à mort\b"
+    ),
+    rx(
+        r"\b(?:c'est|c'était|ce que j'ai fait est)\s+(?:vraiment |totalement |complètement |"
+        r"absolument )?(?:impardonnable|inexcusable)(?: de ma part| de notre part)?"
+    ),
+]
+
+BLAME_PATTERNS = [
+    (
+        rx(
+            r"\b(?:c'est|c'était|tout est)\s+(?:la |de la |entièrement la |uniquement la )?faute "
+            r"(?:de|du|des|d'|à)\s+(?!moi\b|nous\b)[^.;!?,]*"
+        ),
+        "",
+    ),
+    (rx(r"\b(?:c'est|c'était)\s+(?:de\s+)?(?:sa|leur|votre|ta)\s+faute\b[^.;!?]*"), ""),
+    (
+        rx(
+            r"\bla (?:faute|responsabilité) (?:en )?(?:revient|incombe|est|retombe)\s+(?:à|au|aux|"
+            r"sur)\s+(?!moi\b|nous\b)[^.;!?,]*"
+        ),
+        "",
+    ),
+    (
+        rx(
+            r"\b(?:l'|le |la |cette |ce )" + FAULT_NOUNS + r"\s+(?:vient|venait|provient|"
+            r"provenait)\s+(?:de|du|des|d')\s+(?!moi\b|nous\b|mon\b|ma\b|notre\b|mes\b|nos\b)"
+            r"[^.;!?]*"
+        ),
+        "",
+    ),
+    (
+        rx(
+            r"\bc'(?:est|était)\s+(?!moi\b|nous\b)(?:le|la|les|l'|mon|ma|mes|notre|nos|votre|vos|"
+            r"son|sa|ses|leur|leurs|lui|elle|eux|elles)\b[^,.;!?]*?\bqui\b[^.;!?]*"
+        ),
+        "",
+    ),
+    (
+        rx(
+            r"\bsi vous (?:aviez|nous aviez|m'aviez)\s+(?:\w+\s+){0,2}?(?:relu|vérifié|lu|regardé|"
+            r"signalé|précisé|validé|répondu|indiqué|prévenu|envoyé|dit)\b[^.;!?]*"
+        ),
+        "client",
+    ),
+    (
+        rx(
+            r"\bvous auriez (?:dû|pu) (?:\w+ )?(?:voir|vérifier|relire|remarquer|lire|nous|me|"
+            r"signaler|préciser)\b[^.;!?]*"
+        ),
+        "client",
+    ),
+    (
+        rx(
+            r"\bvous (?:ne m'aviez|ne nous aviez|n'aviez|ne m'avez|ne nous avez|n'avez)\s+(?:jamais|"
+            r"pas|rien)\s+(?:\w+\s+)?(?:précisé|dit|indiqué|signalé|envoyé|prévenu|demandé|"
+            r"mentionné|transmis|expliqué|fourni|répondu)\b[^.;!?]*"
+        ),
+        "client",
+    ),
+    (
+        rx(
+            r"\bvous (?:aviez|avez) (?:validé|approuvé|signé|accepté)\b[^.;!?]*?\b(?:donc|par "
+            r"conséquent|ce qui signifie|c'est donc)\b[^.;!?]*"
+        ),
+        "client",
+    ),
+    (rx(r"\b(?:était|étaient) déjà (?:présente?s?|là) (?:quand|lorsque) vous\b[^.;!?]*"), "client"),
+    (
+        rx(
+            r"\bvous (?:nous|m') avez (?:envoyé|transmis|fourni|donné) (?:une|un|le|la|l')\s*"
+            r"[^.;!?]*?\b(?:non relue?|mauvais\w*|ancien\w*|erron\w*|pas relue?|incorrect\w*)\b"
+            r"[^.;!?]*"
+        ),
+        "client",
+    ),
+    (
+        rx(
+            r"\bavec (?:tous |toutes )?(?:les|vos|ces) (?:[\w-]+ ){0,4}?(?:changements|"
+            r"modifications|demandes|corrections|retouches)(?: de dernière minute)? que vous "
+            r"(?:avez|aviez) (?:demandée?s|faite?s|envoyée?s)\b[^.;!?,]*"
+        ),
+        "client",
+    ),
+    (
+        rx(
+            r"\bvous n'(?:arrêtiez|avez pas arrêté|arrêtez) pas de (?:changer|modifier|demander)"
+            r"\b[^.;!?]*"
+        ),
+        "client",
+    ),
+    (
+        rx(
+            r"\b(?:je|nous) n'(?:ai|avons) fait qu'(?:appliquer|suivre|utiliser|reprendre|imprimer|"
+            r"reproduire)\b[^.;!?]*"
+        ),
+        "client",
+    ),
+]
+THIRD_PARTY_SUBJECT = rx(
+    r"(?:^|(?<=[,;:] )|(?<=\bmais )|(?<=\bet )|(?<=\bcar )|(?<=\bque )|(?<=\bpuisque ))"
+    r"(?:le |la |les |l'|mon |ma |mes |notre |nos |votre |vos |son |sa |leur )"
+    r"(?:[\w-]+\s+){0,2}?" + THIRD_PARTY + r"\b(?P<rest>[^.;!?]*)"
+)
+THIRD_PARTY_FAULT = rx(
+    r"\b(?:s'est trompée?s?|se sont trompée?s?|(?:a|ont) (?:\w+ )?(?:oublié|perdu|égaré|"
+    r"mélangé|confondu|inversé|cassé|supprimé|bloqué|raté|manqué|zappé|loupé|mal \w+)|"
+    r"n'(?:a|ont|avait|avaient) pas|ne (?:nous |m'|vous )(?:a|ont|avait|avaient) pas|"
+    r"(?:aurait|auraient) dû|(?:a|ont) fait (?:une|un|cette|ce) (?:\w+ )?(?:erreur|faute|"
+    r"contresens|bêtise|oubli)|s'est emmêlée?s? |(?:a|ont|avait|avaient) (?:\w+ )?(?:envoyé|livré|"
+    r"utilisé|transmis|poussé|recopié|imprimé|fourni|choisi|pris|publié|mis)\b[^.;!?]*?\b"
+    r"(?:mauvais\w*|ancien\w*|sans|non \w+|erron\w*|incorrect\w*|en retard|de travers))"
+)
+EXCUSE_DENIAL = [
+    rx(
+        r"\b(?:ce n'est |ce n'était |c'est |c'était )?(?:pas|plus) (?:de mon|de notre|dans mon|"
+        r"dans notre) (?:ressort|domaine)\b|\b(?:hors de|indépendante? de|indépendants de) "
+        r"(?:ma|notre) (?:volonté|contrôle)\b|\b(?:ce n'était |ce n'est )?pas entre (?:mes|nos) "
+        r"mains\b"
+    ),
+    rx(
+        r"\b(?:je|nous) n'y (?:pouvais|pouvions|peux|pouvons|pouvait) rien\b|\b(?:je|nous) n'y "
+        r"(?:suis|sommes|étais|étions) pour rien\b"
+    ),
+    rx(
+        r"\b(?:ce n'est|ce n'était|c'est|c'était|ça n'est)\s+(?:vraiment\s+)?pas\s+(?:de\s+)?"
+        r"(?:ma|notre) faute\b"
+    ),
+    rx(
+        r"\b(?:je|nous) n'(?:avais|avions|ai|avons) pas (?:eu )?(?:le|d'autre) choix\b|"
+        r"\binévitables?\b|\b(?:impossible|pas possible) de faire mieux\b|\b(?:j'ai|nous avons) "
+        r"fait (?:de )?(?:mon|notre|au) mieux (?:dans|vu|compte tenu|avec)\b[^.;!?,]*|"
+        r"\b(?:je ne suis|nous ne sommes) qu'(?:un |une |des )?(?:être |êtres )?humaine?s?\b|"
+        r"\bon ne peut pas être partout\b"
+    ),
+]
+CIRCUMSTANCES = rx(
+    r"\b(?:débordée?s?|surchargée?s?|submergée?s?|charge de travail|malades?|grippe|covid|"
+    r"épuisée?s?|à bout|burn-out|stressée?s?|sous pression|grèves?|travaux|embouteillages?|"
+    r"bouchons|intempéries|météo|neige|tempête|panne (?:de courant|d'électricité|internet|"
+    r"informatique)|(?:logiciel|ordinateur|serveur|système)\b[^.;!?]*?\b(?:a planté|planté|"
+    r"en panne)|a planté|souci familial|soucis familiaux|problèmes? (?:familia(?:l|ux)|personnels?"
+    r"|de santé)|raisons personnelles|(?:période|semaine|mois|moment)s? (?:très |particulièrement "
+    r"|vraiment )?(?:difficiles?|chargée?s?|compliquée?s?|intenses?|horribles?|infernale?s?|"
+    r"folles?)|(?:délais|planning|calendrier) (?:étaient |était |sont |est )?(?:intenables|"
+    r"impossibles?|trop serrés?|irréalistes?|intenable)|seule? pour tout (?:gérer|faire)|"
+    r"que deux mains|en déplacement|en vacances|en congé|déménagement|rush|fin d'année|"
+    r"période des (?:bilans|fêtes|soldes)|\w+ (?:mariages|projets|clients|événements|dossiers) à "
+    r"(?:gérer|mener|boucler)|pas la tête à ça)\b"
+)
+CIRCUMSTANCE_FRAME = rx(
+    r"\b(?:à cause (?:de|du|des|d')|en raison (?:de|du|des|d')|avec (?:la|le|les|l'|toute la|"
+    r"tout le|tous les|toutes les|cette|ce|ces)|vu (?:la|le|les|l')|compte tenu (?:de|du|des)|"
+    r"étant donné|il faut dire que|je dois dire que|pour ma défense|à ma décharge|vous savez "
+    r"(?:comme moi |bien )?(?:que|comment)|c'est pour (?:ça|cela) que|c'est pourquoi|"
+    r"(?:je|nous) (?:suis|sommes|étais|étions|me sens)|j'(?:étais|ai été|ai eu|avais)|"
+    r"nous (?:avons été|avons eu|avions)|ma connexion)"
+)
+CONSEQUENCE = rx(
+    r"[^.;!?]*?\b(?:c'est pour (?:ça|cela) que|c'est pourquoi|donc (?:je|nous) "
+    r"n'(?:ai|avons) pas pu|si bien que|d'où)\b[^.;!?]*"
+)
+MINIMISATION = [
+    rx(
+        r"\b(?:juste|seulement|simplement|rien qu')\s*(?:une?\s+)?(?:(?:petite?|légère?|minuscule|"
+        r"simple)\s+)?(?:[\w-]+\s+)?"
+        + FAULT_NOUNS.replace("fautes?|", "fautes?|détails?|formalités?|broutilles?|")
+        + r"\b"
+    ),
+    rx(
+        r"\b(?:ce n'est|c'est|ça n'est|ce n'était|c'était|il ne s'agit)\s+qu'(?:une?|un petit|une "
+        r"petite)\s+[^.;!?,]*"
+    ),
+    rx(r"\b(?:une?|la|le|ce|cette|ces|des)\s+(?:simple|banale?)\s+" + FAULT_NOUNS + r"\b"),
+    rx(
+        r"\b(?:(?:une?|la|le|ce|cette|ces|des|mon|ma|notre)\s+)?(?:tout |tous |toute )?"
+        r"(?:petite?s?|légère?s?|minimes?|minuscules?|infimes?|mini)\s+(?:[\w-]+\s+)?"
+        + FAULT_NOUNS
+        + r"\b(?: de rien du tout)?"
+    ),
+    rx(
+        r"\brien de (?:bien )?(?:grave|méchant|dramatique|sérieux|bien méchant)\b|\b(?:ce n'est|"
+        r"c'est|ça n'est|ce n'était|c'était|ça n'a rien)\s+(?:pas\s+)?(?:bien |si |très |trop |"
+        r"vraiment )?(?:grave|dramatique|la fin du monde|bien méchant|important|de grave)\b|"
+        r"\bpas (?:la fin du monde|bien grave|si grave|très grave|grave)\b|\bpas de quoi "
+        r"(?:s'inquiéter|s'alarmer|paniquer|fouetter un chat|en faire (?:un drame|une histoire|"
+        r"tout un plat|un fromage))\b|\bil n'y a pas de quoi (?:en faire|s'inquiéter|s'alarmer)"
+        r"[^.;!?,]*|\b(?:ça|cela|ce genre de (?:chose|choses|erreur|erreurs)|ces choses-là|les "
+        r"erreurs|les coquilles)\s+(?:peut |peuvent )?(?:arrive|arrivent|arriver) (?:à tout le "
+        r"monde|aux meilleurs|tout le temps|souvent|régulièrement)\b[^.;!?,]*|\btrois fois rien\b|"
+        r"\b(?:personne|aucun \w+|nul) ne (?:le |la |les )?(?:remarquera|verra|s'en apercevra|"
+        r"s'en rendra compte|fera la différence)\b[^.;!?,]*|\b(?:ça|cela|elle|il) (?:se voit|se "
+        r"remarque|se lit) à peine\b|\bà peine (?:visible|perceptible|lisible)s?\b|"
+        r"\b(?:restent |sont |est |reste )?(?:presque|quasiment|à peu près|pratiquement) "
+        r"(?:justes?|bons?|corrects?|exacts?)\b|\b(?:sauront|saura|pourront|pourra) (?:rectifier|"
+        r"corriger|comprendre|s'y retrouver|faire avec)\b|\bde rien du tout\b|\bune broutille\b|"
+        r"\bnégligeables?\b|\bsans gravité\b|\bune paille\b"
+    ),
+]
+CONDITIONAL_FEELINGS = rx(
+    r"\b(?:désolée?s?|navrée?s?|(?:je|nous) (?:regrette|regrettons)|(?:je|nous) (?:m'|nous )"
+    r"excus\w+)\s+(?:que|qu')\s+[^.;!?]*?\b(?:pris|preniez|ressenti|ressentiez|sentie?s?|"
+    r"perçu|perceviez|vécu|viviez|trouvé|trouviez|déçue?s?|vexée?s?|froissée?s?|blessée?s?|"
+    r"contrariée?s?|lésée?s?|mécontente?s?|impression|plaise|plaisent|convienne|conviennent|"
+    r"satisfasse|attentes)\b[^.;!?]*"
+)
+CONDITIONAL_HEDGED = rx(
+    r"\b(?:désolée?s?|navrée?s?|excuses|excus\w+|pardon|regrett\w+)\b[^.;!?]*?\b(?:(?:la |les |"
+    r"tout |toute |tous |toutes )?(?:\w+ )?(?:gêne|désagréments?|dérangements?|inconvénients?|"
+    r"torts?|contrariétés?|préjudices?|soucis|troubles?|perturbations?)s? (?:\w+ )?"
+    r"(?:éventuel\w*)|(?:les |des )?éventuel\w* (?:gêne|désagréments?|dérangements?|"
+    r"inconvénients?|torts?|contrariétés?|préjudices?|soucis|troubles?|perturbations?)|"
+    r"(?:tout|toute|tous|toutes) (?:\w+ )?(?:gêne|désagréments?|dérangements?|inconvénients?|"
+    r"préjudices?)|(?:a|aurait|auraient|ont|aient|ait) pu (?:vous |leur )?(?:causer|occasionner|"
+    r"engendrer|provoquer|créer))\b[^.;!?]*"
+)
+EXISTENTIAL = rx(
+    r"\bil y (?:a eu|avait eu|aurait eu)\s+(?:(?:un|une|des|quelques|plusieurs|le|la|l'|ce|"
+    r"cette)\s*)?(?:[\w-]+\s+){0,2}?" + FAULT_NOUNS + r"\b[^.;!?,:]*|\bil s'est produit\b"
+    r"[^.;!?,:]*|\bil (?:est|y a) arrivé (?:un|une|des) [^.;!?,:]*"
+)
+OWNERSHIP = rx(
+    r"\b(?:ma|notre) (?:faute|responsabilité|erreur|négligence)\b|\bmon (?:erreur|oubli|tort|"
+    r"étourderie|manque|fait|erreur)\b|\bde (?:ma|notre) part\b|\b(?:la|le) (?:mienne?|"
+    r"nôtre)\b|\b(?:j'|nous )(?:en )?assum\w+|\bc'(?:est|était) (?:moi|nous) qui\b|\b(?:vient|"
+    r"venait|provient) de (?:moi|nous)\b|\b(?:m'|nous )incomb\w+|\b(?:je suis|nous sommes) "
+    r"(?:seule?s? |entièrement |pleinement |le seul |la seule )?responsables?\b|\b(?:j'aurais|"
+    r"nous aurions) (?:dû|pu)\b|\b(?:je|nous) (?:prends|prenons) (?:l'entière |toute la |la "
+    r"pleine |la )?responsabilité|\bmea culpa\b|\b(?:je me suis|nous nous sommes) trompée?s?\b|"
+    r"\b(?:j'ai|nous avons) (?:fait|commis) (?:une|un|cette|l'|des|deux) (?:\w+ )?(?:erreur|faute|"
+    r"oubli|bêtise|contresens)|\bc'est de mon fait\b|\b(?:j'ai|nous avons) mal \w+|"
+    r"\b(?:je|nous) (?:m'en veux|nous en voulons)\b"
+)
+NEGATED_BEFORE = re.compile(r"(?:\bpas|\bjamais|\bni)\s+(?:\w+\s+)?$", re.IGNORECASE)
+OWN_NEUTRAL_LEMMAS = {
+    "envoyer",
+    "imprimer",
+    "utiliser",
+    "appliquer",
+    "mettre",
+    "taper",
+    "reporter",
+    "réserver",
+    "compter",
+    "classer",
+    "livrer",
+    "traduire",
+    "valider",
+    "noter",
+    "exporter",
+    "travailler",
+    "choisir",
+    "transmettre",
+    "publier",
+    "calculer",
+    "rendre",
+    "interpréter",
+    "organiser",
+    "saisir",
+    "indiquer",
+    "commander",
+    "planifier",
+    "facturer",
+    "laisser",
+    "faire",
+    "sortir",
+    "lancer",
+    "intégrer",
+    "remplir",
+    "déclarer",
+    "prendre",
+    "écrire",
+    "poster",
+}
+NOT_OWN_LEMMAS = {"pouvoir", "vouloir", "savoir", "falloir", "devoir"}
+REMEDY = rx(
+    r"\b(?P<verb>réimprim\w*|rembours\w*|corrig\w*|renvo\w*|envoi\w*|envoie\w*|envoy\w*|livr\w*|"
+    r"rempla[cç]\w*|refai\w*|referai\w*|refaire|refont|restaur\w*|reprogramm\w*|dépos\w*|dépose|"
+    r"transmet\w*|rectifi\w*|remet\w*|remets|apport\w*|expédi\w*|répar\w*|repren\w*|reprend\w*|"
+    r"relan[cç]\w*|propos\w*|confirm\w*|tradui\w*|reli\w*|relis|régularis\w*|pai\w*|pay\w*|"
+    r"rétabli\w*|renégoci\w*|imprim\w*|tirage|réimpression|remboursement|correctif|erratum|"
+    r"rectificatif|avoir|prête?s?|part|partent|partiront|partira|déduire|dédui\w*|certifi\w*|"
+    r"(?:mets|met|mettons|remets|remettons) en ligne|vous (?:l'|les )?(?:aurez|recevrez)|"
+    r"prends? en charge|à (?:ma|notre) charge|à mes frais|à nos frais|reprogramm\w*|fais "
+    r"réimprimer|fais refaire|fais livrer|dépose|apporte|passe les déposer)\b"
+)
+REMEDY_CONTEXT = rx(
+    r"\b(?:corrigée?s?|nouvel(?:le)?s?|nouveaux?|bon(?:ne)?s?|rectifiée?s?|"
+    r"complète?s?|relue?s?|révisée?s?|réimpression|correctif|rectificatif|"
+    r"correction|à mes frais|à ma charge|propre)\b"
+)
+TIME = rx(
+    r"\b(?:aujourd'hui|ce soir|ce matin|cet après-midi|cette semaine|demain|après-demain|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|d'ici (?:ce soir|demain|\w+|une heure|"
+    r"\d+ ?h\w*|la fin)|avant (?:midi|minuit|ce soir|\d+ ?h|la fin|le service|l'événement|"
+    r"l'ouverture|le week-end)|dans l'heure|dans la journée|dans l'après-midi|dans la matinée|"
+    r"dans (?:les |la )?(?:\d+|une|deux|trois|quarante-huit) (?:heures?|jours?|minutes?)|"
+    r"sous (?:\d+|dix|deux|trois|quinze|quarante-huit|huit) (?:heures?|jours?|h)|\d{1,2} ?h(?:\d{2})?|"
+    r"midi|minuit|la semaine prochaine|dès (?:aujourd'hui|demain|ce soir|ce matin|lundi|mardi|"
+    r"mercredi|jeudi|vendredi)|le \d{1,2}(?: \w+)?|en fin de journée|depuis \d+ ?h)"
+)
+
+
+# --- structure helpers ----------------------------------------------------------------------
+
+
+def _person(token: Any) -> str:
+    values = token.morph.get("Person")
+    return values[0] if values else ""
+
+
+def _is_first_person(token: Any) -> bool:
+    return token.lower_ in {"je", "j'", "j’", "nous", "moi"} or (
+        token.pos_ == "PRON" and _person(token) == "1"
+    )
+
+
+def _has_reflexive(verb: Any) -> bool:
+    return any(
+        c.lower_ in {"se", "s'", "s’"} and c.dep_.startswith(("expl", "obj", "iobj"))
+        for c in verb.children
+    )
+
+
+def _subject(verb: Any) -> Any | None:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubj:pass"}:
+            return child
+    # The small model sometimes reads "Une erreur s'est glissée" as a noun with a participle
+    # modifier; a participle with its own auxiliary is a finite clause whose subject is that noun.
+    if (
+        verb.dep_ == "acl"
+        and verb.head.i < verb.i
+        and any(c.dep_.startswith("aux") for c in verb.children)
+    ):
+        return verb.head
+    return None
+
+
+def _future_or_modal(verb: Any) -> bool:
+    for child in verb.children:
+        if child.dep_.startswith("aux"):
+            if "Fut" in child.morph.get("Tense") or "Cnd" in child.morph.get("Mood"):
+                return True
+            if child.lemma_ in {"aller", "pouvoir", "devoir"}:
+                return True
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in {"pouvoir", "aller", "devoir", "vouloir"}:
+        return True
+    return "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood")
+
+
+def _named_agent(verb: Any) -> bool:
+    for child in verb.children:
+        if child.dep_ == "obl:agent":
+            return True
+        if (
+            child.dep_.startswith("obl")
+            and any(g.lower_ == "par" for g in child.children)
+            and child.lower_ not in {"erreur", "mégarde", "mail", "e-mail", "courrier", "accident"}
+        ):
+            return True
+    return False
+
+
+class FrenchChecker:
+    def __init__(self, draft: str) -> None:
+        self.draft = draft
+        self.doc = french()(draft)
+        self.sentences = sentences(draft)
+        self.analysis = Analysis()
+
+    def _tokens(self, seg: Segment) -> list[Any]:
+        return [t for t in self.doc if seg.start <= t.idx < seg.end]
+
+    def _add(self, label: str, start: int, end: int, kind: str = "") -> None:
+        self.analysis.add(label, start, end, kind)
+
+    def _in_si_clause(self, sentence: Segment, offset: int) -> bool:
+        clause = clause_at(sentence, offset)
+        prefix = self.draft[clause.start : offset]
+        return re.search(r"\b(?:si|s'ils?|au cas où)\b", prefix, re.IGNORECASE) is not None
+
+    # .. ownership ..
+    def _owns_explicitly(self, sentence: Segment) -> bool:
+        for start, _end, _m in finditer(OWNERSHIP, sentence):
+            if not NEGATED_BEFORE.search(self.draft[max(sentence.start, start - 12) : start]):
+                return True
+        return False
+
+    def _owns(self, sentence: Segment) -> bool:
+        if self._owns_explicitly(sentence):
+            return True
+        for token in self._tokens(sentence):
+            if token.dep_ not in {"nsubj", "nsubj:pass"} or not _is_first_person(token):
+                continue
+            verb = token.head
+            if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ in NOT_OWN_LEMMAS:
+                continue
+            if _future_or_modal(verb):
+                continue
+            children = list(verb.children)
+            past = (
+                "Part" in verb.morph.get("VerbForm")
+                or "Past" in verb.morph.get("Tense")
+                or "Imp" in verb.morph.get("Tense")
+            )
+            negated = any("Neg" in c.morph.get("Polarity") for c in children)
+            restrictive = any(
+                c.lower_ in {"simplement", "seulement", "juste", "uniquement"}
+                and c.dep_ == "advmod"
+                for c in children
+            )
+            if restrictive:
+                continue
+            # "je n'ai fait qu'appliquer" restricts, it does not own
+            after_verb = self.draft[verb.idx + len(verb.text) : verb.idx + len(verb.text) + 5]
+            if negated and re.match(r"\s*qu(?:e\b|')", after_verb.replace("’", "'")):
+                continue
+            if negated and past and verb.lemma_ not in {"pouvoir", "vouloir", "être", "avoir"}:
+                return True
+            if not past:
+                continue
+            if verb.lemma_ in FAULT_LEMMAS:
+                return True
+            if verb.lemma_ in OWN_NEUTRAL_LEMMAS:
+                window = self.draft[verb.idx : clause_at(sentence, verb.idx).end]
+                if FAULT_MARKERS.search(window):
+                    return True
+        return False
+
+    # .. detectors ..
+    def _self_flagellation(self, sentence: Segment) -> None:
+        for pattern in SELF_FLAGELLATION:
+            for start, end, _m in finditer(pattern, sentence):
+                self._add("self_flagellation", start, end)
+
+    def _blame(self, sentence: Segment, owned: bool) -> None:
+        if owned:
+            return
+        for pattern, kind in BLAME_PATTERNS:
+            for start, end, _m in finditer(pattern, sentence):
+                self._add("blame_shifting", start, end, kind)
+        for start, _end, match in finditer(THIRD_PARTY_SUBJECT, sentence):
+            prefix = self.draft[sentence.start : start].rstrip().lower()
+            if re.search(r"\b(?:à|au|aux|avec|de|du|des|pour|par|chez|à l')$", prefix):
+                continue
+            rest = match.group("rest")
+            if THIRD_PARTY_FAULT.search(rest):
+                cut = re.search(r",?\s+mais\s+(?:c'est moi|je|j'|nous)\b", rest, re.IGNORECASE)
+                stop = (
+                    start
+                    + (match.start("rest") - match.start())
+                    + (cut.start() if cut else len(rest))
+                )
+                self._add("blame_shifting", start, stop)
+
+    def _excuse(self, sentence: Segment, owned: bool) -> None:
+        for pattern in EXCUSE_DENIAL:
+            for start, end, _m in finditer(pattern, sentence):
+                self._add("excuse", start, end, "denial")
+        if owned:
+            return
+        for start, end, _m in finditer(CIRCUMSTANCES, sentence):
+            clause = clause_at(sentence, start)
+            head = self.draft[clause.start : start]
+            frame = None
+            for frame_match in CIRCUMSTANCE_FRAME.finditer(head):
+                frame = frame_match
+            consequence = CONSEQUENCE.match(self.draft[end : sentence.end])
+            if frame is None and consequence is None:
+                # a sentence that opens on a justification ("Il faut dire que …")
+                opener = CIRCUMSTANCE_FRAME.match(sentence.text)
+                if opener is None:
+                    continue
+                frame_start = sentence.start
+            else:
+                frame_start = clause.start + frame.start() if frame else start
+            span_end = end + consequence.end() if consequence else clause.end
+            self._add("excuse", frame_start, max(span_end, end))
+
+    def _minimisation(self, sentence: Segment) -> None:
+        for pattern in MINIMISATION:
+            for start, end, _m in finditer(pattern, sentence):
+                self._add("minimisation", start, end)
+
+    def _conditional(self, sentence: Segment) -> None:
+        for start, end, _m in finditer(CONDITIONAL_FEELINGS, sentence):
+            self._add("conditional_apology", start, end, "feelings")
+        for start, end, _m in finditer(CONDITIONAL_HEDGED, sentence):
+            self._add("conditional_apology", start, end, "hedged")
+        tokens = self._tokens(sentence)
+        for token in tokens:
+            if token.lower_ not in {"si", "s'", "s’"} or token.pos_ != "SCONJ":
+                if not (
+                    token.lower_ == "où"
+                    and token.i > 1
+                    and self.doc[token.i - 1].lower_ in {"cas", "mesure"}
+                ):
+                    continue
+            self._si_clause(sentence, token)
+
+    def _si_clause(self, sentence: Segment, si: Any) -> None:
+        """Does this *si* clause condition an apology (flag) or an offer (leave)?"""
+        if_start = si.idx
+        if si.lower_ == "où":
+            if_start = self.doc[si.i - 2].idx if si.i >= 2 else si.idx
+        comma = self.draft.find(",", si.idx, sentence.end)
+        if_end = comma if comma != -1 else sentence.end
+        before = self.draft[sentence.start : if_start]
+        after = self.draft[if_end : sentence.end].lstrip(", ")
+        offer = re.match(
+            r"(?:je|j'|nous)\s+(?:vous\s+|le\s+|la\s+|les\s+)*(?:peux|pouvons|"
+            r"propose|proposons|livre|envoie|fais|ferai|enverrai|rembourse|"
+            r"réimprime|vais|allons)",
+            after,
+            re.IGNORECASE,
+        )
+        apology_after = APOLOGY.match(after) or re.match(
+            r"(?:je|nous)\s+(?:vous\s+)?(?:m'|nous\s+)?(?:en\s+)?(?:excuse|excusons|suis "
+            r"désolée?|sommes désolée?s|présent\w* (?:mes|nos) excuses|regrette)",
+            after,
+            re.IGNORECASE,
+        )
+        if not before.strip(" ,"):
+            if apology_after and not offer:
+                match = APOLOGY.search(after)
+                assert match is not None
+                start_after = sentence.end - len(self.draft[if_end : sentence.end].lstrip(", "))
+                self._add("conditional_apology", if_start, start_after + match.end())
+            return
+        apologies = list(APOLOGY.finditer(before))
+        if not apologies:
+            return
+        last = apologies[-1]
+        between = before[last.end() :]
+        # The parse says where the si clause hangs; the words between apology and si confirm it
+        # is the apology that is conditioned, not a following offer.
+        attached = si.head.head if si.head.dep_ == "advcl" else None
+        apology_head = attached is not None and attached.lemma_ in {
+            "désoler",
+            "désolé",
+            "navrer",
+            "navré",
+            "excuser",
+            "regretter",
+            "pardon",
+            "excuse",
+        }
+        if (
+            re.fullmatch(
+                r"(?:\s+(?:vraiment|sincèrement|tellement|très|profondément))*\s*",
+                between,
+                re.IGNORECASE,
+            )
+            or apology_head
+        ):
+            if offer and "," in between:
+                return
+            self._add("conditional_apology", sentence.start + last.start(), if_end)
+
+    def _passive(self, sentence: Segment) -> None:
+        for start, end, _m in finditer(EXISTENTIAL, sentence):
+            if not self._in_si_clause(sentence, start):
+                self._add("passive_voice_evasion", start, end)
+        for token in self._tokens(sentence):
+            if token.pos_ not in {"VERB", "AUX"} or token.dep_ == "aux:pass":
+                continue
+            children = list(token.children)
+            passive = any(c.dep_ == "aux:pass" for c in children)
+            pronominal = _has_reflexive(token)
+            being = any(c.dep_.startswith("aux") and c.lemma_ == "être" for c in children)
+            event = token.lemma_ in EVENT_LEMMAS and (pronominal or being)
+            if not (passive or pronominal or event):
+                continue
+            subject = _subject(token)
+            if (
+                subject is None
+                or _is_first_person(subject)
+                or subject.lower_
+                in {
+                    "vous",
+                    "on",
+                    "il",
+                    "elle",
+                    "ils",
+                    "elles",
+                    "qui",
+                    "que",
+                    "ce",
+                    "c'",
+                    "cela",
+                    "ça",
+                }
+            ):
+                continue
+            if _future_or_modal(token) or _named_agent(token):
+                continue
+            if token.lemma_ in REMEDY_LEMMAS and not FAULT_MARKERS.search(
+                self.draft[subject.left_edge.idx : token.idx + len(token.text)]
+            ):
+                continue
+            if self._in_si_clause(sentence, token.idx):
+                continue
+            subj_start = subject.left_edge.idx
+            subj_text = self.draft[subj_start : subject.idx + len(subject.text)]
+            # third-party people as subject of a pronominal verb ("l'imprimeur s'est trompé")
+            # put the fault on them: that is blame, judged elsewhere.
+            if re.search(r"\b" + THIRD_PARTY + r"\b", subj_text, re.IGNORECASE):
+                continue
+            clause_end = clause_at(sentence, token.idx).end
+            comma = self.draft.find(",", token.idx, clause_end)
+            end = comma if comma != -1 else clause_end
+            window = self.draft[subj_start:end]
+            if CIRCUMSTANCES.search(window):
+                continue  # an agentless circumstance belongs to the excuse, not the error
+            faulty = (
+                token.lemma_ in FAULT_LEMMAS
+                or FAULT_MARKERS.search(window) is not None
+                or re.search(r"\b" + FAULT_NOUNS + r"\b", subj_text, re.IGNORECASE) is not None
+            )
+            if not faulty:
+                continue
+            if (
+                not passive
+                and not pronominal
+                and token.lemma_ in {"passer", "partir"}
+                and not FAULT_MARKERS.search(window)
+            ):
+                continue
+            start = min(subj_start, token.idx)
+            self._add("passive_voice_evasion", start, end)
+
+    # .. whole message ..
+    def _solution(self, sentence: Segment) -> bool:
+        if not TIME.search(sentence.text):
+            return False
+        if not REMEDY.search(sentence.text):
+            return False
+        # A dated sentence that narrates the error ("j'ai envoyé le mauvais fichier lundi") is
+        # not a remedy unless it also names the corrected thing.
+        tokens = self._tokens(sentence)
+        narrates = any(
+            t.dep_ in {"nsubj"}
+            and _is_first_person(t)
+            and t.head.lemma_ in FAULT_LEMMAS
+            and "Part" in t.head.morph.get("VerbForm")
+            for t in tokens
+        )
+        return not narrates or REMEDY_CONTEXT.search(sentence.text) is not None
+
+    def run(self) -> Analysis:
+        for index, sentence in enumerate(self.sentences):
+            owned = self._owns(sentence)
+            if owned:
+                self.analysis.has_responsibility = True
+            following = self.sentences[index + 1].text if index + 1 < len(self.sentences) else ""
+            owned_near = owned or (
+                OWNERSHIP.search(following) is not None
+                and re.match(
+                    r"\s*(?:mais|cependant|toutefois|pourtant)\b|.*\b(?:ma|notre) "
+                    r"(?:responsabilité|faute)\b|.*\b(?:j'aurais|nous aurions) dû\b|"
+                    r"\s*c'est moi qui\b",
+                    following,
+                    re.IGNORECASE,
+                )
+                is not None
+            )
+            self._self_flagellation(sentence)
+            self._blame(sentence, owned_near)
+            self._excuse(sentence, self._owns_explicitly(sentence))
+            self._minimisation(sentence)
+            self._conditional(sentence)
+            self._passive(sentence)
+            for match in APOLOGY.finditer(sentence.text):
+                self.analysis.apologies.append(
+                    (sentence.start + match.start(), sentence.start + match.end())
+                )
+            if not self.analysis.has_solution and self._solution(sentence):
+                self.analysis.has_solution = True
+        return self.analysis
+
+
 def analyse(draft: str) -> Analysis:
-    return Analysis()
+    return FrenchChecker(draft).run()

@@ -11,7 +11,7 @@ MESSAGES: dict[tuple[str, str], dict[str, tuple[str, str]]] = {
         "en": (
             "Global self-condemnation: it judges you as a person instead of owning the act, "
             "and it makes the client comfort you.",
-            "Own the act in proportion: \"I made this mistake and I regret it.\"",
+            'Own the act in proportion: "I made this mistake and I regret it."',
         ),
         "fr": (
             "Autodénigrement : vous vous jugez vous-même au lieu d'assumer l'acte, et le client "
@@ -23,7 +23,7 @@ MESSAGES: dict[tuple[str, str], dict[str, tuple[str, str]]] = {
         "en": (
             "The fault is put on someone else (a colleague, supplier or the client) and you "
             "never own your part.",
-            "Name their part only as a fact, then own yours: \"… but checking it was my job, "
+            'Name their part only as a fact, then own yours: "… but checking it was my job, '
             "and I didn't.\"",
         ),
         "fr": (
@@ -37,7 +37,7 @@ MESSAGES: dict[tuple[str, str], dict[str, tuple[str, str]]] = {
         "en": (
             "This puts the fault on the client. Even if they approved or sent something, the "
             "problem is yours to own and solve.",
-            "Drop the reproach and say what you did: \"I should have caught it before printing.\"",
+            'Drop the reproach and say what you did: "I should have caught it before printing."',
         ),
         "fr": (
             "La faute est renvoyée au client. Même s'il a validé ou envoyé quelque chose, "
@@ -51,7 +51,7 @@ MESSAGES: dict[tuple[str, str], dict[str, tuple[str, str]]] = {
             "Circumstances are used to shrink your responsibility; the client hears an excuse, "
             "or someone playing the victim.",
             "Give the cause as a plain fact and keep ownership: \"I didn't plan for it; that's "
-            "on me.\"",
+            'on me."',
         ),
         "fr": (
             "Les circonstances servent à réduire votre responsabilité : le client entend une "
@@ -62,9 +62,9 @@ MESSAGES: dict[tuple[str, str], dict[str, tuple[str, str]]] = {
     },
     ("excuse", "denial"): {
         "en": (
-            "Denying control or fault (\"out of my hands\", \"not my fault\") reads as refusing "
+            'Denying control or fault ("out of my hands", "not my fault") reads as refusing '
             "responsibility.",
-            "Say what was in your hands and what you are doing now: \"I could have planned for "
+            'Say what was in your hands and what you are doing now: "I could have planned for '
             "it; here is what I'm doing.\"",
         ),
         "fr": (
@@ -78,8 +78,8 @@ MESSAGES: dict[tuple[str, str], dict[str, tuple[str, str]]] = {
         "en": (
             "This plays down the error or its impact; only the client can judge how much it "
             "matters to them.",
-            "State the facts of the impact without judging them: \"The error is on page 4 of "
-            "all 300 copies.\"",
+            'State the facts of the impact without judging them: "The error is on page 4 of '
+            'all 300 copies."',
         ),
         "fr": (
             "Cela minimise l'erreur ou ses conséquences ; c'est au client de juger de leur "
@@ -89,9 +89,9 @@ MESSAGES: dict[tuple[str, str], dict[str, tuple[str, str]]] = {
     },
     ("conditional_apology", ""): {
         "en": (
-            "A conditional apology (\"sorry if …\") doubts that harm was done; it is heard as "
+            'A conditional apology ("sorry if …") doubts that harm was done; it is heard as '
             "a non-apology.",
-            "Apologise for the act itself: \"I'm sorry for the error I made on page 4.\"",
+            'Apologise for the act itself: "I\'m sorry for the error I made on page 4."',
         ),
         "fr": (
             "Une excuse conditionnelle (« désolé si … ») met en doute le tort causé : elle est "
@@ -103,7 +103,7 @@ MESSAGES: dict[tuple[str, str], dict[str, tuple[str, str]]] = {
     ("conditional_apology", "feelings"): {
         "en": (
             "This apologises for the client's reaction, not for what you did.",
-            "Apologise for your act: \"I'm sorry I changed the text without your approval.\"",
+            'Apologise for your act: "I\'m sorry I changed the text without your approval."',
         ),
         "fr": (
             "Vous vous excusez de la réaction du client, pas de ce que vous avez fait.",
@@ -113,9 +113,9 @@ MESSAGES: dict[tuple[str, str], dict[str, tuple[str, str]]] = {
     },
     ("conditional_apology", "hedged"): {
         "en": (
-            "\"Any inconvenience … may have caused\" hedges the harm: a stock formula that "
+            '"Any inconvenience … may have caused" hedges the harm: a stock formula that '
             "sounds like a non-apology.",
-            "Name the actual harm: \"I'm sorry that your brochures arrived with an error.\"",
+            'Name the actual harm: "I\'m sorry that your brochures arrived with an error."',
         ),
         "fr": (
             "« La gêne éventuellement occasionnée » met le tort au conditionnel : c'est une "
@@ -126,9 +126,8 @@ MESSAGES: dict[tuple[str, str], dict[str, tuple[str, str]]] = {
     },
     ("passive_voice_evasion", ""): {
         "en": (
-            "The error is described with no one doing it; agentless wording sounds like "
-            "evasion.",
-            "Say who did it, in the first person: \"I sent the wrong file.\"",
+            "The error is described with no one doing it; agentless wording sounds like evasion.",
+            'Say who did it, in the first person: "I sent the wrong file."',
         ),
         "fr": (
             "L'erreur est décrite sans personne pour la commettre : la tournure sans agent "
@@ -138,12 +137,14 @@ MESSAGES: dict[tuple[str, str], dict[str, tuple[str, str]]] = {
     },
     ("missing_apology", ""): {
         "en": ("No apology: the message never says sorry for the error.", "I'm sorry for …"),
-        "fr": ("Pas d'excuses : le message ne présente jamais d'excuses pour l'erreur.",
-               "Je suis désolé(e) pour …"),
+        "fr": (
+            "Pas d'excuses : le message ne présente jamais d'excuses pour l'erreur.",
+            "Je suis désolé(e) pour …",
+        ),
     },
     ("missing_responsibility", ""): {
         "en": (
-            "No first-person ownership: the message never says \"I made this error\".",
+            'No first-person ownership: the message never says "I made this error".',
             "It was my error: I …",
         ),
         "fr": (
@@ -158,8 +159,7 @@ MESSAGES: dict[tuple[str, str], dict[str, tuple[str, str]]] = {
             "I'll reprint the 300 copies at my cost, delivered by Thursday noon.",
         ),
         "fr": (
-            "Pas de solution concrète avec une échéance : dites ce que vous faites et pour "
-            "quand.",
+            "Pas de solution concrète avec une échéance : dites ce que vous faites et pour quand.",
             "Je fais réimprimer les 300 exemplaires à mes frais, livrés jeudi avant midi.",
         ),
     },

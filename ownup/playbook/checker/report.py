@@ -75,8 +75,9 @@ def format_report(result: CheckResult, text: str, *, color: bool = False) -> str
         lines.append("")
         lines.append(f"{number}. {titles[finding.label]} [{finding.start}:{finding.end}]")
         if color:
-            lines.append("   " + excerpt[:a] + _UNDERLINE_ON + excerpt[a:b] + _UNDERLINE_OFF
-                         + excerpt[b:])
+            lines.append(
+                "   " + excerpt[:a] + _UNDERLINE_ON + excerpt[a:b] + _UNDERLINE_OFF + excerpt[b:]
+            )
         else:
             lines.append("   " + excerpt)
             lines.append("   " + " " * a + "^" * max(1, b - a))

@@ -60,8 +60,13 @@ def clauses(sentence: Segment) -> list[Segment]:
     position = 0
     for match in _CLAUSE_BREAK.finditer(sentence.text):
         if match.start() > position:
-            out.append(Segment(sentence.start + position, sentence.start + match.start(),
-                               sentence.text[position:match.start()]))
+            out.append(
+                Segment(
+                    sentence.start + position,
+                    sentence.start + match.start(),
+                    sentence.text[position : match.start()],
+                )
+            )
         position = match.end()
     if position < len(sentence.text):
         out.append(Segment(sentence.start + position, sentence.end, sentence.text[position:]))
