@@ -328,7 +328,7 @@ def _close_to(pixels: tuple[int, int], dpi: tuple[float, float], size: tuple[flo
 
 # -- text layer ----------------------------------------------------------------------------
 _LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
-_FONT_ITALIC_FLAG = 1 << 6
+UNKNOWN_CHAR = "\ufffd"
 
 
 def _read_chars(textpage: pdfium.PdfTextPage, origin: tuple[float, float]) -> list[Char]:
@@ -338,6 +338,7 @@ def _read_chars(textpage: pdfium.PdfTextPage, origin: tuple[float, float]) -> li
     left_, right_, bottom_, top_ = (ctypes.c_double() for _ in range(4))
     red, green, blue, alpha = (ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint())
     flags = ctypes.c_int()
+    matrix = pdfium_c.FS_MATRIX()
     name_buffer = ctypes.create_string_buffer(256)
     styles: dict[tuple[int, float, tuple[int, int, int]], tuple] = {}
     fonts: dict[int, tuple[str, int, bool]] = {}
@@ -345,7 +346,11 @@ def _read_chars(textpage: pdfium.PdfTextPage, origin: tuple[float, float]) -> li
     line_break = False
     for index in range(count):
         code = pdfium_c.FPDFText_GetUnicode(raw, index)
-        text = chr(code) if 0 < code < 0x110000 else ""
+        text = chr(code) if 0 < code < 0x110000 else UNKNOWN_CHAR
+        if pdfium_c.FPDFText_HasUnicodeMapError(raw, index) == 1:
+            # The font does not say which character this glyph is (common after a re-distill
+            # that re-encodes fonts): known to be a character, not which one.
+            text = UNKNOWN_CHAR
         generated = pdfium_c.FPDFText_IsGenerated(raw, index) == 1
         if text in ("\r", "\n"):
             line_break = True
@@ -367,10 +372,15 @@ def _read_chars(textpage: pdfium.PdfTextPage, origin: tuple[float, float]) -> li
             name = name_buffer.raw[: max(0, length - 1)].decode("utf-8", "replace")
             name = name.split("+", 1)[1] if len(name) > 7 and name[6] == "+" else name
             weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
-            italic = bool(flags.value & _FONT_ITALIC_FLAG) or "italic" in name.lower()
-            italic = italic or "oblique" in name.lower()
+            # The slant is read from the name: the descriptor flags and weights are rewritten
+            # by re-distilling tools and would make an untouched file look restyled.
+            italic = "italic" in name.lower() or "oblique" in name.lower()
             font = fonts[object_key] = (name, weight, italic)
-        size = round(pdfium_c.FPDFText_GetFontSize(raw, index), 2)
+        # The size a reader sees: the nominal size scaled by the text and page matrices
+        # (browsers print at 0.75 pt per pixel; Ghostscript folds that scale into the size).
+        pdfium_c.FPDFText_GetMatrix(raw, index, matrix)
+        scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
+        size = round(pdfium_c.FPDFText_GetFontSize(raw, index) * scale, 1)
         if pdfium_c.FPDFText_GetFillColor(raw, index, red, green, blue, alpha):
             color = (red.value, green.value, blue.value)
         else:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from ownup.compare.color import delta_e_rgb, hex_color
-from ownup.compare.inputs import Char
+from ownup.compare.inputs import UNKNOWN_CHAR, Char
 from ownup.compare.model import Box
 
 # Words of unchanged text shown on each side of a change, so a reader finds it on the page.
@@ -154,6 +154,15 @@ def compare_words(
                 edits.remove(insertion)
                 break
 
+    for edit in list(edits):
+        i0, i1, j0, j1 = edit
+        if i1 - i0 == j1 - j0 and all(
+            _wild_equal(a.text, b.text) for a, b in zip(old[i0:i1], new[j0:j1], strict=True)
+        ):
+            # Words whose unreadable characters (see UNKNOWN_CHAR) are all that differs.
+            edits.remove(edit)
+            matched.extend(zip(range(i0, i1), range(j0, j1), strict=True))
+    matched.sort()
     index_map = dict(matched)
     for i0, i1, j0, j1 in edits:
         old_words, new_words = old[i0:i1], new[j0:j1]
@@ -218,6 +227,15 @@ def _context(
         if i1 < len(old) and i1 in index_map:
             after = [old[i1].text]
     return before, after
+
+
+def _wild_equal(a: str, b: str) -> bool:
+    """Equal, or equal but for characters one side cannot name."""
+    if a == b:
+        return True
+    if len(a) != len(b) or (UNKNOWN_CHAR not in a and UNKNOWN_CHAR not in b):
+        return False
+    return all(x == y or UNKNOWN_CHAR in (x, y) for x, y in zip(a, b, strict=True))
 
 
 def _same_but_hyphenation(old_words: list[Word], new_words: list[Word]) -> bool:
@@ -301,15 +319,15 @@ def _font_key(name: str) -> str:
 
 def style_difference(old: tuple, new: tuple, color_threshold: float) -> tuple[str, float | None]:
     """What changed between two character styles, as a short phrase, and the colour ΔE."""
-    old_font, old_size, old_weight, old_italic, old_color = old
-    new_font, new_size, new_weight, new_italic, new_color = new
+    # The weight PDFium reports is an estimate that re-distilling changes; a bolder cut shows
+    # in the font name, which is compared instead.
+    old_font, old_size, _, old_italic, old_color = old
+    new_font, new_size, _, new_italic, new_color = new
     parts: list[str] = []
     if _font_key(old_font) != _font_key(new_font):
         parts.append(f"font {old_font or '?'} → {new_font or '?'}")
     if abs(old_size - new_size) > SIZE_TOLERANCE_PT:
         parts.append(f"size {old_size:g} → {new_size:g} pt")
-    if old_weight > 0 and new_weight > 0 and abs(old_weight - new_weight) >= 150:
-        parts.append(f"weight {old_weight} → {new_weight}")
     if old_italic != new_italic:
         parts.append("italic" if new_italic else "upright")
     delta_e = None

@@ -35,7 +35,7 @@ TEXT_MARGIN_MM = 0.4
 # Inside placed photographs, re-encoding (JPEG at another quality, resampling) moves pixels by a
 # few ΔE; there the bar is raised and the blur widened, which still catches a retouch, a
 # replacement, a crop or a visible tint.
-IMAGE_BLUR_MM = 0.6
+IMAGE_BLUR_MM = 1.0
 IMAGE_THRESHOLD_FACTOR = 3.0
 # Grey-level slope (Sobel, 0–255 scale) from which a pixel counts as part of an edge; only used
 # when comparing raster exports, where edges are drawn by another rasteriser.
@@ -84,12 +84,20 @@ def delta_e_map(
     sigma_px: float,
     threshold: float,
     care: np.ndarray | None = None,
+    shift: int = 0,
 ) -> np.ndarray:
     """Per-pixel CIEDE2000 of the blurred images, exact where it could reach `threshold`
-    (and, when `care` is given, only where it is true)."""
+    (and, when `care` is given, only where it is true).
+
+    With `shift`, each old pixel is matched against the closest new pixel up to `shift` pixels
+    away: an edge that a resampling nudged by a fraction of a millimetre then costs nothing,
+    while anything that is not simply displaced still shows.
+    """
     old_lab = bgr_to_lab(cv2.GaussianBlur(old, (0, 0), sigma_px))
     new_lab = bgr_to_lab(cv2.GaussianBlur(new, (0, 0), sigma_px))
-    euclid = np.sqrt(((old_lab - new_lab) ** 2).sum(axis=2))
+    offsets = [(dy, dx) for dy in range(-shift, shift + 1) for dx in range(-shift, shift + 1)]
+    shifted = [_shifted(new_lab, dy, dx) for dy, dx in offsets]
+    euclid = np.min([np.sqrt(((old_lab - other) ** 2).sum(axis=2)) for other in shifted], axis=0)
     # CIEDE2000 is costly; it never exceeds about 1.5 × the Euclidean Lab distance (a* is
     # stretched by at most 1.5), so pixels far below the bar skip it.
     candidates = euclid >= threshold / 1.6
@@ -97,8 +105,21 @@ def delta_e_map(
         candidates &= care
     result = np.zeros(euclid.shape, dtype=np.float32)
     if candidates.any():
-        result[candidates] = ciede2000(old_lab[candidates], new_lab[candidates])
+        old_values = old_lab[candidates]
+        result[candidates] = np.min(
+            [ciede2000(old_values, other[candidates]) for other in shifted], axis=0
+        )
     return result
+
+
+def _shifted(image: np.ndarray, dy: int, dx: int) -> np.ndarray:
+    """`image` moved by (dy, dx), edges repeated."""
+    if dy == 0 and dx == 0:
+        return image
+    height, width = image.shape[:2]
+    padded = cv2.copyMakeBorder(image, abs(dy), abs(dy), abs(dx), abs(dx), cv2.BORDER_REPLICATE)
+    top, left = abs(dy) + dy, abs(dx) + dx
+    return padded[top : top + height, left : left + width]
 
 
 def find_regions(
@@ -153,11 +174,12 @@ def find_regions(
         edges = _edges(old_crop, sigma) | _edges(new_crop, sigma)
         in_image = edges if in_image is None else in_image | edges
     plain_care = care if in_image is None else care & ~in_image
-    mask = delta_e_map(old_crop, new_crop, sigma, threshold, plain_care) >= threshold
+    plain_shift = 1 if edge_tolerant else 0
+    mask = delta_e_map(old_crop, new_crop, sigma, threshold, plain_care, plain_shift) >= threshold
     if in_image is not None:
         image_threshold = threshold * IMAGE_THRESHOLD_FACTOR
         coarse = delta_e_map(
-            old_crop, new_crop, IMAGE_BLUR_MM * scale, image_threshold, care & in_image
+            old_crop, new_crop, IMAGE_BLUR_MM * scale, image_threshold, care & in_image, shift=1
         )
         mask |= coarse >= image_threshold
     if not mask.any():

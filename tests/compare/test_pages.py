@@ -3,6 +3,8 @@ does not make the pages after it differ."""
 
 from __future__ import annotations
 
+import itertools
+
 from ownup.compare import compare
 
 
@@ -91,4 +93,4 @@ def test_long_documents_use_the_process_pool_and_stay_correct(make_book):
     )
     assert [(c.kind, c.new_page) for c in report.changes] == [("page_added", 11)]
     assert done and done[-1][0] == done[-1][1]
-    assert all(a[0] <= b[0] for a, b in zip(done, done[1:], strict=False))
+    assert all(a[0] <= b[0] for a, b in itertools.pairwise(done))
