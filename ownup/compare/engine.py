@@ -526,10 +526,7 @@ def _text_in_region(
         return None
     old_text = " ".join(w.text for w in old_words) or None
     new_text = " ".join(w.text for w in new_words) or None
-    if old_text is not None:
-        summary = tr(lang, "summary.text_removed", old=_clip(old_text))
-    else:
-        summary = tr(lang, "summary.text_added", new=_clip(new_text or ""))
+    summary = tr(lang, "summary.text_differs", text=_clip(old_text or new_text or ""))
     return Change("text", old_page, new_page, box, box, old_text, new_text, summary)
 
 

@@ -181,6 +181,11 @@ class Source:
                 )
             dpi = _raster_dpi(image, fit_size)
             width, height = width_px / dpi[0] * 72, height_px / dpi[1] * 72
+            if fit_size is not None and _close_to(image.size, dpi, fit_size):
+                # An export of the other side's page: same geometry, whatever the rounding of
+                # its pixel count.
+                width, height = fit_size
+                dpi = (width_px / width * 72, height_px / height * 72)
             if max(width, height) > MAX_PAGE_SIDE_PT:
                 raise CompareInputError(
                     self.path, "the image measures more than 5 m at its stated resolution"

@@ -32,14 +32,14 @@ MIN_AREA_MM2 = 1.0
 GROUP_MM = 1.5
 # Around each character of the text layer, the pixel comparison stands aside.
 TEXT_MARGIN_MM = 0.4
-# Inside placed photographs, re-encoding (JPEG at another quality, resampling) moves pixels by a
-# few ΔE; there the bar is raised and the blur widened, which still catches a retouch, a
-# replacement, a crop or a visible tint.
-IMAGE_BLUR_MM = 1.0
-IMAGE_THRESHOLD_FACTOR = 3.0
-# Grey-level slope (Sobel, 0–255 scale) from which a pixel counts as part of an edge; only used
-# when comparing raster exports, where edges are drawn by another rasteriser.
-EDGE_SLOPE = 40.0
+# Inside placed photographs, and everywhere on a raster export, pixels are re-encoded and
+# resampled: edges move by a fraction of a pixel and detail softens. There each pixel is matched
+# to the closest of its neighbours, and the bar is raised by this share of the local contrast
+# (the smaller of the two sides'): flat areas keep the full sensitivity, so a tint shifted on a
+# background photo still shows, while edges that merely moved or softened do not.
+CONTRAST_ALLOWANCE = 0.3
+# Band along the page edge left out when one side is a raster export.
+RASTER_BORDER_MM = 0.7
 # Pixels are compared at no less than this resolution (renders finer than twice it are
 # averaged down by whole factors): 75 dpi is 3 pixels a millimetre, finer than the blur.
 ANALYSIS_DPI = 75
@@ -134,9 +134,9 @@ def find_regions(
 ) -> list[Region]:
     """Groups of pixels whose colour differs by at least `threshold` ΔE, largest first.
 
-    `image_mask` marks areas judged coarsely (photos; text when one side has no text layer).
-    `edge_tolerant` judges coarsely near every edge too: for raster exports, whose edges were
-    anti-aliased and resampled by another program.
+    `image_mask` marks areas judged with tolerance for resampling (photos; text when one side
+    has no text layer); `edge_tolerant` extends that tolerance to the whole page (for raster
+    exports, whose every edge was anti-aliased and resampled by another program).
     """
     differing = np.any(old != new, axis=2)
     if not differing.any():
@@ -156,7 +156,7 @@ def find_regions(
         dpi = dpi / factor
     scale = px_per_mm(dpi)
     sigma = max(0.5, BLUR_MM * scale)
-    margin = int(np.ceil(3 * max(sigma, IMAGE_BLUR_MM * scale))) + 2
+    margin = int(np.ceil(3 * sigma)) + 3
     ys, xs = np.nonzero(differing)
     y0, y1 = max(0, ys.min() - margin), min(old.shape[0], ys.max() + margin + 1)
     x0, x1 = max(0, xs.min() - margin), min(old.shape[1], xs.max() + margin + 1)
@@ -167,21 +167,31 @@ def find_regions(
         care &= ~text_mask[y0:y1, x0:x1]
     if ignore_mask is not None:
         care &= ~ignore_mask[y0:y1, x0:x1]
-    in_image = None
-    if image_mask is not None and image_mask[y0:y1, x0:x1].any():
-        in_image = image_mask[y0:y1, x0:x1]
+    tolerant = np.zeros_like(care) if image_mask is None else image_mask[y0:y1, x0:x1].copy()
     if edge_tolerant:
-        edges = _edges(old_crop, sigma) | _edges(new_crop, sigma)
-        in_image = edges if in_image is None else in_image | edges
-    plain_care = care if in_image is None else care & ~in_image
-    plain_shift = 1 if edge_tolerant else 0
-    mask = delta_e_map(old_crop, new_crop, sigma, threshold, plain_care, plain_shift) >= threshold
-    if in_image is not None:
-        image_threshold = threshold * IMAGE_THRESHOLD_FACTOR
-        coarse = delta_e_map(
-            old_crop, new_crop, IMAGE_BLUR_MM * scale, image_threshold, care & in_image, shift=1
+        tolerant[:] = True
+        # The outermost pixels of a raster export are the rasteriser's rounding of the page
+        # edge; they say nothing of the content.
+        border = max(1, round(RASTER_BORDER_MM * scale))
+        full_height, full_width = old.shape[:2]
+        rows = np.arange(y0, y1)
+        cols = np.arange(x0, x1)
+        care[(rows < border) | (rows >= full_height - border), :] = False
+        care[:, (cols < border) | (cols >= full_width - border)] = False
+    mask = np.zeros_like(care)
+    strict_care = care & ~tolerant
+    if strict_care.any():
+        mask = delta_e_map(old_crop, new_crop, sigma, threshold, strict_care) >= threshold
+    tolerant_care = care & tolerant
+    if tolerant_care.any():
+        # A raster export may also be offset by a fraction of a pixel everywhere: there each
+        # pixel may match its closest neighbour (which costs a pixel of rim on tiny areas).
+        shift = 1 if edge_tolerant else 0
+        delta = delta_e_map(old_crop, new_crop, sigma, threshold, tolerant_care, shift=shift)
+        allowance = CONTRAST_ALLOWANCE * np.minimum(
+            local_contrast(old_crop, sigma), local_contrast(new_crop, sigma)
         )
-        mask |= coarse >= image_threshold
+        mask |= tolerant_care & (delta >= threshold + allowance)
     if not mask.any():
         return []
 
@@ -224,14 +234,12 @@ def find_regions(
     return regions
 
 
-def _edges(image: np.ndarray, sigma: float) -> np.ndarray:
-    """Pixels on or next to a visible edge (a steep lightness slope)."""
-    lightness = cv2.GaussianBlur(cv2.cvtColor(image, cv2.COLOR_BGR2GRAY), (0, 0), sigma)
-    slope = cv2.magnitude(
-        cv2.Sobel(lightness, cv2.CV_32F, 1, 0, ksize=3),
-        cv2.Sobel(lightness, cv2.CV_32F, 0, 1, ksize=3),
-    )
-    return cv2.dilate((slope > EDGE_SLOPE).astype(np.uint8), np.ones((3, 3), np.uint8)) > 0
+def local_contrast(image: np.ndarray, sigma: float) -> np.ndarray:
+    """How much the colour varies (ΔE, Lab distance) within one pixel of each pixel."""
+    lab = bgr_to_lab(cv2.GaussianBlur(image, (0, 0), sigma))
+    kernel = np.ones((3, 3), np.uint8)
+    spread = cv2.dilate(lab, kernel) - cv2.erode(lab, kernel)
+    return np.sqrt((spread**2).sum(axis=2))
 
 
 def _shrink(image: np.ndarray, factor: int) -> np.ndarray:
