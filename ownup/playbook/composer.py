@@ -225,6 +225,11 @@ def compose_email(ctx: MessageContext) -> Email:
     return Email(subject=subject, body=body)
 
 
+def _first_line(text: str) -> str:
+    """A spoken point keeps to the headline; the details are in the email."""
+    return text.strip().splitlines()[0].rstrip(" :") if text.strip() else text
+
+
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -241,9 +246,9 @@ def compose_call_script(ctx: MessageContext) -> list[tuple[Section | None, str]]
             pick(
                 lang,
                 f"“{ctx.recipient_name}, I am calling about {ctx.subject_item}.” "
-                f"The problem: {_clause(ctx.problem)}.",
+                f"The problem: {_clause(_first_line(ctx.problem))}.",
                 f"« {ctx.recipient_name}, je vous appelle au sujet de {ctx.subject_item}. » "
-                f"Le problème : {_clause(ctx.problem)}.",
+                f"Le problème : {_clause(_first_line(ctx.problem))}.",
             ),
         )
     ]

@@ -107,3 +107,11 @@ def test_remedy_phrases_are_first_person_actions():
     assert remedy_phrase("reprint", "Reprint", "en").startswith("I am having")
     assert remedy_phrase("sticker", "x", "fr").startswith("je fais fabriquer")
     assert remedy_phrase("other", "I drive the copies to you", "en") == "I drive the copies to you"
+
+
+def test_call_script_keeps_the_headline_of_a_long_problem():
+    from dataclasses import replace
+
+    ctx = replace(story_context("en"), problem="2 changes:\n- page 4: text\n- page 6: image")
+    first = compose_call_script(ctx)[0][1]
+    assert first.endswith("The problem: 2 changes.") and "page 6" not in first

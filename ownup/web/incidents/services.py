@@ -48,22 +48,18 @@ def add_event(
 
 
 def changes_as_facts(changes: list[dict], lang: str) -> str:
-    """A comparison's change list (the engine's JSON) as readable lines for the facts."""
+    """A comparison's change list (the engine's JSON) as readable lines for the facts: the
+    engine's own summary of each change, with the page where it is."""
     lines = []
     for change in changes:
-        page = change.get("page") or change.get("new_page") or change.get("old_page")
-        kind = change.get("kind") or change.get("type") or ""
-        text = (
-            change.get("summary")
-            or change.get("description")
-            or change.get("text")
-            or change.get("new_text")
-            or ""
-        )
-        label = ", ".join(str(p) for p in (f"p. {page}" if page else "", kind) if p)
-        line = f"{label}: {text}" if label and text else (label or str(text))
-        if line:
-            lines.append(" ".join(str(line).split())[:300])
+        page = change.get("new_page") or change.get("old_page") or change.get("page")
+        text = change.get("summary") or change.get("new_text") or change.get("kind") or ""
+        text = " ".join(str(text).split())[:300]
+        if not text:
+            continue
+        if page:
+            text = f"page {page} : {text}" if lang == "fr" else f"page {page}: {text}"
+        lines.append(text)
     return facts_from_changes(lines, lang) if lines else ""
 
 
@@ -145,11 +141,28 @@ def message_language(incident: Incident, fallback: str) -> str:
     return normalise_lang(fallback)
 
 
+WORKDAY_START, WORKDAY_END = 9, 18
+
+
+def working_time(moment: datetime) -> datetime:
+    """The moment rounded up to the hour, moved into working hours (9:00 to 18:00, Monday to
+    Friday): a promise to a client reads "Thursday at 10:00", not "Wednesday at 5:37"."""
+    local = timezone.localtime(moment)
+    if local.minute or local.second or local.microsecond:
+        local = local.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+    if local.hour >= WORKDAY_END:
+        local = (local + timedelta(days=1)).replace(hour=WORKDAY_START)
+    elif local.hour < WORKDAY_START:
+        local = local.replace(hour=WORKDAY_START)
+    while local.weekday() >= 5:
+        local = (local + timedelta(days=1)).replace(hour=WORKDAY_START)
+    return local
+
+
 def _follow_up_time(now: datetime, ready: datetime) -> datetime:
-    """The next morning at 10:00, or when the remedy arrives if that is sooner."""
-    local = timezone.localtime(now)
-    tomorrow = (local + timedelta(days=1)).replace(hour=10, minute=0, second=0, microsecond=0)
-    return min(tomorrow, timezone.localtime(ready))
+    """The next working morning at 10:00, or when the remedy arrives if that is sooner."""
+    tomorrow = working_time(timezone.localtime(now) + timedelta(days=1)).replace(hour=10)
+    return min(tomorrow, ready)
 
 
 def message_context(incident: Incident, user: User | None, lang: str) -> composer.MessageContext:
@@ -166,7 +179,7 @@ def message_context(incident: Incident, user: User | None, lang: str) -> compose
             if lang == "fr"
             else "I am preparing a precise solution for you"
         )
-    ready_local = timezone.localtime(ready)
+    ready = working_time(ready)
     if incident.deliverable is not None:
         item = (
             f"« {incident.deliverable.title} »"
@@ -188,7 +201,7 @@ def message_context(incident: Incident, user: User | None, lang: str) -> compose
         subject_item=item,
         problem=incident.what_happened,
         remedy=remedy_text,
-        remedy_ready_at=ready_local,
+        remedy_ready_at=ready,
         follow_up_at=_follow_up_time(now, ready),
         impacts=impacts,
         causes=tuple(incident.cause_list()),
