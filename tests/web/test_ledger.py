@@ -54,8 +54,13 @@ def stored_files() -> set[str]:
 def test_upload_stores_an_immutable_version_with_hash_pages_and_previews(studio) -> None:  # type: ignore[no-untyped-def]
     client = studio.client_for("member")
     data = brochure_pdf("v1")
-    response = post_file(client, reverse("ledger:upload", args=[studio.deliverable.pk]),
-                         "proof.pdf", data, note="first proof")
+    response = post_file(
+        client,
+        reverse("ledger:upload", args=[studio.deliverable.pk]),
+        "proof.pdf",
+        data,
+        note="first proof",
+    )
     assert response.status_code == 302
     version = Version.objects.get(deliverable=studio.deliverable)
     assert version.number == 1
@@ -74,8 +79,12 @@ def test_upload_stores_an_immutable_version_with_hash_pages_and_previews(studio)
     with pytest.raises(ValueError, match="immutable"):
         version.save()
     # A second upload is version 2, never a replacement of version 1.
-    post_file(client, reverse("ledger:upload", args=[studio.deliverable.pk]), "proof.pdf",
-              brochure_pdf("v2"))
+    post_file(
+        client,
+        reverse("ledger:upload", args=[studio.deliverable.pk]),
+        "proof.pdf",
+        brochure_pdf("v2"),
+    )
     assert list(studio.deliverable.versions.values_list("number", flat=True)) == [1, 2]
     assert Version.objects.get(number=1).file.read() == data
 
@@ -125,8 +134,10 @@ def test_bad_uploads_get_a_clear_message_and_change_nothing(  # type: ignore[no-
     before = stored_files()
     events = AuditEvent.objects.count()
     client = studio.client_for("owner")
-    for url in (reverse("ledger:upload", args=[studio.deliverable.pk]),
-                reverse("ledger:gate", args=[studio.deliverable.pk])):
+    for url in (
+        reverse("ledger:upload", args=[studio.deliverable.pk]),
+        reverse("ledger:gate", args=[studio.deliverable.pk]),
+    ):
         response = post_file(client, url, name, make())
         assert response.status_code == 400
         assert message in response.content.decode()
@@ -137,10 +148,12 @@ def test_bad_uploads_get_a_clear_message_and_change_nothing(  # type: ignore[no-
 
 
 def test_a_png_export_is_accepted_as_a_one_page_version(studio) -> None:  # type: ignore[no-untyped-def]
-    response = post_file(studio.client_for("owner"),
-                         reverse("ledger:upload", args=[studio.deliverable.pk]),
-                         "export.pdf",  # the name lies; the content decides
-                         _png(600, 800))
+    response = post_file(
+        studio.client_for("owner"),
+        reverse("ledger:upload", args=[studio.deliverable.pk]),
+        "export.pdf",  # the name lies; the content decides
+        _png(600, 800),
+    )
     assert response.status_code == 302
     version = Version.objects.get()
     assert (version.kind, version.page_count) == ("png", 1)
@@ -148,9 +161,12 @@ def test_a_png_export_is_accepted_as_a_one_page_version(studio) -> None:  # type
 
 def test_an_oversized_request_is_refused_before_reading_it(studio, settings) -> None:  # type: ignore[no-untyped-def]
     settings.OWNUP_MAX_REQUEST_BYTES = 50_000
-    response = post_file(studio.client_for("owner"),
-                         reverse("ledger:upload", args=[studio.deliverable.pk]),
-                         "big.pdf", b"%PDF-1.7\n" + b"0" * 100_000)
+    response = post_file(
+        studio.client_for("owner"),
+        reverse("ledger:upload", args=[studio.deliverable.pk]),
+        "big.pdf",
+        b"%PDF-1.7\n" + b"0" * 100_000,
+    )
     assert response.status_code == 413
     assert "Nothing was stored" in response.content.decode()
     assert not Version.objects.exists()
@@ -164,8 +180,10 @@ def test_approval_link_stores_only_a_hash_and_records_the_decision(studio) -> No
     version = upload(studio, "v3", "v1.pdf")
     run_tasks()
     owner = studio.client_for("owner")
-    response = owner.post(reverse("ledger:version", args=[version.pk]),
-                          {"contacts": [studio.contact.pk], "message": "Voici le BAT"})
+    response = owner.post(
+        reverse("ledger:version", args=[version.pk]),
+        {"contacts": [studio.contact.pk], "message": "Voici le BAT"},
+    )
     assert response.status_code == 302
     request = ApprovalRequest.objects.get()
     from ownup.web.mail.models import OutboxMessage
@@ -185,12 +203,14 @@ def test_approval_link_stores_only_a_hash_and_records_the_decision(studio) -> No
     assert "Brochure A5" in body and "Votre décision" in body
     assert client.get(f"/review/{token}/pages/1.png").status_code == 200
     assert Client().get(f"/review/{token[:-2]}xx/").status_code == 404
-    comment = client.post(f"/review/{token}/comment/",
-                          {"page": 1, "x": 0.25, "y": 0.4, "text": "Logo plus grand",
-                           "author": "Claire Martin"})
+    comment = client.post(
+        f"/review/{token}/comment/",
+        {"page": 1, "x": 0.25, "y": 0.4, "text": "Logo plus grand", "author": "Claire Martin"},
+    )
     assert comment.status_code == 302
-    decided = client.post(f"/review/{token}/decide/",
-                          {"outcome": Outcome.APPROVED, "signer_name": "Claire Martin"})
+    decided = client.post(
+        f"/review/{token}/decide/", {"outcome": Outcome.APPROVED, "signer_name": "Claire Martin"}
+    )
     assert decided.status_code == 302
     decision = Decision.objects.get()
     assert decision.version_sha256 == version.sha256
@@ -198,14 +218,20 @@ def test_approval_link_stores_only_a_hash_and_records_the_decision(studio) -> No
     assert decision.signer_name == "Claire Martin"
     assert version.is_approved
     # One decision per link: a second one is refused and nothing changes.
-    again = client.post(f"/review/{token}/decide/",
-                        {"outcome": Outcome.CHANGES_REQUIRED, "signer_name": "X",
-                         "note": "no"})
+    again = client.post(
+        f"/review/{token}/decide/",
+        {"outcome": Outcome.CHANGES_REQUIRED, "signer_name": "X", "note": "no"},
+    )
     assert again.status_code == 410
     assert Decision.objects.count() == 1
     kinds = list(AuditEvent.objects.order_by("at", "id").values_list("kind", flat=True))
-    assert kinds == [EventKind.UPLOADED, EventKind.LINK_SENT, EventKind.LINK_OPENED,
-                     EventKind.COMMENTED, EventKind.DECIDED]
+    assert kinds == [
+        EventKind.UPLOADED,
+        EventKind.LINK_SENT,
+        EventKind.LINK_OPENED,
+        EventKind.COMMENTED,
+        EventKind.DECIDED,
+    ]
     # A new version never inherits the approval.
     v2 = upload(studio, "v3", "same-content-again.pdf")
     assert not v2.is_approved
@@ -220,8 +246,11 @@ def test_revoked_and_expired_links_accept_no_decision(studio) -> None:  # type: 
     for _ in range(2):
         token, digest = ApprovalRequest.new_token()
         ApprovalRequest.objects.create(
-            workspace=studio.workspace, version=version, contact=studio.contact,
-            token_hash=digest, created_by=studio.owner,
+            workspace=studio.workspace,
+            version=version,
+            contact=studio.contact,
+            token_hash=digest,
+            created_by=studio.owner,
             expires_at=ApprovalRequest.default_expiry(),
         )
         tokens.append((token, digest))
@@ -231,8 +260,9 @@ def test_revoked_and_expired_links_accept_no_decision(studio) -> None:  # type: 
     expired = ApprovalRequest.objects.get(token_hash=tokens[1][1])
     ApprovalRequest.objects.filter(pk=expired.pk).update(expires_at=timezone.now())
     for token, _digest in tokens:
-        response = Client().post(f"/review/{token}/decide/",
-                                 {"outcome": Outcome.APPROVED, "signer_name": "Claire"})
+        response = Client().post(
+            f"/review/{token}/decide/", {"outcome": Outcome.APPROVED, "signer_name": "Claire"}
+        )
         assert response.status_code == 410
     assert not Decision.objects.exists()
     assert not version.is_approved
@@ -298,19 +328,24 @@ def test_a_file_approved_with_changes_does_not_pass_as_is(world) -> None:  # typ
     from .helpers import pdf_file
 
     v2 = world.extra["v2"]
-    services.record_decision(world.extra["pending"], Outcome.APPROVED_WITH_CHANGES, "Claire",
-                             "Bleu", None, "")
-    result = services.check_release(world.deliverable, check_path(pdf_file("final"), "f.pdf"),
-                                    world.owner)
+    services.record_decision(
+        world.extra["pending"], Outcome.APPROVED_WITH_CHANGES, "Claire", "Bleu", None, ""
+    )
+    result = services.check_release(
+        world.deliverable, check_path(pdf_file("final"), "f.pdf"), world.owner
+    )
     assert result.check.outcome == GateOutcome.REFUSED
     assert result.check.reference_version == v2  # compared with the newest positive decision
 
 
 def test_gate_refuses_everything_before_any_approval(studio) -> None:  # type: ignore[no-untyped-def]
     upload(studio, "v3", "v1.pdf")
-    response = post_file(studio.client_for("owner"),
-                         reverse("ledger:gate", args=[studio.deliverable.pk]),
-                         "v1.pdf", brochure_pdf("v3"))
+    response = post_file(
+        studio.client_for("owner"),
+        reverse("ledger:gate", args=[studio.deliverable.pk]),
+        "v1.pdf",
+        brochure_pdf("v3"),
+    )
     check = studio.deliverable.release_checks.get()
     assert response.status_code == 302
     assert check.outcome == GateOutcome.NO_APPROVAL

@@ -1,0 +1,217 @@
+"""A worker killed in the middle of a comparison leaves no half-written record, and the
+comparison is done again by the next worker. Real processes, killed with SIGKILL, on the
+configured database and queue (SQLite + database queue, or PostgreSQL + RQ)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from .helpers import require_postgres, require_redis
+
+REPO = Path(__file__).resolve().parents[2]
+
+SETUP_SCRIPT = r"""
+import io, sys
+import django
+django.setup()
+from reportlab.pdfgen import canvas
+from ownup.web.accounts.models import Membership, User, Workspace
+from ownup.web.clients.models import Client, Project
+from ownup.web.ledger import services
+from ownup.web.ledger.models import Deliverable
+from ownup.web.ledger.uploads import check_path
+from pathlib import Path
+
+def catalogue(path, changed_pages):
+    pdf = canvas.Canvas(str(path))
+    for page in range(1, 91):
+        pdf.setFont("Helvetica", 11)
+        for line in range(40):
+            price = 10 + page + line
+            if page in changed_pages and line == 7:
+                price += 1
+            pdf.drawString(60, 780 - line * 18, f"Item {page}-{line}  reference {page * 97 + line}  price {price} EUR")
+        pdf.showPage()
+    pdf.save()
+
+folder = Path(sys.argv[1])
+catalogue(folder / "old.pdf", set())
+catalogue(folder / "new.pdf", {10, 50, 85})
+user = User.objects.create_user("w@t.test", "x", display_name="W")
+ws = Workspace.objects.create(name="W")
+Membership.objects.create(workspace=ws, user=user, role="owner")
+client = Client.objects.create(workspace=ws, company="C")
+project = Project.objects.create(workspace=ws, client=client, name="P")
+deliverable = Deliverable.objects.create(workspace=ws, project=project, title="Catalogue")
+old = services.add_version(deliverable, check_path(folder / "old.pdf", "old.pdf"), user)
+new = services.add_version(deliverable, check_path(folder / "new.pdf", "new.pdf"), user)
+comparison = services.start_comparison(old, new, user=user)
+print(comparison.pk)
+"""
+
+QUERY_SCRIPT = r"""
+import json, sys
+import django
+django.setup()
+from ownup.web.ledger.models import AuditEvent, Comparison
+c = Comparison.objects.get(pk=int(sys.argv[1]))
+print(json.dumps({
+    "status": c.status, "progress": c.progress, "attempts": c.attempts,
+    "has_result": c.result is not None, "report": bool(c.report_html),
+    "annotated": bool(c.annotated_pdf), "changes": c.change_count,
+    "compared_events": AuditEvent.objects.filter(kind="compared").count(),
+}))
+"""
+
+
+@pytest.fixture
+def app_env(tmp_path):  # type: ignore[no-untyped-def]
+    """A separate database and data folder that real worker processes share with the test."""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "ownup.web.settings",
+        "OWNUP_DATA_DIR": str(tmp_path / "data"),
+        "OWNUP_TASK_BACKEND": settings.OWNUP_TASK_BACKEND,
+        "OWNUP_STALE_JOB_SECONDS": "3",
+        "OWNUP_SWEEP_SECONDS": "1",
+        "OWNUP_LOG_LEVEL": "WARNING",
+        "PYTHONPATH": str(REPO),
+    }
+    env.pop("DATABASE_URL", None)
+    database = None
+    if settings.DATABASES["default"]["ENGINE"].endswith("postgresql"):
+        require_postgres()
+        import psycopg
+
+        database = f"ownup_recovery_{uuid.uuid4().hex[:10]}"
+        with psycopg.connect(
+            "postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True
+        ) as conn:
+            conn.execute(f'CREATE DATABASE "{database}"')
+        env["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{database}"
+    if settings.OWNUP_TASK_BACKEND == "rq":
+        require_redis()
+        env["REDIS_URL"] = "redis://127.0.0.1:6379/14"
+        import redis
+
+        redis.Redis.from_url(env["REDIS_URL"]).flushdb()
+    subprocess.run(
+        [sys.executable, "-m", "ownup.web", "migrate", "-v0"],
+        env=env,
+        check=True,
+        cwd=REPO,
+        timeout=300,
+    )
+    yield env
+    if database:
+        import psycopg
+
+        with psycopg.connect(
+            "postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True
+        ) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+
+
+def _state(env: dict, comparison_id: int) -> dict:
+    import json
+
+    out = subprocess.run(
+        [sys.executable, "-c", QUERY_SCRIPT, str(comparison_id)],
+        env=env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _start_worker(env: dict, log: Path) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "ownup.web", "ownup_worker"],
+        env=env,
+        cwd=REPO,
+        stdout=log.open("ab"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+
+
+def _wait(predicate, timeout: float, what: str, env: dict, cid: int) -> dict:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    state = _state(env, cid)
+    while not predicate(state):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}: {state}")
+        time.sleep(0.2)
+        state = _state(env, cid)
+    return state
+
+
+def test_a_killed_worker_leaves_no_half_result_and_the_job_is_done_again(  # type: ignore[no-untyped-def]
+    app_env, tmp_path
+) -> None:
+    setup = subprocess.run(
+        [sys.executable, "-c", SETUP_SCRIPT, str(tmp_path)],
+        env=app_env,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert setup.returncode == 0, setup.stderr
+    comparison_id = int(setup.stdout.strip().splitlines()[-1])
+    log = tmp_path / "worker.log"
+
+    first = _start_worker(app_env, log)
+    try:
+        running = _wait(
+            lambda s: s["status"] == "running" and 0 < s["progress"] < 1,
+            120,
+            "the comparison to be under way",
+            app_env,
+            comparison_id,
+        )
+    finally:
+        os.killpg(first.pid, signal.SIGKILL)  # the worker and any child it forked
+        first.wait(timeout=30)
+    assert running["attempts"] == 1
+
+    after_kill = _state(app_env, comparison_id)
+    assert after_kill["status"] == "running"
+    assert not after_kill["has_result"]
+    assert not after_kill["report"] and not after_kill["annotated"]
+    assert after_kill["changes"] is None
+    assert after_kill["compared_events"] == 0
+
+    second = _start_worker(app_env, log)
+    try:
+        done = _wait(
+            lambda s: s["status"] in {"done", "failed"},
+            240,
+            "the comparison to be done again",
+            app_env,
+            comparison_id,
+        )
+    finally:
+        os.killpg(second.pid, signal.SIGTERM)
+        try:
+            second.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(second.pid, signal.SIGKILL)
+            second.wait()
+    assert done["status"] == "done", log.read_text()[-3000:]
+    assert done["attempts"] == 2
+    assert done["has_result"] and done["report"] and done["annotated"]
+    assert done["changes"] >= 3
+    assert done["compared_events"] == 1
