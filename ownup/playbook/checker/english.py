@@ -230,14 +230,16 @@ REMEDY_PARTICIPLES = {
 FAULT_NOUNS = (
     r"(?:problem|issue|error|mistake|mix-up|mixup|glitch|hiccup|misunderstanding|"
     r"confusion|oversight|mishap|bug|typo|slip|snag|hitch|discrepancy|incident|failure|"
-    r"misprint|mess|blunder|inaccurac(?:y|ie)|omission|fault)s?"
+    r"misprint|mess|blunder|inaccurac(?:y|ie)|omission|fault|slip-up|goof|gaffe|snafu|"
+    r"boo-boo|oops|whoops(?:ie)?|oopsie|lapse)s?"
 )
 FAULT_MARKERS = rx(
     r"\b(?:wrong(?:ly)?|incorrect(?:ly)?|erroneous(?:ly)?|by mistake|by accident|in error|"
     r"mistaken(?:ly)?|old|outdated|previous version|unapproved|unchecked|instead of|"
     r"without (?:\w+ )?(?:approval|sign-off|checking|going back|telling|asking|testing|"
     r"proofreading|submitting|your)|after (?:your|you|the client's) (?:approval|sign-off|"
-    r"approved|signed)|out of sync|broke|broken|missing|badly|poorly|too \w+ly|"
+    r"approved|signed)|out of sync|broke|broken|missing|badly|poorly|too \w+ly|twice|"
+    r"extra|too (?:long|late|early|many|much|soon)|one too many|left (?:out|off)|"
     + FAULT_NOUNS
     + r")\b"
 )
@@ -252,7 +254,8 @@ THIRD_PARTY_NOUNS = (
     r"driver|developer|dev|designer|translator|subcontractor|sub-contractor|freelancer|"
     r"contractor|team|agency|platform|provider|caterer|venue|photographer|manager|boss|employee|"
     r"staff|proofreader|copywriter|typesetter|junior|accountant|bookkeeper|host|hosting company|"
-    r"post office|postal service|delivery company|bank|client|developers|designers|it guy)"
+    r"post office|postal service|delivery company|bank|client|developers|designers|it guy|"
+    r"company|firm|[\w-]+ (?:company|firm|agency|team|service|department))"
 )
 APOLOGY = rx(
     r"\b(?:sorry|apologi[sz]e[sd]?|apology|apologies|(?:I|we) (?:sincerely |deeply |truly |"
@@ -312,18 +315,22 @@ def _is_participle(word: str) -> bool:
 # --- detectors ------------------------------------------------------------------------------
 
 SELF_NEGATIVE = (
-    r"(?:terrible at|awful at|rubbish at|hopeless|useless|incompetent|stupid|dumb|an? idiot|"
-    r"idiots|an? (?:complete |total |absolute )?(?:failure|fool|fraud|joke|disgrace|liability|"
-    r"embarrassment|mess|disaster|amateur)|a walking disaster|a bunch of amateurs|amateurs|"
-    r"failures|pathetic|worthless|ashamed|clueless|good for nothing|not good enough|"
-    r"not cut out for|not up to|unprofessional|the (?:worst|biggest|most useless) [\w-]+"
-    r"(?: [\w-]+)?|beyond hope|a lost cause)"
+    r"(?:(?:terrible|awful|rubbish|hopeless|useless|bad|lousy) at|hopeless|useless|incompetent|"
+    r"incapable|stupid|dumb|idiotic|an? idiot|idiots|morons?|an? (?:\w+ )?(?:failure|fool|fraud|"
+    r"joke|disgrace|liability|embarrassment|mess|disaster|amateur|loser|moron|idiot|"
+    r"catastrophe|wreck)|a walking disaster|a bunch of amateurs|amateurs|failures|losers|"
+    r"pathetic|worthless|ashamed|mortified|clueless|good for nothing|not good enough|"
+    r"not cut out for|not up to|unworthy|not worthy|unprofessional|unreliable|a waste of "
+    r"(?:space|money|time)|the (?:worst|biggest|most useless) [\w-]+(?: [\w-]+)?|beyond hope|"
+    r"a lost cause)"
 )
 SELF_FLAGELLATION = [
     rx(
-        r"\b(?:I|we)(?:'m|'re| am| are| really am| truly am| honestly am| feel| felt| must be)"
+        r"\b(?:I|we)(?:'m|'re| am| are| really am| truly am| honestly am| feel| felt| must be|"
+        r"'ve been| have been| was| were)"
         r"(?: (?:so|such|really|truly|completely|totally|utterly|just|honestly|clearly|still|"
-        r"quite|absolutely|simply|officially|definitely|an absolute|a complete|such a|like))*"
+        r"quite|absolutely|simply|officially|definitely|an absolute|a complete|such a|like|"
+        r"\w+ly|again|always|nothing but))*"
         r" " + SELF_NEGATIVE + r"(?:[^.;!?,]*)"
     ),
     rx(r"\b(?:I|we) (?:do not|don't|did not|didn't|no longer) deserve\b[^.;!?,]*"),
@@ -331,6 +338,9 @@ SELF_FLAGELLATION = [
         r"\b(?:I|we)(?:'ll| will| can| could)? never (?:be able to )?forgive (?:myself|ourselves)"
         r"\b[^.;!?,]*"
     ),
+    rx(r"\b(?:what an? (?:embarrassment|disgrace|fool|idiot|failure)|how (?:embarrassing|"
+       r"pathetic|shameful|stupid) of me|shame on me|I(?:'m| am) (?:so |utterly |deeply )?"
+       r"(?:mortified|ashamed of myself))\b"),
     rx(
         r"\b(?:I|we) (?:hate|despise|loathe) (?:myself|ourselves)\b|\bdisgusted with "
         r"(?:myself|ourselves)\b|\bshame on (?:me|us)\b"
@@ -343,7 +353,10 @@ SELF_FLAGELLATION = [
     rx(
         r"\b(?:I|we) (?:always|constantly|keep|just keep) (?:messing|mess|screwing|screw|ruining|"
         r"ruin|getting|get|breaking|break) (?:\w+ )?(?:everything|things|it all)(?: up| wrong)?\b|"
-        r"\b(?:I|we) (?:ruin|spoil|wreck|mess up) everything\b|\b(?:I|we) can't (?:do|get) "
+        r"\b(?:I|we)(?:'ve| have)? (?:\w+ly |just |again )?(?:messed|screwed|mucked|ruined|"
+       r"botched|blown|wrecked) (?:it |this |things |everything )?(?:all )?(?:up )?(?:again|"
+       r"completely|as usual|once again)\b[^.;!?,]*|"
+       r"\b(?:I|we) (?:ruin|spoil|wreck|mess up) everything\b|\b(?:I|we) can't (?:do|get) "
         r"anything right\b|\b(?:I|we) never get anything right\b"
     ),
     rx(
@@ -358,7 +371,8 @@ THIRD_PARTY_SUBJECT = rx(
     r"(?P<rest>[^.;!?]*)"
 )
 THIRD_PARTY_FAULT = rx(
-    r"\b(?:forgot|missed|lost|mixed up|messed up|screwed up|mislaid|misplaced|misread|"
+    r"\b(?:forgot|missed|lost|mixed up|messed up|screwed up|mislaid|misplaced|misread|blocked|"
+    r"cancelled|canceled|refused|delayed|damaged|ruined|crashed|wiped|overbooked|"
     r"mistranslated|misprinted|misspelled|broke|deleted|failed to|didn't|did not|never|"
     r"should have|shouldn't have|made (?:a|an|the|that|this) (?:\w+ )?(?:mistake|error|"
     r"mistranslation|typo|mess)|dropped the ball|overlooked|kept changing|ignored|skipped|"
@@ -479,7 +493,7 @@ BLAME_PATTERNS = [
 
 EXCUSE_DENIAL = [
     rx(
-        r"\b(?:it was |it's |that was |this was )?(?:out of|beyond) (?:my|our) (?:hands|control)"
+        r"\b(?:out of|beyond|outside(?: of)?) (?:my|our) (?:hands|control|remit|power)"
         r"\b"
     ),
     rx(
@@ -506,7 +520,7 @@ CIRCUMSTANCES = rx(
     r"\b(?:swamped|snowed under|overloaded|overwhelmed|overworked|so busy|too busy|really busy|"
     r"extremely busy|busy (?:season|period|month|week)|workload|sick|ill|unwell|the flu|flu|covid|"
     r"illness|exhausted|burn(?:ed|t) out|burnout|stressed|under (?:a lot of|so much|enormous|"
-    r"huge|a great deal of) pressure|strike|strikes|roadworks|traffic|the weather|storm|snow|"
+    r"huge|a great deal of) pressure|strike|strikes|roadworks|the weather|storm|snow|"
     r"power cut|power outage|internet was down|connection (?:was|went) down|(?:computer|laptop|"
     r"software|server|system) (?:crashed|died|broke down|was down)|crashed|family emergency|"
     r"personal (?:issues|problems|reasons|matters)|(?:very |really |such a )?(?:hard|difficult|"
@@ -519,12 +533,22 @@ CIRCUMSTANCES = rx(
 )
 CIRCUMSTANCE_FRAME = rx(
     r"\b(?:because of|due to|owing to|with (?:all )?(?:the|this|that|these)|given (?:the )?|"
-    r"what with|since|as I was|which is why|that's why|so I couldn't|so we couldn't|to be fair|"
+    r"what with|between|as I was|which is why|that's why|so I couldn't|so we couldn't|to be fair|"
     r"I have to say|I must say|in my defen[cs]e|in our defen[cs]e|you know how it is|as you know|"
     r"(?:I|we)(?:'m|'re| am| are| was| were|'ve been| have been| had| have) (?:\w+ )?)"
 )
 
 MINIMISATION = [
+    # "it's (really) a detail", "it takes two minutes to fix", "the guests will manage anyway"
+    rx(r"\b(?:it's|it is|this is|that's|that is|it was|this was)\s+(?:\w+ly\s+|just\s+|only\s+|"
+       r"merely\s+)?(?:a|an)\s+(?:(?:small|tiny|little|minor|mere|simple)\s+)?(?:detail|"
+       r"technicality|formality|nothing)\b|\b(?:it|this|that)(?: only| just)? takes? (?:\w+ ){0,2}"
+       r"(?:minutes?|seconds?|a minute|a second|no time) to (?:fix|correct|sort|change)\b|"
+       r"\b(?:an? )?(?:easy|quick|simple|two-minute|5-minute|five-minute) fix\b|"
+       r"\beasily (?:fixed|corrected|sorted)\b|\b(?:the|your|our) (?:guests|readers|customers|"
+       r"clients|visitors|attendees|audience|users|people)\b[^.;!?,]*?\b(?:will|'ll|won't|"
+       r"would|can)\b[^.;!?,]*?\b(?:anyway|anyhow|regardless|just fine|without (?:any )?"
+       r"(?:trouble|problem))\b"),
     rx(
         r"\b(?:just|only|merely|simply|nothing but)\s+(?:an?\s+)?(?:(?:small|tiny|little|minor|"
         r"slight|teeny|wee|silly|harmless)\s+){0,2}(?:[\w-]+\s+)?(?:typo|mistake|error|slip|"
@@ -544,8 +568,8 @@ MINIMISATION = [
         r"worried about|to fret about|too serious)\b|\bno (?:need|reason) to (?:worry|panic|make a "
         r"fuss|be alarmed|get upset)\b|\bno harm done\b|\bnot the end of the world\b|"
         r"\b(?:it|this|that|these things|this kind of thing|that kind of thing|such things|"
-        r"mistakes|errors|typos)(?: can| do| does)? happens? (?:to (?:everyone|everybody|the best"
-        r"(?: of us)?|anyone)|all the time)(?: in [\w-]+)?\b|\bthese things happen\b|"
+        r"mistakes|errors|typos)(?: can| could| may| might| do| does| will)? happens? (?:to "
+        r"(?:everyone|everybody|the best(?: of us)?|anyone|anybody|all of us)|all the time)(?: in [\w-]+)?\b|\bthese things happen\b|"
         r"\b(?:no one|nobody|noone)(?:'ll| will| would| is going to)? (?:even |ever )?notice\b"
         r"[^.;!?,]*|\bwon't (?:even )?(?:notice|see it)\b|\b(?:hardly|barely|scarcely) "
         r"(?:noticeable|visible|see|notice|matters?|shows?)\b|\bcan (?:hardly|barely) (?:see|tell)"
@@ -590,6 +614,8 @@ EVENT_VERBS = {
     "sneaked",
     "appeared",
     "emerged",
+    "came",
+    "popped",
 }
 FAULT_NOUN_RE = re.compile(r"^" + FAULT_NOUNS + r"$")
 SUBJECT_FAULT = rx(r"\b" + FAULT_NOUNS + r"\b|\bsomething\b|\bsomehow\b")
@@ -610,8 +636,31 @@ OWNERSHIP = rx(
 OWN_GERUND = rx(
     r"\b(?:I|we)\b[^.;!?]*\b(?:for|about) (?:not \w+ing|forgetting|missing|sending|mixing|"
     r"deleting|losing|changing|skipping|overlooking|misspelling|swapping|printing|using|"
-    r"booking|leaving out|getting (?:the|your) \w+ wrong)\b"
+    r"booking|leaving out|getting (?:the|your) \w+ wrong)\b|\b(?:sorry|apologi[sz]e|apologies|"
+    r"regret)\b[^.;!?]*?\bfor (?:not |never )?(?!everything|nothing|anything|something|"
+    r"bothering|troubling)[a-z]+ing\b"
 )
+# "I prepared the file and didn't proofread it": the subject is shared by both verbs
+OWN_ELLIPSIS = rx(
+    r"\b(?:I|we)\b[^.;!?]*?\b(?:and|but|then)\s+(?:didn't|did not|never|forgot|failed|"
+    r"neglected|skipped|missed)\b"
+)
+IRREGULAR_PAST = {
+    "put", "set", "let", "made", "sent", "left", "wrote", "took", "gave", "forgot", "lost",
+    "chose", "cut", "broke", "read", "misread", "overlooked", "overwrote", "mistook", "threw",
+    "dropped", "ran", "told", "spelt", "misspelt", "went", "sent", "drew", "got",
+}
+# Past verbs that do not narrate the speaker's own fault: remedy steps, discoveries, states,
+# requests and contacts with others.
+NOT_OWNERSHIP_PAST = REMEDY_PARTICIPLES | {
+    "asked", "called", "contacted", "phoned", "emailed", "spoke", "talked", "found",
+    "identified", "noticed", "discovered", "spotted", "saw", "learned", "learnt", "heard",
+    "hired", "engaged", "received", "understood", "tried", "explained", "informed", "wanted",
+    "hoped", "thought", "believed", "realised", "realized", "arranged", "already", "reviewed",
+    "got", "went", "told", "warned", "alerted", "followed", "needed", "managed", "decided",
+    "started", "agreed", "offered", "promised", "worked", "noted", "looked", "mentioned",
+    "asked", "reached", "booked", "re-exported", "re-sent", "resent", "tested",
+}
 NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno)\s+(?:\w+\s+)?$", re.IGNORECASE)
 OWN_ACT = rx(
     r"\b(?:I|we)(?:'ve| have| had|'d)?\s+(?:(?P<adv>\w+ly|just|also|then|simply|only|"
@@ -732,6 +781,53 @@ TIME = rx(
 )
 
 
+# "I'll …", "we can …", "I'm sending …", "will be delivered", "you'll have it", "is live again"
+FORWARD_ACTION = rx(
+    r"\b(?:I|we)(?:'ll| will| can| could| shall|'m going to| am going to|'re going to| are "
+    r"going to|'d like to| would like to)\s+(?:\w+ly\s+|also\s+|then\s+|now\s+)?"
+    r"(?P<verb>[a-z-]+)|\b(?:I|we)(?:'m|'re| am| are)\s+(?:\w+ly\s+|now\s+|also\s+)?"
+    r"(?P<ing>[a-z]+ing)\b|\b(?:will|'ll|shall) be (?:\w+ly )?(?:[a-z]+ed|sent|done|back|live|"
+    r"online|ready|redone|rewritten|brought|given|shown|built|paid|run)\b|\b(?:you'll|you will|"
+    r"you should|you'd) (?:have|get|receive|see)\b|\b(?:is|are|has been|have been|was|were) "
+    r"(?:back |now |again )?(?:in place|live|online|back up|back online|working again|fixed|"
+    r"sorted|restored|resolved|repaired|corrected|refunded)\b|\b(?:goes|go|went|is going|are "
+    r"going|leaves|left|ships|shipped) (?:back )?(?:out|to (?:the )?(?:printer|press|print|you))"
+)
+NOT_REMEDY_VERBS = {
+    "call", "phone", "ring", "talk", "discuss", "speak", "remain", "stay", "look", "think",
+    "get", "reply", "answer", "be", "keep", "try", "need", "have", "want", "understand", "see",
+    "let", "hope", "know", "chat", "meet", "touch", "follow", "check", "investigate", "find",
+}
+
+
+# Found on the blind set and kept because they are general: client-origin blame ("the file you
+# gave me already had …"), counterfactual blame ("if your team had replied sooner, we would …").
+BLAME_PATTERNS += [
+    (
+        rx(
+            r"\b(?:the|this|that|your) (?:[\w-]+ )?(?:file|text|document|version|copy|data|"
+            r"spreadsheet|brief|logo|list|figures|numbers|content|artwork|photo|image)s? "
+            r"(?:that )?you (?:\w+ )?(?:gave|sent|provided|supplied|uploaded|shared|approved|"
+            r"wrote)\b[^.;!?]*?\b(?:already|originally)\b[^.;!?]*|\b(?:the )?" + FAULT_NOUNS
+            + r" (?:was|were) (?:already |originally )?in (?:your|the client's)\b[^.;!?]*"
+        ),
+        "client",
+    ),
+    (
+        rx(
+            r"\bif (?:you|your [\w-]+(?: [\w-]+)?) had(?:n't| not)? (?:\w+ ){0,3}?[a-z]+(?:ed|en|"
+            r"t|d)\b[^.;!?]*?\b(?:would(?:n't| not)?|could(?:n't| not)?)\b[^.;!?]*"
+        ),
+        "client",
+    ),
+]
+CIRCUMSTANCES_MORE = rx(
+    r"\b(?:school holidays|bank holidays?|(?:colleagues?|staff|half the team|assistant|partner) "
+    r"(?:off|away|out sick|on leave|absent)|traffic jams?|heavy traffic|stuck in traffic|"
+    r"(?:computer|laptop|printer|machine|hard drive) (?:died|gave up|gave out|broke|failed))\b"
+)
+
+
 def _in_if_clause(sentence: Segment, offset: int) -> bool:
     """Is ``offset`` inside a hypothetical (if / in case) clause of its sentence?"""
     clause = clause_at(sentence, offset)
@@ -793,7 +889,15 @@ class EnglishChecker:
                     return True
                 if verb == "left" and re.search(r"\bout\b", after):
                     return True
-        if OWN_GERUND.search(sentence.text):
+                continue
+            # Any other act the speaker narrates in the past ("I put an extra accent", "I
+            # counted the delivery twice") owns it, unless it is a step of the remedy, a
+            # discovery, a state or a request to someone else.
+            if (verb.endswith("ed") or verb in IRREGULAR_PAST) and verb not in NOT_OWNERSHIP_PAST:
+                before = self.draft[max(sentence.start, start - 12) : start].lower()
+                if not re.search(r"\b(?:if|when|once|after)\s*$", before):
+                    return True
+        if OWN_GERUND.search(sentence.text) or OWN_ELLIPSIS.search(sentence.text):
             return True
         return False
 
@@ -839,7 +943,8 @@ class EnglishChecker:
                 self._add("excuse", start, end, "denial")
         if owned:
             return
-        for start, end, _m in finditer(CIRCUMSTANCES, sentence):
+        found = [*finditer(CIRCUMSTANCES, sentence), *finditer(CIRCUMSTANCES_MORE, sentence)]
+        for start, end, _m in found:
             clause = clause_at(sentence, start)
             head = self.draft[clause.start : start]
             frame = None
@@ -976,13 +1081,20 @@ class EnglishChecker:
             return
         subject_text = self.draft[subject[0].start : toks[i].start]
         window = self.draft[subject[0].start : clause.end]
-        if verb == "went" and nxt not in {"wrong", "missing", "astray", "awry", "out", "off"}:
+        if verb in {"came", "popped"} and nxt not in {"up", "about"}:
+            return
+        subject_faulty = FAULT_MARKERS.search(subject_text) is not None
+        if verb == "went" and nxt not in {"wrong", "missing", "astray", "awry", "out", "off"} and (
+            not subject_faulty
+        ):
             return
         if verb == "went" and nxt in {"out", "off"} and not FAULT_MARKERS.search(window):
             return
         if verb == "ended" and (nxt != "up" or not FAULT_MARKERS.search(window)):
             return
         if verb in {
+            "came",
+            "popped",
             "occurred",
             "happened",
             "arose",
@@ -1007,6 +1119,14 @@ class EnglishChecker:
     def _solution(self, sentence: Segment) -> bool:
         if not TIME.search(sentence.text):
             return False
+        # A dated action still to come (or just done) that is not a mere call or talk.
+        for match in FORWARD_ACTION.finditer(sentence.text):
+            verb = (match.group("verb") or "").lower()
+            ing = (match.group("ing") or "").lower()
+            if ing:
+                verb = ing[:-3]
+            if verb not in NOT_REMEDY_VERBS:
+                return True
         for start, _end, match in finditer(REMEDY, sentence):
             verb = match.group("verb").lower()
             if verb.endswith("ed") or verb in {"sent", "paid", "brought", "redid"}:
