@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-WIDTH, HEIGHT = 560, 180
-PAD_LEFT, PAD_BOTTOM, PAD_TOP = 8, 28, 18
+WIDTH, HEIGHT = 560, 240
+PAD_LEFT, PAD_BOTTOM, PAD_TOP = 8, 34, 26
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def bar_chart(bars: list[Bar], title: str, unit: str = "") -> str:
             f"{escape(value_text)}</text>"
         )
         parts.append(
-            f'<text x="{cx:.1f}" y="{HEIGHT - 10}" class="label" text-anchor="middle">'
+            f'<text x="{cx:.1f}" y="{HEIGHT - 12}" class="label" text-anchor="middle">'
             f"{escape(bar.label)}</text>"
         )
     parts.append("</svg>")

@@ -40,7 +40,7 @@ from ownup.web.incidents.models import (
     OriginChoice,
     PostMortem,
 )
-from ownup.web.ledger.models import Comparison, ReleaseCheck
+from ownup.web.ledger.models import Comparison, GateOutcome, ReleaseCheck
 
 MAX_CHECK_CHARS = 20_000
 
@@ -141,10 +141,29 @@ def incident_new(request: HttpRequest) -> HttpResponse:
             **data,
         )
         return redirect("incidents:consequences", incident.pk)
+    starts = {}
+    if links["origin"] == OriginChoice.SCRATCH:
+        # Where an incident usually starts: offer those records as one-click starting points.
+        starts = {
+            "releases": ReleaseCheck.objects.filter(workspace=workspace)
+            .exclude(outcome=GateOutcome.RELEASED)
+            .select_related("deliverable")[:5],
+            "comparisons": Comparison.objects.filter(
+                workspace=workspace, release_check=None, change_count__gt=0
+            ).select_related("deliverable", "old_version", "new_version")[:5],
+            "contacts": ContactLogEntry.objects.filter(
+                workspace=workspace, direction="in", incident=None
+            ).select_related("client", "contact")[:5],
+        }
     return render(
         request,
         "incidents/incident_new.html",
-        {"form": form, "links": links, "origin_label": OriginChoice(links["origin"]).label},
+        {
+            "form": form,
+            "links": links,
+            "origin_label": OriginChoice(links["origin"]).label,
+            "starts": starts,
+        },
     )
 
 

@@ -279,3 +279,30 @@ def test_open_from_a_client_contact_prefills_the_facts(client, studio):
     assert incident.origin == "client_contact"
     entry.refresh_from_db()
     assert entry.incident == incident
+
+
+def test_open_from_a_comparison_its_changes_become_the_facts(client, studio, tasks):
+    from ownup.web.ledger import services as ledger
+
+    from ..helpers import upload
+
+    old = upload(studio, "v3", "brochure-v3.pdf")
+    new = upload(studio, "final", "brochure-final.pdf")
+    comparison = ledger.start_comparison(old, new, user=studio.owner)
+    tasks()
+    comparison.refresh_from_db()
+    assert comparison.change_count
+    client.force_login(studio.member)
+    start = client.get(reverse("incidents:new")).content.decode()
+    assert f"?comparison={comparison.pk}" in start  # offered as a starting point
+    page = client.get(reverse("incidents:new") + f"?comparison={comparison.pk}")
+    form = page.context["form"]
+    facts = form.initial["what_happened"]
+    assert facts.splitlines()[0].endswith(f"{comparison.change_count} places:")
+    assert facts.splitlines()[1].startswith("- page 1:")
+    data = {**form.initial, "comparison": comparison.pk, "discovered_by": "me"}
+    data = {k: v for k, v in data.items() if v is not None}
+    assert client.post(reverse("incidents:new"), data).status_code == 302
+    incident = Incident.objects.get()
+    assert incident.origin == "comparison" and incident.comparison == comparison
+    assert incident.deliverable == studio.deliverable and incident.contact == studio.contact
