@@ -131,6 +131,35 @@ def to_markdown(pm: PostMortem, lang: str = "en") -> str:
     return "\n".join(out)
 
 
+# Fonts with wide Unicode coverage (arrows, typographic quotes, accents), first found wins;
+# ReportLab's own Vera is always there as the last resort.
+_FONT_CANDIDATES = (
+    ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+     "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+    ("/usr/share/fonts/TTF/DejaVuSans.ttf", "/usr/share/fonts/TTF/DejaVuSans-Bold.ttf"),
+)  # fmt: skip
+
+
+def _pdf_fonts() -> tuple[str, str]:
+    """Register and return (regular, bold) font names for the PDF."""
+    import os
+
+    import reportlab
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if "OwnupSans" in pdfmetrics.getRegisteredFontNames():
+        return "OwnupSans", "OwnupSans-Bold"
+    vera = os.path.join(os.path.dirname(reportlab.__file__), "fonts")
+    pairs = [*_FONT_CANDIDATES, (os.path.join(vera, "Vera.ttf"), os.path.join(vera, "VeraBd.ttf"))]
+    for regular, bold in pairs:
+        if os.path.exists(regular) and os.path.exists(bold):
+            pdfmetrics.registerFont(TTFont("OwnupSans", regular))
+            pdfmetrics.registerFont(TTFont("OwnupSans-Bold", bold))
+            return "OwnupSans", "OwnupSans-Bold"
+    return "Helvetica", "Helvetica-Bold"
+
+
 def to_pdf(pm: PostMortem, lang: str = "en") -> bytes:
     """The same content as the Markdown, laid out as an A4 PDF."""
     from xml.sax.saxutils import escape
@@ -142,6 +171,9 @@ def to_pdf(pm: PostMortem, lang: str = "en") -> bytes:
 
     lang = normalise_lang(lang)
     styles = getSampleStyleSheet()
+    regular, bold = _pdf_fonts()
+    for name in ("BodyText", "Title", "Heading2"):
+        styles[name].fontName = bold if name != "BodyText" else regular
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -159,7 +191,10 @@ def to_pdf(pm: PostMortem, lang: str = "en") -> bytes:
 
     def bullets(items: list[str], numbered: bool = False) -> ListFlowable:
         return ListFlowable(
-            [para(i) for i in items], bulletType="1" if numbered else "bullet", leftIndent=12
+            [para(i) for i in items],
+            bulletType="1" if numbered else "bullet",
+            leftIndent=12,
+            bulletFontName=regular,
         )
 
     story: list = [para(f"Post-mortem: {pm.title}", "Title"), para(pm.summary.strip())]
@@ -195,7 +230,7 @@ def to_pdf(pm: PostMortem, lang: str = "en") -> bytes:
             bullets(
                 [
                     f"{t.title} — {t.owner}, {t.due:%Y-%m-%d} ({t.kind.label(lang)})"
-                    + (" ✓" if t.done else "")
+                    + (_h(lang, " — done", " — faite") if t.done else "")
                     for t in pm.tasks
                 ]
             )

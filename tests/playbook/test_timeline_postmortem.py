@@ -99,6 +99,17 @@ def test_pdf_is_a_real_pdf_with_the_content(tmp_path):
     text = "".join(page.extract_text() for page in PdfReader(path).pages)
     assert "Cause racine" in text
     assert "release gate" in text
+    assert "Old task — Léa" in text and "faite" in text
+
+
+def test_pdf_keeps_arrows_and_quotes_from_comparison_facts(tmp_path):
+    from dataclasses import replace
+
+    pm = replace(postmortem(), summary="page 1 : texte modifié : « 18 h 30 » → « 18 h 00 »")
+    path = tmp_path / "pm.pdf"
+    path.write_bytes(to_pdf(pm, "fr"))
+    text = PdfReader(path).pages[0].extract_text()
+    assert "« 18 h 30 » → « 18 h 00 »" in text
 
 
 def test_ics_has_one_event_per_open_task_with_reminder():

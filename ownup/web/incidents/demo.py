@@ -1,7 +1,7 @@
 """The incident part of the demo: the PRODUCT.md story at its start. 300 brochures were printed
 from a file changed after the client's approval, six days before her event; the next day the
 client calls. The newcomer walks the playbook from there: the call waits for an answer, the
-incident is open, the consequences are still to assess."""
+incident is open, its consequences are drafted but not yet assessed."""
 
 from __future__ import annotations
 
@@ -59,6 +59,14 @@ def load_incident_demo(demo) -> Incident | None:  # type: ignore[no-untyped-def]
         ),
         date_at_stake=event,
         date_at_stake_label="votre salon",
+        # The consequences as the designer first sees them; the newcomer reviews and assesses.
+        affects_public=True,
+        deadline_rating=3,
+        deadline_note="les brochures ne peuvent pas être distribuées au salon en l'état",
+        image_rating=2,
+        image_note="les visiteurs du salon verraient un horaire faux",
+        economic_rating=1,
+        economic_note="300 brochures à remplacer",
     )
     options = [
         ("reprint", "Réimpression à mes frais", 48, 450, 0, 100),

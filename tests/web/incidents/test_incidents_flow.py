@@ -306,3 +306,25 @@ def test_open_from_a_comparison_its_changes_become_the_facts(client, studio, tas
     incident = Incident.objects.get()
     assert incident.origin == "comparison" and incident.comparison == comparison
     assert incident.deliverable == studio.deliverable and incident.contact == studio.contact
+
+
+def test_preferences_change_the_limit_and_refuse_nonsense(client, studio, incident):
+    client.force_login(studio.owner)
+    url = reverse("incidents:preferences")
+    bad = client.post(url, {"disclosure_limit_hours": 8, "escalation_hours": "3,1"})
+    assert bad.status_code == 200 and "strictly increasing" in bad.content.decode()
+    client.post(url, {"disclosure_limit_hours": 8, "escalation_hours": "0.5,2"})
+    services.record_assessment(incident, studio.owner, "en")
+    assert incident.advice == "tell_by"
+    assert incident.disclosure_deadline == incident.discovered_at + timedelta(hours=8)
+
+
+def test_banners_belong_to_their_workspace(client, studio):
+    services.log_contact(
+        studio.workspace, studio.owner, client=studio.company, contact=studio.contact,
+        channel="call", direction="in", at=timezone.now() - timedelta(hours=2),
+    )  # fmt: skip
+    client.force_login(studio.outsider)
+    assert "C. Martin" not in client.get(reverse("incidents:dashboard")).content.decode()
+    client.force_login(studio.member)
+    assert "C. Martin called 2 h ago" in client.get(reverse("incidents:dashboard")).content.decode()
