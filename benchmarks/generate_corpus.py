@@ -30,7 +30,7 @@ from pypdf import PdfReader, PdfWriter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpuslib import render_rl
+from corpuslib import render_ps, render_rl
 from corpuslib.content import PIECES, Ids, brochure, palette, product_page
 from corpuslib.inject import inject, page_map, truth
 from corpuslib.model import A4, Doc, Page, Photo, Rect, Style, TextBlock, Word
@@ -38,7 +38,7 @@ from corpuslib.render_html import CHROMIUM, HtmlProducer
 
 HERE = Path(__file__).resolve().parent
 GS = shutil.which("gs") or "/usr/bin/gs"
-PRODUCERS = ("reportlab", "chromium")
+PRODUCERS = ("reportlab", "chromium", "postscript")
 SINGLE_PAGE = ("menu", "flyer")
 
 # Families of edits per changed copy. Multi-page pieces also get page insertions/removals/moves.
@@ -79,6 +79,8 @@ class Renderer:
         path.parent.mkdir(parents=True, exist_ok=True)
         if producer == "reportlab":
             return render_rl.render(doc, path, self.assets, **opts)
+        if producer == "postscript":
+            return render_ps.render(doc, path, self.assets, **opts)
         if self.html is None:
             self.html = HtmlProducer().__enter__()
         return self.html.render(doc, path, self.assets, **opts)
@@ -209,6 +211,11 @@ def accuracy_set(out: Path, seed: int, renderer: Renderer, pairs: list, jobs: li
                         jpeg_quality=85,
                     )
                     how = "re-exported: uncompressed, new timestamps/ids, photos at JPEG q85"
+                elif producer == "postscript":
+                    renderer.render(
+                        producer, doc, reexport, pdfsettings="/printer", jpeg_quality=85
+                    )
+                    how = "re-distilled from the PostScript with /printer, photos at JPEG q85"
                 else:
                     renderer.render(producer, doc, reexport, tagged=True, outline=True)
                     how = "re-printed: tagged PDF with outline, new timestamps"

@@ -21,17 +21,20 @@ def _source(seed: int, aspect: float) -> Image.Image:
         w, h = SOURCE_SIDE, max(8, int(SOURCE_SIDE / aspect))
     else:
         w, h = max(8, int(SOURCE_SIDE * aspect)), SOURCE_SIDE
-    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    # Smooth light is computed on a coarse grid and scaled up: it has no fine detail anyway.
+    cw, ch = max(4, w // 8), max(4, h // 8)
+    yy, xx = np.mgrid[0:ch, 0:cw].astype(np.float32)
     angle = rng.uniform(0, np.pi)
-    t = (np.cos(angle) * xx / w + np.sin(angle) * yy / h + 1) / 2.5
+    t = (np.cos(angle) * xx / cw + np.sin(angle) * yy / ch + 1) / 2.5
     top, bottom = rng.integers(20, 236, size=(2, 3))
     img = top[None, None, :] * (1 - t[..., None]) + bottom[None, None, :] * t[..., None]
     for _ in range(rng.integers(3, 7)):  # soft light and shadow
-        cx, cy = rng.uniform(0, w), rng.uniform(0, h)
-        r = rng.uniform(0.1, 0.5) * max(w, h)
+        cx, cy = rng.uniform(0, cw), rng.uniform(0, ch)
+        r = rng.uniform(0.1, 0.5) * max(cw, ch)
         blob = np.exp(-((xx - cx) ** 2 + (yy - cy) ** 2) / (2 * r * r))
         img += blob[..., None] * rng.uniform(-70, 70, size=3)[None, None, :]
-    picture = Image.fromarray(np.clip(img, 0, 255).astype(np.uint8))
+    coarse = Image.fromarray(np.clip(img, 0, 255).astype(np.uint8))
+    picture = coarse.resize((w, h), Image.Resampling.BILINEAR)
     draw = ImageDraw.Draw(picture)
     for _ in range(rng.integers(6, 16)):  # objects: fruit, plates, buildings, leaves
         colour = tuple(int(v) for v in rng.integers(0, 256, size=3))
@@ -48,7 +51,10 @@ def _source(seed: int, aspect: float) -> Image.Image:
             ]
             draw.polygon(pts, fill=colour)
     picture = picture.filter(ImageFilter.GaussianBlur(radius=float(rng.uniform(1.0, 4.0))))
-    noisy = np.asarray(picture, dtype=np.float32) + rng.normal(0, rng.uniform(3, 9), (h, w, 3))
+    sigma = rng.uniform(3, 9)
+    noisy = (
+        np.asarray(picture, dtype=np.float32) + rng.standard_normal((h, w, 3), np.float32) * sigma
+    )
     return Image.fromarray(np.clip(noisy, 0, 255).astype(np.uint8))
 
 

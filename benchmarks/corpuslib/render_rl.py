@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from pathlib import Path
 
+from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
@@ -14,6 +16,8 @@ from .model import Doc, Line, Logo, Photo, Rect, Style, TextBlock, font_file
 from .photos import photo_file
 
 Box = tuple[float, float, float, float]
+
+rl_config.useA85 = 0  # binary streams: ASCII85 in pure Python would dominate generation time
 Layout = dict[str, tuple[int, Box]]
 
 
@@ -28,8 +32,11 @@ def width(text: str, style: Style) -> float:
     return pdfmetrics.stringWidth(text, font_name(style), style.size)
 
 
-def layout_block(block: TextBlock) -> list[tuple[int, Box, float]]:
+def layout_block(
+    block: TextBlock, measure: Callable[[str, Style], float] | None = None
+) -> list[tuple[int, Box, float]]:
     """Greedy line breaking: (word index, box, baseline) for each word."""
+    width = measure or globals()["width"]
     space = width(" ", block.style)
     lines: list[list[tuple[int, float]]] = [[]]
     used = 0.0

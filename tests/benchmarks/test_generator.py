@@ -6,7 +6,7 @@ from pathlib import Path
 import numpy as np
 import pypdfium2 as pdfium
 import pytest
-from corpuslib import render_rl
+from corpuslib import render_ps, render_rl
 from corpuslib.content import brochure, menu
 from corpuslib.inject import inject, truth
 from corpuslib.model import delta_e_2000, srgb_to_lab
@@ -93,3 +93,9 @@ def test_page_removal_truth_names_a_page_the_new_file_lacks(tmp_path):
         assert new_count == old_count + 1 and 1 <= r["new_page"] <= new_count
     else:
         assert new_count == old_count and r["old_page"] != r["new_page"]
+
+
+def test_postscript_producer_text_truth_boxes_hold_the_changed_words(tmp_path):
+    render = lambda d, p: render_ps.render(d, p, tmp_path / "assets")  # noqa: E731
+    _, _, records = changed_pair(tmp_path, render, menu, ["text"] * 5, 13)
+    assert check_text_truth(tmp_path / "old.pdf", tmp_path / "new.pdf", records) >= 4
