@@ -338,9 +338,11 @@ SELF_FLAGELLATION = [
         r"\b(?:I|we)(?:'ll| will| can| could)? never (?:be able to )?forgive (?:myself|ourselves)"
         r"\b[^.;!?,]*"
     ),
-    rx(r"\b(?:what an? (?:embarrassment|disgrace|fool|idiot|failure)|how (?:embarrassing|"
-       r"pathetic|shameful|stupid) of me|shame on me|I(?:'m| am) (?:so |utterly |deeply )?"
-       r"(?:mortified|ashamed of myself))\b"),
+    rx(
+        r"\b(?:what an? (?:embarrassment|disgrace|fool|idiot|failure)|how (?:embarrassing|"
+        r"pathetic|shameful|stupid) of me|shame on me|I(?:'m| am) (?:so |utterly |deeply )?"
+        r"(?:mortified|ashamed of myself))\b"
+    ),
     rx(
         r"\b(?:I|we) (?:hate|despise|loathe) (?:myself|ourselves)\b|\bdisgusted with "
         r"(?:myself|ourselves)\b|\bshame on (?:me|us)\b"
@@ -354,9 +356,9 @@ SELF_FLAGELLATION = [
         r"\b(?:I|we) (?:always|constantly|keep|just keep) (?:messing|mess|screwing|screw|ruining|"
         r"ruin|getting|get|breaking|break) (?:\w+ )?(?:everything|things|it all)(?: up| wrong)?\b|"
         r"\b(?:I|we)(?:'ve| have)? (?:\w+ly |just |again )?(?:messed|screwed|mucked|ruined|"
-       r"botched|blown|wrecked) (?:it |this |things |everything )?(?:all )?(?:up )?(?:again|"
-       r"completely|as usual|once again)\b[^.;!?,]*|"
-       r"\b(?:I|we) (?:ruin|spoil|wreck|mess up) everything\b|\b(?:I|we) can't (?:do|get) "
+        r"botched|blown|wrecked) (?:it |this |things |everything )?(?:all )?(?:up )?(?:again|"
+        r"completely|as usual|once again)\b[^.;!?,]*|"
+        r"\b(?:I|we) (?:ruin|spoil|wreck|mess up) everything\b|\b(?:I|we) can't (?:do|get) "
         r"anything right\b|\b(?:I|we) never get anything right\b"
     ),
     rx(
@@ -540,15 +542,17 @@ CIRCUMSTANCE_FRAME = rx(
 
 MINIMISATION = [
     # "it's (really) a detail", "it takes two minutes to fix", "the guests will manage anyway"
-    rx(r"\b(?:it's|it is|this is|that's|that is|it was|this was)\s+(?:\w+ly\s+|just\s+|only\s+|"
-       r"merely\s+)?(?:a|an)\s+(?:(?:small|tiny|little|minor|mere|simple)\s+)?(?:detail|"
-       r"technicality|formality|nothing)\b|\b(?:it|this|that)(?: only| just)? takes? (?:\w+ ){0,2}"
-       r"(?:minutes?|seconds?|a minute|a second|no time) to (?:fix|correct|sort|change)\b|"
-       r"\b(?:an? )?(?:easy|quick|simple|two-minute|5-minute|five-minute) fix\b|"
-       r"\beasily (?:fixed|corrected|sorted)\b|\b(?:the|your|our) (?:guests|readers|customers|"
-       r"clients|visitors|attendees|audience|users|people)\b[^.;!?,]*?\b(?:will|'ll|won't|"
-       r"would|can)\b[^.;!?,]*?\b(?:anyway|anyhow|regardless|just fine|without (?:any )?"
-       r"(?:trouble|problem))\b"),
+    rx(
+        r"\b(?:it's|it is|this is|that's|that is|it was|this was)\s+(?:\w+ly\s+|just\s+|only\s+|"
+        r"merely\s+)?(?:a|an)\s+(?:(?:small|tiny|little|minor|mere|simple)\s+)?(?:detail|"
+        r"technicality|formality|nothing)\b|\b(?:it|this|that)(?: only| just)? takes? (?:\w+ ){0,2}"
+        r"(?:minutes?|seconds?|a minute|a second|no time) to (?:fix|correct|sort|change)\b|"
+        r"\b(?:an? )?(?:easy|quick|simple|two-minute|5-minute|five-minute) fix\b|"
+        r"\beasily (?:fixed|corrected|sorted)\b|\b(?:the|your|our) (?:guests|readers|customers|"
+        r"clients|visitors|attendees|audience|users|people)\b[^.;!?,]*?\b(?:will|'ll|won't|"
+        r"would|can)\b[^.;!?,]*?\b(?:anyway|anyhow|regardless|just fine|without (?:any )?"
+        r"(?:trouble|problem))\b"
+    ),
     rx(
         r"\b(?:just|only|merely|simply|nothing but)\s+(?:an?\s+)?(?:(?:small|tiny|little|minor|"
         r"slight|teeny|wee|silly|harmless)\s+){0,2}(?:[\w-]+\s+)?(?:typo|mistake|error|slip|"
@@ -646,20 +650,95 @@ OWN_ELLIPSIS = rx(
     r"neglected|skipped|missed)\b"
 )
 IRREGULAR_PAST = {
-    "put", "set", "let", "made", "sent", "left", "wrote", "took", "gave", "forgot", "lost",
-    "chose", "cut", "broke", "read", "misread", "overlooked", "overwrote", "mistook", "threw",
-    "dropped", "ran", "told", "spelt", "misspelt", "went", "sent", "drew", "got",
+    "put",
+    "set",
+    "let",
+    "made",
+    "sent",
+    "left",
+    "wrote",
+    "took",
+    "gave",
+    "forgot",
+    "lost",
+    "chose",
+    "cut",
+    "broke",
+    "read",
+    "misread",
+    "overlooked",
+    "overwrote",
+    "mistook",
+    "threw",
+    "dropped",
+    "ran",
+    "told",
+    "spelt",
+    "misspelt",
+    "went",
+    "sent",
+    "drew",
+    "got",
 }
 # Past verbs that do not narrate the speaker's own fault: remedy steps, discoveries, states,
 # requests and contacts with others.
 NOT_OWNERSHIP_PAST = REMEDY_PARTICIPLES | {
-    "asked", "called", "contacted", "phoned", "emailed", "spoke", "talked", "found",
-    "identified", "noticed", "discovered", "spotted", "saw", "learned", "learnt", "heard",
-    "hired", "engaged", "received", "understood", "tried", "explained", "informed", "wanted",
-    "hoped", "thought", "believed", "realised", "realized", "arranged", "already", "reviewed",
-    "got", "went", "told", "warned", "alerted", "followed", "needed", "managed", "decided",
-    "started", "agreed", "offered", "promised", "worked", "noted", "looked", "mentioned",
-    "asked", "reached", "booked", "re-exported", "re-sent", "resent", "tested",
+    "asked",
+    "called",
+    "contacted",
+    "phoned",
+    "emailed",
+    "spoke",
+    "talked",
+    "found",
+    "identified",
+    "noticed",
+    "discovered",
+    "spotted",
+    "saw",
+    "learned",
+    "learnt",
+    "heard",
+    "hired",
+    "engaged",
+    "received",
+    "understood",
+    "tried",
+    "explained",
+    "informed",
+    "wanted",
+    "hoped",
+    "thought",
+    "believed",
+    "realised",
+    "realized",
+    "arranged",
+    "already",
+    "reviewed",
+    "got",
+    "went",
+    "told",
+    "warned",
+    "alerted",
+    "followed",
+    "needed",
+    "managed",
+    "decided",
+    "started",
+    "agreed",
+    "offered",
+    "promised",
+    "worked",
+    "noted",
+    "looked",
+    "mentioned",
+    "asked",
+    "reached",
+    "booked",
+    "re-exported",
+    "re-sent",
+    "resent",
+    "tested",
 }
 NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno)\s+(?:\w+\s+)?$", re.IGNORECASE)
 OWN_ACT = rx(
@@ -794,9 +873,37 @@ FORWARD_ACTION = rx(
     r"going|leaves|left|ships|shipped) (?:back )?(?:out|to (?:the )?(?:printer|press|print|you))"
 )
 NOT_REMEDY_VERBS = {
-    "call", "phone", "ring", "talk", "discuss", "speak", "remain", "stay", "look", "think",
-    "get", "reply", "answer", "be", "keep", "try", "need", "have", "want", "understand", "see",
-    "let", "hope", "know", "chat", "meet", "touch", "follow", "check", "investigate", "find",
+    "call",
+    "phone",
+    "ring",
+    "talk",
+    "discuss",
+    "speak",
+    "remain",
+    "stay",
+    "look",
+    "think",
+    "get",
+    "reply",
+    "answer",
+    "be",
+    "keep",
+    "try",
+    "need",
+    "have",
+    "want",
+    "understand",
+    "see",
+    "let",
+    "hope",
+    "know",
+    "chat",
+    "meet",
+    "touch",
+    "follow",
+    "check",
+    "investigate",
+    "find",
 }
 
 
@@ -808,7 +915,8 @@ BLAME_PATTERNS += [
             r"\b(?:the|this|that|your) (?:[\w-]+ )?(?:file|text|document|version|copy|data|"
             r"spreadsheet|brief|logo|list|figures|numbers|content|artwork|photo|image)s? "
             r"(?:that )?you (?:\w+ )?(?:gave|sent|provided|supplied|uploaded|shared|approved|"
-            r"wrote)\b[^.;!?]*?\b(?:already|originally)\b[^.;!?]*|\b(?:the )?" + FAULT_NOUNS
+            r"wrote)\b[^.;!?]*?\b(?:already|originally)\b[^.;!?]*|\b(?:the )?"
+            + FAULT_NOUNS
             + r" (?:was|were) (?:already |originally )?in (?:your|the client's)\b[^.;!?]*"
         ),
         "client",
@@ -1084,8 +1192,10 @@ class EnglishChecker:
         if verb in {"came", "popped"} and nxt not in {"up", "about"}:
             return
         subject_faulty = FAULT_MARKERS.search(subject_text) is not None
-        if verb == "went" and nxt not in {"wrong", "missing", "astray", "awry", "out", "off"} and (
-            not subject_faulty
+        if (
+            verb == "went"
+            and nxt not in {"wrong", "missing", "astray", "awry", "out", "off"}
+            and (not subject_faulty)
         ):
             return
         if verb == "went" and nxt in {"out", "off"} and not FAULT_MARKERS.search(window):
