@@ -272,7 +272,7 @@ def log_contact(
             row.answered_by = entry
             row.save(update_fields=["answered_at", "answered_by"])
     if incident is not None:
-        label = f"{entry.get_channel_display()} {entry.get_direction_display()}: {entry.who}"
+        label = f"{entry.get_channel_display()} {entry.get_direction_display()} — {entry.who}"
         add_event(incident, EventKind.CONTACT, f"{label} — {summary}" if summary else label, user)
     return entry
 
