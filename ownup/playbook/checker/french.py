@@ -622,7 +622,7 @@ TIME = rx(
 
 
 FORWARD_ACTION = rx(
-    r"\b(?:je|j'|nous)\s+(?:(?:vous|te|le|la|les|l'|lui|leur|en|y|me|m'|nous)\s*)*"
+    r"\b(?:je|j'|nous)\s+(?:(?:vous|te|le|la|les|l'|lui|leur|en|y|me|m'|nous|ne|n')\s*)*"
     r"(?P<verb>[a-zàâçéèêëîïôûùüÿœ-]+)(?:\s+(?:vous\s+|le\s+|la\s+|les\s+|l'|lui\s+|en\s+)*"
     r"(?P<next>[a-zàâçéèêëîïôûùüÿœ-]+))?|\b(?:sera|seront|va être|vont être)\s+(?:\w+ment\s+)?"
     r"(?:[a-zéèêàç]+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)|en ligne|prête?s?|"
@@ -1022,7 +1022,9 @@ class FrenchChecker:
     def _solution(self, sentence: Segment) -> bool:
         if not TIME.search(sentence.text):
             return False
-        if not (REMEDY.search(sentence.text) or self._forward_action(sentence)):
+        if self._forward_action(sentence):
+            return True
+        if not REMEDY.search(sentence.text):
             return False
         # A dated sentence that narrates the error ("j'ai envoyé le mauvais fichier lundi") is
         # not a remedy unless it also names the corrected thing.
