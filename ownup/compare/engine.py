@@ -369,15 +369,13 @@ def _visual_changes(
     # raster, the other side's text areas are compared coarsely, like photos.
     text_mask = box_mask(shape, text_boxes) if use_text and text_boxes else None
     raster_pair = old_source.kind != "pdf" or new_source.kind != "pdf"
-    coarse_boxes = [
-        _to_px(obj.box, scale)
-        for content in (old_content, new_content)
-        for obj in content.objects
-        if obj.kind == "image"
-    ]
+    # Photo tolerance applies where both sides show a photo; where either side has a vector
+    # on top, the full sensitivity stays (a swatch removed from a photo is a change).
+    image_mask = _visible_images(old_content, old_image, scale) & _visible_images(
+        new_content, new_image, scale
+    )
     if not use_text and options.text:
-        coarse_boxes += text_boxes
-    image_mask = box_mask(shape, coarse_boxes) if coarse_boxes else None
+        image_mask |= box_mask(shape, text_boxes)
     ignore_boxes = [
         _to_px(region.box, scale)
         for region in options.ignore
@@ -441,6 +439,27 @@ def _visual_changes(
                     delta_e=delta,
                 )
             explained = explained or _overlaps(box, obj_box)
+        # Vector shapes that exist on one side only, over this region: a drawing changed,
+        # even when it sits on a photo.
+        reshaped = [
+            o.box
+            for mine, theirs in (
+                (old_content.objects, new_content.objects),
+                (new_content.objects, old_content.objects),
+            )
+            for o in mine
+            if o.kind != "image"
+            and _overlaps(box, o.box)
+            and _share_inside(o.box, box) >= 0.3
+            and not any(_same_object(o, other) for other in theirs)
+        ]
+        if not explained and reshaped:
+            changes.append(
+                Change(
+                    "graphic", old_page, new_page, box, box, None, None, tr(lang, "summary.graphic")
+                )
+            )
+            continue
         old_images = [
             o.box for o in old_content.objects if o.kind == "image" and _overlaps(box, o.box)
         ]
@@ -508,6 +527,28 @@ def _visual_changes(
     changes.extend(colour_changes.values())
     changes.extend(image_changes.values())
     return changes
+
+
+def _visible_images(content: PageContent, render: np.ndarray, scale: float) -> np.ndarray:
+    """Where placed images show on the page: their boxes, less the pixels of opaque filled
+    shapes drawn over them (a tint swatch on a background photo is a vector, judged as one)."""
+    height, width = render.shape[:2]
+    mask = np.zeros((height, width), dtype=bool)
+    for obj in content.objects:
+        if obj.kind not in ("image", "path") or not obj.opaque:
+            continue
+        x0, y0, x1, y1 = _to_px(obj.box, scale)
+        x0, y0, x1, y1 = max(0, x0), max(0, y0), min(width, x1), min(height, y1)
+        if x1 <= x0 or y1 <= y0:
+            continue
+        if obj.kind == "image":
+            mask[y0:y1, x0:x1] = True
+        elif obj.fill is not None and mask[y0:y1, x0:x1].any():
+            # The shape's own pixels: its fill colour (its box may be a circle's corners).
+            fill_bgr = np.array(obj.fill[::-1], dtype=np.int16)
+            painted = np.abs(render[y0:y1, x0:x1].astype(np.int16) - fill_bgr).max(axis=2) <= 12
+            mask[y0:y1, x0:x1] &= ~painted
+    return mask
 
 
 def _text_in_region(

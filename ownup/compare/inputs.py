@@ -90,6 +90,8 @@ class GraphicObject:
     box: Box
     fill: tuple[int, int, int] | None
     stroke: tuple[int, int, int] | None
+    opaque: bool = False
+    """Whether it hides what lies under it (an image, or a shape filled without transparency)."""
 
 
 @dataclass
@@ -418,13 +420,15 @@ def _read_objects(page: pdfium.PdfPage, origin: tuple[float, float]) -> list[Gra
             continue
         box = (x0 - left, top - y1, x1 - left, top - y0)
         fill = stroke = None
+        opaque = kind == "image"
         if kind == "path" and pdfium_c.FPDFPath_GetDrawMode(page_object.raw, fill_mode, stroked):
             filled = fill_mode.value != pdfium_c.FPDF_FILLMODE_NONE
             if filled and pdfium_c.FPDFPageObj_GetFillColor(page_object.raw, r, g, b, a):
                 fill = (r.value, g.value, b.value)
+                opaque = a.value == 255
             if stroked.value and pdfium_c.FPDFPageObj_GetStrokeColor(page_object.raw, r, g, b, a):
                 stroke = (r.value, g.value, b.value)
-        objects.append(GraphicObject(kind, box, fill, stroke))
+        objects.append(GraphicObject(kind, box, fill, stroke, opaque))
     return objects
 
 

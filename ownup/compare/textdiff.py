@@ -19,9 +19,9 @@ from ownup.compare.model import Box
 
 # Words of unchanged text shown on each side of a change, so a reader finds it on the page.
 CONTEXT_WORDS = 2
-# A line counts as moved when all its words shifted together by at least this much.
+# A run of words counts as moved when all of them shifted together by at least this much.
 MOVE_MIN_MM = 0.5
-# Words of one moved line share one offset within this tolerance (points).
+# Words of one moved run share one offset within this tolerance (points).
 MOVE_TOLERANCE_PT = 0.6
 # Type size differences below this (points) are rounding, not a restyle.
 SIZE_TOLERANCE_PT = 0.2
@@ -183,7 +183,7 @@ def compare_words(
         )
 
     changes.extend(_style_changes(old, new, matched, color_threshold))
-    changes.extend(_moved_lines(old, new, matched))
+    changes.extend(_moved_groups(old, new, matched))
     return changes
 
 
@@ -264,45 +264,65 @@ def _moved(old_box: Box, new_box: Box, text: str) -> TextChange:
     )
 
 
-def _moved_lines(old: list[Word], new: list[Word], matched: list[tuple[int, int]]) -> list:
-    """Whole lines that kept their words but all shifted by one offset."""
-    by_line: dict[int, list[tuple[int, int]]] = {}
-    for i, j in matched:
-        by_line.setdefault(old[i].line, []).append((i, j))
-    old_line_sizes: dict[int, int] = {}
-    for word in old:
-        old_line_sizes[word.line] = old_line_sizes.get(word.line, 0) + 1
-    new_line_sizes: dict[int, int] = {}
-    for word in new:
-        new_line_sizes[word.line] = new_line_sizes.get(word.line, 0) + 1
-
-    moved_lines: list[tuple[float, float, list[tuple[int, int]]]] = []
-    for line, pairs in sorted(by_line.items()):
-        if len(pairs) != old_line_sizes[line]:
-            continue
-        new_lines = {new[j].line for _, j in pairs}
-        if len(new_lines) != 1 or new_line_sizes[new_lines.pop()] != len(pairs):
-            continue
-        offsets = [(new[j].box[0] - old[i].box[0], new[j].box[1] - old[i].box[1]) for i, j in pairs]
-        dx = sum(o[0] for o in offsets) / len(offsets)
-        dy = sum(o[1] for o in offsets) / len(offsets)
-        if any(
-            abs(o[0] - dx) > MOVE_TOLERANCE_PT or abs(o[1] - dy) > MOVE_TOLERANCE_PT
-            for o in offsets
-        ):
-            continue
+def _moved_groups(old: list[Word], new: list[Word], matched: list[tuple[int, int]]) -> list:
+    """Runs of unchanged words that all shifted by one offset, and not because text next to
+    them grew or shrank (reflow): a run is a move only if, in both layouts, no word beside it
+    on the same line stayed behind or changed."""
+    index_map = dict(matched)
+    offsets = {
+        i: (new[j].box[0] - old[i].box[0], new[j].box[1] - old[i].box[1]) for i, j in matched
+    }
+    groups: list[list[int]] = []
+    for i, _ in matched:
+        dx, dy = offsets[i]
         if max(abs(dx), abs(dy)) < MOVE_MIN_MM * PT_PER_MM:
             continue
-        if moved_lines and _close(moved_lines[-1][:2], (dx, dy)):
-            moved_lines[-1][2].extend(pairs)
+        if groups and groups[-1][-1] == i - 1 and _close(offsets[i - 1], (dx, dy)):
+            groups[-1].append(i)
         else:
-            moved_lines.append((dx, dy, list(pairs)))
+            groups.append([i])
     changes = []
-    for _, _, pairs in moved_lines:
-        old_box = union([old[i].box for i, _ in pairs])
-        new_box = union([new[j].box for _, j in pairs])
-        changes.append(_moved(old_box, new_box, " ".join(old[i].text for i, _ in pairs)))
+    for group in groups:
+        first, last = group[0], group[-1]
+        neighbours = [(first - 1, first), (last + 1, last)]
+        if any(_reflowed_beside(old, new, index_map, offsets, n, edge) for n, edge in neighbours):
+            continue
+        old_box = union([old[i].box for i in group])
+        new_box = union([new[index_map[i]].box for i in group])
+        changes.append(_moved(old_box, new_box, " ".join(old[i].text for i in group)))
     return changes
+
+
+def _reflowed_beside(
+    old: list[Word],
+    new: list[Word],
+    index_map: dict[int, int],
+    offsets: dict[int, tuple[float, float]],
+    neighbour: int,
+    edge: int,
+) -> bool:
+    """Whether word `neighbour` sits beside the run's `edge` word on one line (in either
+    layout) without having moved with it."""
+    if not 0 <= neighbour < len(old):
+        return False
+    if neighbour in index_map and _close(offsets[neighbour], offsets[edge]):
+        return False
+    if _beside(old[neighbour].box, old[edge].box):
+        return True
+    j_neighbour, j_edge = index_map.get(neighbour), index_map[edge]
+    if j_neighbour is None:
+        # An edited word: the new words around the edge's partner take its place.
+        candidates = [j for j in (j_edge - 1, j_edge + 1) if 0 <= j < len(new)]
+        return any(_beside(new[j].box, new[j_edge].box) for j in candidates)
+    return _beside(new[j_neighbour].box, new[j_edge].box)
+
+
+def _beside(a: Box, b: Box) -> bool:
+    """Two word boxes on one line, close enough to read as one run of text."""
+    height = min(a[3] - a[1], b[3] - b[1])
+    overlap = min(a[3], b[3]) - max(a[1], b[1])
+    gap = max(a[0], b[0]) - min(a[2], b[2])
+    return overlap >= 0.5 * height and gap <= 1.5 * max(height, 1.0)
 
 
 def _close(a: tuple[float, float], b: tuple[float, float]) -> bool:

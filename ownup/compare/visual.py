@@ -38,6 +38,12 @@ TEXT_MARGIN_MM = 0.4
 # (the smaller of the two sides'): flat areas keep the full sensitivity, so a tint shifted on a
 # background photo still shows, while edges that merely moved or softened do not.
 CONTRAST_ALLOWANCE = 0.3
+# A change inside a photo must cover this much and shift its typical colour by the colour
+# threshold: JPEG re-encoding moves single blocks and grain by a few ΔE without either.
+IMAGE_MIN_AREA_MM2 = 8.0
+# ...unless it differs plainly (ΔE of its typical pixel, blurred), like a shape drawn over
+# the photo that changed: re-encoding never moves a pixel that far.
+PHOTO_STRONG_DELTA = 10.0
 # Band along the page edge left out when one side is a raster export.
 RASTER_BORDER_MM = 0.7
 # Pixels are compared at no less than this resolution (renders finer than twice it are
@@ -183,6 +189,7 @@ def find_regions(
     if strict_care.any():
         mask = delta_e_map(old_crop, new_crop, sigma, threshold, strict_care) >= threshold
     tolerant_care = care & tolerant
+    delta = np.zeros(care.shape, dtype=np.float32)
     if tolerant_care.any():
         # A raster export may also be offset by a fraction of a pixel everywhere: there each
         # pixel may match its closest neighbour (which costs a pixel of rim on tiny areas).
@@ -207,6 +214,15 @@ def find_regions(
         area = int(members.sum())
         if area < min_area:
             continue
+        if not edge_tolerant and tolerant[window][members].mean() >= 0.5:
+            # Inside a photo, re-encoding leaves specks and blotches with no common colour
+            # shift; a real retouch, replacement or crop is larger and shifts the colour.
+            strong = np.percentile(delta[window][members], 75) >= PHOTO_STRONG_DELTA
+            shifted = area >= IMAGE_MIN_AREA_MM2 * scale * scale and (
+                _typical_delta(old_crop[window][members], new_crop[window][members]) >= threshold
+            )
+            if not (strong or shifted):
+                continue
         sub_ys, sub_xs = np.nonzero(members)
         box = (
             int(x0 + left + sub_xs.min()) * factor,
@@ -253,6 +269,12 @@ def _shrink_mask(mask: np.ndarray | None, factor: int) -> np.ndarray | None:
     if mask is None:
         return None
     return _shrink(mask.astype(np.uint8) * 255, factor) > 0
+
+
+def _typical_delta(old_pixels: np.ndarray, new_pixels: np.ndarray) -> float:
+    old_lab = bgr_to_lab(np.median(old_pixels, axis=0).astype(np.uint8).reshape(1, 1, 3))
+    new_lab = bgr_to_lab(np.median(new_pixels, axis=0).astype(np.uint8).reshape(1, 1, 3))
+    return float(ciede2000(old_lab[0, 0], new_lab[0, 0]))
 
 
 def _is_flat(pixels: np.ndarray) -> bool:
