@@ -10,6 +10,7 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -528,7 +529,10 @@ def contact_answer(request: HttpRequest, pk: int) -> HttpResponse:
         incident=entry.incident,
     )
     messages.success(request, _("Answer logged: %(who)s no longer waits.") % {"who": entry.who})
-    return redirect(request.POST.get("next") or reverse("incidents:contacts"))
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+        target = reverse("incidents:contacts")
+    return redirect(target)
 
 
 @workspace_required

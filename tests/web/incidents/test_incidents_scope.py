@@ -68,3 +68,16 @@ def test_forms_refuse_records_of_another_workspace(client, studio):
     )
     assert response.status_code == 200  # form shown again with an error
     assert "Select a valid choice" in response.content.decode()
+
+
+def test_answering_never_redirects_off_site(client, studio):
+    entry = services.log_contact(
+        studio.workspace, studio.owner, client=studio.company, channel="call",
+        direction="in", summary="hello",
+    )  # fmt: skip
+    client.force_login(studio.owner)
+    response = client.post(
+        reverse("incidents:contact_answer", args=[entry.pk]),
+        {"channel": "call", "next": "https://evil.example/"},
+    )
+    assert response["Location"] == reverse("incidents:contacts")
