@@ -66,15 +66,19 @@ def _element(el: object, assets: Path, jpeg_quality: int) -> str:
             css += f"border-radius:{el.radius}pt;"
         return f'<div data-gt="{el.id}" style="{css}"></div>'
     if isinstance(el, Line):
-        x0, y0 = min(el.x0, el.x1), min(el.y0, el.y1)
-        w, h = max(abs(el.x1 - el.x0), 0.01), max(abs(el.y1 - el.y0), 0.01)
+        # The SVG box is padded on every side: a zero-height box would clip a horizontal rule.
+        pad = el.width * 2 + 1
+        x0, y0 = min(el.x0, el.x1) - pad, min(el.y0, el.y1) - pad
+        w, h = abs(el.x1 - el.x0) + 2 * pad, abs(el.y1 - el.y0) + 2 * pad
         dash = f' stroke-dasharray="{el.dash[0]} {el.dash[1]}"' if el.dash else ""
+        half = el.width / 2
         return (
-            f'<svg style="left:{x0}pt;top:{y0}pt;width:{w}pt;height:{h}pt;overflow:visible" '
+            f'<svg style="left:{x0}pt;top:{y0}pt;width:{w}pt;height:{h}pt" '
             f'viewBox="0 0 {w} {h}"><line x1="{el.x0 - x0}" y1="{el.y0 - y0}" x2="{el.x1 - x0}" '
             f'y2="{el.y1 - y0}" stroke="{_rgb(el.color)}" stroke-width="{el.width}"{dash}/></svg>'
-            f'<div data-gt="{el.id}" style="left:{x0 - el.width / 2}pt;top:{y0 - el.width / 2}pt;'
-            f'width:{w + el.width}pt;height:{h + el.width}pt"></div>'
+            f'<div data-gt="{el.id}" style="left:{min(el.x0, el.x1) - half}pt;'
+            f"top:{min(el.y0, el.y1) - half}pt;width:{abs(el.x1 - el.x0) + el.width}pt;"
+            f'height:{abs(el.y1 - el.y0) + el.width}pt"></div>'
         )
     if isinstance(el, Photo):
         src = photo_file(el, assets, jpeg_quality).resolve().as_uri()

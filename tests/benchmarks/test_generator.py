@@ -99,3 +99,42 @@ def test_postscript_producer_text_truth_boxes_hold_the_changed_words(tmp_path):
     render = lambda d, p: render_ps.render(d, p, tmp_path / "assets")  # noqa: E731
     _, _, records = changed_pair(tmp_path, render, menu, ["text"] * 5, 13)
     assert check_text_truth(tmp_path / "old.pdf", tmp_path / "new.pdf", records) >= 4
+
+
+def changed_pixels(old_pdf: Path, new_pdf: Path, record: dict) -> int:
+    scale = 150 / 72
+    pages = []
+    for pdf, side in ((old_pdf, "old"), (new_pdf, "new")):
+        doc = pdfium.PdfDocument(str(pdf))
+        pages.append(doc[record[f"{side}_page"] - 1].render(scale=scale).to_numpy().astype(int))
+        doc.close()
+    boxes = [record["old_bbox"], record["new_bbox"]]
+    x0, y0 = (int((min(b[i] for b in boxes) - 2) * scale) for i in (0, 1))
+    x1, y1 = (int((max(b[i] for b in boxes) + 2) * scale) + 1 for i in (2, 3))
+    x0, y0 = max(x0, 0), max(y0, 0)
+    return int(np.abs(pages[0][y0:y1, x0:x1] - pages[1][y0:y1, x0:x1]).max())
+
+
+@pytest.mark.browser
+def test_every_visual_edit_changes_the_pixels_inside_its_truth_box(tmp_path):
+    """An edit a producer silently drops (e.g. a clipped hairline) would be false ground truth."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is needed to test the Chromium producer")
+    families = ["graphic", "graphic", "color", "image", "style"]
+    checked = 0
+    with HtmlProducer() as producer:
+        renders = {
+            "reportlab": lambda d, p: render_rl.render(d, p, tmp_path / "assets"),
+            "chromium": lambda d, p: producer.render(d, p, tmp_path / "assets"),
+            "postscript": lambda d, p: render_ps.render(d, p, tmp_path / "assets"),
+        }
+        for name, render in renders.items():
+            # Seeds chosen so the edits include a shortened and a thickened rule.
+            for seed, build in ((22, menu), (24, menu), (22, brochure)):
+                folder = tmp_path / f"{name}-{seed}"
+                folder.mkdir()
+                _, _, records = changed_pair(folder, render, build, families, seed)
+                for r in records:
+                    assert changed_pixels(folder / "old.pdf", folder / "new.pdf", r) > 0, (name, r)
+                    checked += 1
+    assert checked >= 20
