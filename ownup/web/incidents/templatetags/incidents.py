@@ -50,3 +50,8 @@ def headline(advice) -> str:
 @register.simple_tag
 def never_hide(advice) -> str:
     return advice.never_hide(_lang())
+
+
+@register.filter
+def late_by(deadline, informed_at) -> str:
+    return format_duration(informed_at - deadline, _lang())
