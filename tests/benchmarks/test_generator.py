@@ -131,7 +131,7 @@ def test_every_visual_edit_changes_the_pixels_inside_its_truth_box(tmp_path):
         for name, render in renders.items():
             # Seeds chosen so the edits include a shortened and a thickened rule.
             for seed, build in ((22, menu), (24, menu), (22, brochure)):
-                folder = tmp_path / f"{name}-{seed}"
+                folder = tmp_path / f"{name}-{seed}-{build.__name__}"
                 folder.mkdir()
                 _, _, records = changed_pair(folder, render, build, families, seed)
                 for r in records:
