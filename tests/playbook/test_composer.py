@@ -115,3 +115,27 @@ def test_call_script_keeps_the_headline_of_a_long_problem():
     ctx = replace(story_context("en"), problem="2 changes:\n- page 4: text\n- page 6: image")
     first = compose_call_script(ctx)[0][1]
     assert first.endswith("The problem: 2 changes.") and "page 6" not in first
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize(
+    "kind", ["reprint", "sticker", "erratum", "digital_correction", "redelivery"]
+)
+@pytest.mark.parametrize("variant", ["full", "no_causes", "no_date", "no_impacts"])
+def test_every_generated_email_passes_the_checker(lang, kind, variant):
+    from dataclasses import replace
+
+    from ownup.playbook.composer import remedy_phrase
+
+    checker = pytest.importorskip("ownup.playbook.checker")
+    ctx = replace(story_context(lang), remedy=remedy_phrase(kind, "", lang))
+    if variant == "no_causes":
+        ctx = replace(ctx, causes=())
+    elif variant == "no_date":
+        ctx = replace(ctx, date_at_stake=None, date_at_stake_label="")
+    elif variant == "no_impacts":
+        ctx = replace(ctx, impacts=())
+    result = checker.check(compose_email(ctx).body, lang=lang).to_json_dict()
+    assert result["findings"] == [] and result["missing"] == [], result
+    auto = checker.check(compose_email(ctx).body, lang="auto").to_json_dict()
+    assert auto["lang"] == lang
