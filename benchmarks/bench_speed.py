@@ -63,7 +63,7 @@ def run_ownup(old: Path, new: Path, dpi: int = DPI) -> dict:
     """One timed compare() in a fresh process; peak RSS of its whole process tree."""
     proc = subprocess.Popen(
         [sys.executable, "-c", CHILD, str(old), str(new), str(dpi)],
-        cwd=ROOT,
+        cwd=HERE,
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -100,7 +100,7 @@ def run_cli(old: Path, new: Path) -> float:
             "--dpi",
             str(DPI),
         ],
-        cwd=ROOT,
+        cwd=HERE,
         capture_output=True,
     )
     return time.perf_counter() - started

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
+import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,11 +27,31 @@ import generate_corpus  # noqa: E402
 import score  # noqa: E402
 
 
-def commit() -> str:
-    done = subprocess.run(
-        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+def git(*args: str) -> str:
+    done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True)
+    return done.stdout.strip()
+
+
+def use_engine_at(commit: str) -> Path:
+    """Export ownup/ as of `commit` and make every child process import it from there."""
+    tree = Path(tempfile.mkdtemp(prefix=f"ownup-{commit[:10]}-"))
+    archive = subprocess.run(
+        ["git", "archive", commit, "ownup"], cwd=ROOT, capture_output=True, check=True
     )
-    return done.stdout.strip() or "unknown"
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+    paths = [str(tree), os.environ.get("PYTHONPATH", "")]
+    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in paths if p)
+    return tree
+
+
+def engine_location() -> str:
+    done = subprocess.run(
+        [sys.executable, "-c", "import ownup; print(ownup.__file__)"],
+        cwd=HERE,
+        capture_output=True,
+        text=True,
+    )
+    return done.stdout.strip()
 
 
 def main() -> int:
@@ -40,10 +62,28 @@ def main() -> int:
     parser.add_argument("--regenerate", action="store_true", help="generate the corpus anew")
     parser.add_argument("--repeat", type=int, default=3, help="timed runs per speed pair")
     parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument(
+        "--engine-commit",
+        help="measure the engine as committed at this revision "
+        "(default: the working tree as it is)",
+    )
     args = parser.parse_args()
 
     started = datetime.now(UTC)
-    results: dict = {"date": started.isoformat(timespec="seconds"), "commit": commit()}
+    results: dict = {
+        "date": started.isoformat(timespec="seconds"),
+        "commit": git("rev-parse", "HEAD"),
+    }
+    if args.engine_commit:
+        results["engine_commit"] = git("rev-parse", args.engine_commit)
+        use_engine_at(results["engine_commit"])
+    else:
+        results["engine_commit"] = results["commit"]
+        results["engine_uncommitted_changes"] = bool(git("status", "--porcelain", "ownup/compare"))
+    results["engine_imported_from"] = engine_location()
+    print(
+        f"engine: {results['engine_imported_from']} ({results['engine_commit'][:10]})", flush=True
+    )
     manifest_path = args.corpus / "manifest.json"
     if args.regenerate or not manifest_path.exists():
         print("== generating the corpus", flush=True)
