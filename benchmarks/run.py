@@ -9,8 +9,10 @@ If benchmarks/bench_checker.py exists (the draft checker's benchmark), it runs t
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -39,6 +41,7 @@ def use_engine_at(commit: str) -> Path:
         ["git", "archive", commit, "ownup"], cwd=ROOT, capture_output=True, check=True
     )
     subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+    atexit.register(shutil.rmtree, tree, True)
     paths = [str(tree), os.environ.get("PYTHONPATH", "")]
     os.environ["PYTHONPATH"] = os.pathsep.join(p for p in paths if p)
     return tree
