@@ -309,7 +309,7 @@ def compare_pages(
                 options,
             )
         )
-    changes = _merge_moves(changes)
+    changes = _merge_graphics(_merge_moves(changes))
     changes.sort(key=lambda c: _sort_key(c.new_bbox or c.old_bbox))
     return changes
 
@@ -392,16 +392,24 @@ def _visual_changes(
         ignore_mask,
         edge_tolerant=raster_pair,
     )
+    object_moves = _object_moves(old_content.objects, new_content.objects)
+    used_moves: set[int] = set()
+    # A placed photo that moved shows little in the pixels (a photo next to itself); its
+    # object says it all.
+    for k, move in enumerate(object_moves):
+        if any(o.kind == "image" and _same_box(o.box, move[0]) for o in old_content.objects):
+            used_moves.add(k)
     if not regions:
-        return changes
+        return changes + [
+            _move_change(object_moves[k][0], object_moves[k][1], old_page, new_page, lang, None)
+            for k in sorted(used_moves)
+        ]
 
     claimed_boxes: list[Box] = []
     for change in text_changes:
         for box in (change.old_box, change.new_box):
             if box is not None:
                 claimed_boxes.append(_grow(box, PT_PER_MM))
-    object_moves = _object_moves(old_content.objects, new_content.objects)
-    used_moves: set[int] = set()
     colour_changes: dict[int, Change] = {}
     image_changes: dict[tuple, Change] = {}
     recoloured = _recoloured_objects(
@@ -439,24 +447,23 @@ def _visual_changes(
                     delta_e=delta,
                 )
             explained = explained or _overlaps(box, obj_box)
+        if explained:
+            continue
         # Vector shapes that exist on one side only, over this region: a drawing changed,
-        # even when it sits on a photo.
-        reshaped = [
-            o.box
-            for mine, theirs in (
-                (old_content.objects, new_content.objects),
-                (new_content.objects, old_content.objects),
-            )
-            for o in mine
-            if o.kind != "image"
-            and _overlaps(box, o.box)
-            and _share_inside(o.box, box) >= 0.3
-            and not any(_same_object(o, other) for other in theirs)
-        ]
-        if not explained and reshaped:
+        # even when it sits on a photo. The change is boxed by those shapes on each side.
+        old_shapes = _unmatched_over(box, old_content.objects, new_content.objects)
+        new_shapes = _unmatched_over(box, new_content.objects, old_content.objects)
+        if old_shapes or new_shapes:
             changes.append(
                 Change(
-                    "graphic", old_page, new_page, box, box, None, None, tr(lang, "summary.graphic")
+                    "graphic",
+                    old_page,
+                    new_page,
+                    _union([*old_shapes, box]) if old_shapes else box,
+                    _union([*new_shapes, box]) if new_shapes else box,
+                    None,
+                    None,
+                    tr(lang, "summary.graphic"),
                 )
             )
             continue
@@ -466,14 +473,16 @@ def _visual_changes(
         new_images = [
             o.box for o in new_content.objects if o.kind == "image" and _overlaps(box, o.box)
         ]
-        if not explained and (old_images or new_images):
+        reframed = any(not any(_same_box(o, n) for n in new_images) for o in old_images) or any(
+            not any(_same_box(n, o) for o in old_images) for n in new_images
+        )
+        x0, y0, x1, y1 = region.box
+        in_photo = image_mask[y0:y1, x0:x1].mean() >= 0.5 if y1 > y0 and x1 > x0 else False
+        if (old_images or new_images) and (in_photo or reframed):
             old_box = old_images[0] if old_images else None
             new_box = new_images[0] if new_images else None
             key = (old_box, new_box)
             if key not in image_changes:
-                reframed = (
-                    old_box is not None and new_box is not None and not _same_box(old_box, new_box)
-                )
                 image_changes[key] = Change(
                     "image",
                     old_page,
@@ -581,9 +590,18 @@ def _object_moves(
 ) -> list[tuple[Box, Box, int]]:
     """Groups of graphic objects that kept size and colour but shifted by one common offset."""
 
-    def signature(obj: GraphicObject) -> tuple:
-        width, height = obj.box[2] - obj.box[0], obj.box[3] - obj.box[1]
-        return (obj.kind, round(width), round(height), obj.fill, obj.stroke)
+    def twins(a: GraphicObject, b: GraphicObject) -> bool:
+        """Same kind, colours, drawing and size (within the object tolerance)."""
+        same_size = all(
+            abs((a.box[k + 2] - a.box[k]) - (b.box[k + 2] - b.box[k])) <= OBJECT_TOLERANCE_PT
+            for k in (0, 1)
+        )
+        return same_size and (a.kind, a.fill, a.stroke, a.segments) == (
+            b.kind,
+            b.fill,
+            b.stroke,
+            b.segments,
+        )
 
     new_unmatched = [
         obj for obj in new_objects if not any(_same_object(obj, other) for other in old_objects)
@@ -596,13 +614,13 @@ def _object_moves(
     offsets: dict[tuple[int, int], list[tuple[GraphicObject, GraphicObject]]] = {}
     for old_obj in old_unmatched:
         for new_obj in new_unmatched:
-            if signature(old_obj) != signature(new_obj):
+            if not twins(old_obj, new_obj):
                 continue
             dx = new_obj.box[0] - old_obj.box[0]
             dy = new_obj.box[1] - old_obj.box[1]
             if max(abs(dx), abs(dy)) < 0.5 * PT_PER_MM:
                 continue
-            offsets.setdefault((round(dx), round(dy)), []).append((old_obj, new_obj))
+            offsets.setdefault((round(dx / 2), round(dy / 2)), []).append((old_obj, new_obj))
     moves = []
     taken: set[int] = set()
     for _offset, matches in sorted(offsets.items(), key=lambda item: -len(item[1])):
@@ -640,9 +658,26 @@ def _recoloured_objects(
     return found
 
 
+def _unmatched_over(
+    box: Box, objects: list[GraphicObject], others: list[GraphicObject]
+) -> list[Box]:
+    """Boxes of the vector shapes over `box` that have no identical twin on the other side."""
+    return [
+        o.box
+        for o in objects
+        if o.kind != "image"
+        and _overlaps(box, o.box)
+        and not any(_same_object(o, other) for other in others)
+    ]
+
+
 def _same_object(a: GraphicObject, b: GraphicObject) -> bool:
     return (
-        a.kind == b.kind and _same_box(a.box, b.box) and a.fill == b.fill and a.stroke == b.stroke
+        a.kind == b.kind
+        and _same_box(a.box, b.box)
+        and a.fill == b.fill
+        and a.stroke == b.stroke
+        and a.segments == b.segments
     )
 
 
@@ -693,8 +728,9 @@ def _from_text_change(change: TextChange, old_page: int, new_page: int, lang: st
 def _move_change(
     old_box: Box, new_box: Box, old_page: int, new_page: int, lang: str, text: str | None
 ) -> Change:
-    dx = (new_box[0] - old_box[0]) / PT_PER_MM
-    dy = (new_box[1] - old_box[1]) / PT_PER_MM
+    # Centres, not corners: a moved object may also have been resized by a hair.
+    dx = ((new_box[0] + new_box[2]) - (old_box[0] + old_box[2])) / 2 / PT_PER_MM
+    dy = ((new_box[1] + new_box[3]) - (old_box[1] + old_box[3])) / 2 / PT_PER_MM
     distance = float(np.hypot(dx, dy))
     if text:
         summary = tr(lang, "summary.moved_text", text=_clip(text), distance=distance, dx=dx, dy=dy)
@@ -792,6 +828,31 @@ def _merge_moves(changes: list[Change]) -> list[Change]:
                     partner.old_text = partner.new_text = change.old_text
                 continue
         merged.append(change)
+    return merged
+
+
+def _merge_graphics(changes: list[Change]) -> list[Change]:
+    """Pieces of one reshaped drawing (the four corners of a panel) reported once."""
+    merged: list[Change] = []
+    for change in changes:
+        partner = None
+        if change.kind == "graphic" and change.new_bbox is not None:
+            partner = next(
+                (
+                    m
+                    for m in merged
+                    if m.kind == "graphic"
+                    and m.new_bbox is not None
+                    and _overlaps(m.new_bbox, change.new_bbox)
+                ),
+                None,
+            )
+        if partner is None:
+            merged.append(change)
+            continue
+        partner.new_bbox = _union([partner.new_bbox, change.new_bbox])  # type: ignore[list-item]
+        if partner.old_bbox is not None and change.old_bbox is not None:
+            partner.old_bbox = _union([partner.old_bbox, change.old_bbox])
     return merged
 
 

@@ -92,6 +92,8 @@ class GraphicObject:
     stroke: tuple[int, int, int] | None
     opaque: bool = False
     """Whether it hides what lies under it (an image, or a shape filled without transparency)."""
+    segments: int = 0
+    """For a path, how many segments draw it: tells a reshaped logo from its twin."""
 
 
 @dataclass
@@ -428,7 +430,8 @@ def _read_objects(page: pdfium.PdfPage, origin: tuple[float, float]) -> list[Gra
                 opaque = a.value == 255
             if stroked.value and pdfium_c.FPDFPageObj_GetStrokeColor(page_object.raw, r, g, b, a):
                 stroke = (r.value, g.value, b.value)
-        objects.append(GraphicObject(kind, box, fill, stroke, opaque))
+        segments = pdfium_c.FPDFPath_CountSegments(page_object.raw) if kind == "path" else 0
+        objects.append(GraphicObject(kind, box, fill, stroke, opaque, segments))
     return objects
 
 

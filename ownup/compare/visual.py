@@ -62,7 +62,8 @@ class Region:
     old_bgr: tuple[int, int, int]
     new_bgr: tuple[int, int, int]
     uniform: bool
-    """Whether each side is close to one flat colour over the region (a tint, not a picture)."""
+    """Whether each side is close to one flat colour over the region (a tint, not a picture)
+    and every pixel moved the same way (one colour became another, not shapes swapping)."""
 
 
 def px_per_mm(dpi: float) -> float:
@@ -243,7 +244,9 @@ def find_regions(
                 delta_e=float(ciede2000(old_lab, new_lab)),
                 old_bgr=tuple(int(v) for v in old_typical),  # type: ignore[arg-type]
                 new_bgr=tuple(int(v) for v in new_typical),  # type: ignore[arg-type]
-                uniform=_is_flat(old_pixels) and _is_flat(new_pixels),
+                uniform=_is_flat(old_pixels)
+                and _is_flat(new_pixels)
+                and _consistent(old_pixels, new_pixels),
             )
         )
     regions.sort(key=lambda region: -region.area_px)
@@ -275,6 +278,14 @@ def _typical_delta(old_pixels: np.ndarray, new_pixels: np.ndarray) -> float:
     old_lab = bgr_to_lab(np.median(old_pixels, axis=0).astype(np.uint8).reshape(1, 1, 3))
     new_lab = bgr_to_lab(np.median(new_pixels, axis=0).astype(np.uint8).reshape(1, 1, 3))
     return float(ciede2000(old_lab[0, 0], new_lab[0, 0]))
+
+
+def _consistent(old_pixels: np.ndarray, new_pixels: np.ndarray) -> bool:
+    """Whether the pixels changed colour in one common direction (in Lab)."""
+    shift = bgr_to_lab(new_pixels.reshape(-1, 1, 3)) - bgr_to_lab(old_pixels.reshape(-1, 1, 3))
+    shift = shift.reshape(-1, 3)
+    mean_length = float(np.sqrt((shift**2).sum(axis=1)).mean())
+    return mean_length > 0 and float(np.linalg.norm(shift.mean(axis=0))) >= 0.8 * mean_length
 
 
 def _is_flat(pixels: np.ndarray) -> bool:
