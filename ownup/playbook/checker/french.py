@@ -25,7 +25,8 @@ FAULT_NOUNS = (
     r"(?:erreurs?|problèmes?|soucis?|bugs?|bogues?|coquilles?|fautes?|oublis?|"
     r"malentendus?|couacs?|incidents?|décalages?|confusions?|inversions?|défauts?|"
     r"anomalies?|ratés?|cafouillages?|méprises?|dysfonctionnements?|bévues?|"
-    r"imprécisions?|étourderies?|boulettes?|bourdes?|gaffes?|maladresses?|impairs?|loupés?)"
+    r"imprécisions?|étourderies?|boulettes?|bourdes?|gaffes?|maladresses?|impairs?|loupés?|"
+    r"contretemps|accrocs?|pépins?|imprévus?|désagréments?|hics?)"
 )
 FAULT_MARKERS = rx(
     r"\b(?:mauvais(?:e|es)?|erron(?:é|ée|és|ées)|mal|par erreur|par mégarde|incorrecte?s?|"
@@ -144,7 +145,10 @@ THIRD_PARTY = (
     r"tradu(?:cteur|ctrice)s?|sous-traitants?|prestataires?|freelances?|équipe|agence|"
     r"plateforme|hébergeur|traiteurs?|photographes?|patron(?:ne)?|employée?s?|secrétaires?|"
     r"relect(?:eur|rice)s?|comptables?|clients?|banque|maquettistes?|juniors?|apprentie?s?|"
-    r"alternante?s?|partenaires?|chef de projet|responsable)"
+    r"alternante?s?|partenaires?|chef de projet|responsable|rédact(?:eur|rice)s?|"
+    r"correct(?:eur|rice)s?|illustrat(?:eur|rice)s?|webmaster|intégrat(?:eur|rice)s?|"
+    r"technicien(?:ne)?s?|consultante?s?|fleuristes?|dj|hôtel|chauffeurs?|monteu(?:r|se)s?|"
+    r"fabricant|atelier|service \w+|société|entreprise)"
 )
 APOLOGY = rx(
     r"\b(?:désolée?s?|navrée?s?|(?:mes|nos|des|toutes mes|toutes nos|sincères|plates) excuses|"
@@ -164,6 +168,11 @@ SELF_NEGATIVE = (
     r"pas fait(?:e)? pour ce métier|(?:des |un |une )?(?:guignols?|branquignols?|bras cassés?))"
 )
 SELF_FLAGELLATION = [
+    rx(r"\bje ne (?:sais|suis) (?:même |vraiment )?plus (?:capable de |faire )[^.;!?,]*|"
+       r"\bje n'arrive (?:même |vraiment )?plus à\b[^.;!?,]*|\b(?:je|nous) ne (?:vaux|valons) "
+       r"(?:rien|pas grand-chose)\b|\b(?:le roi|la reine|champion(?:ne)?|le champion|la "
+       r"championne) (?:du monde )?des (?:gaffes|boulettes|bourdes|erreurs|coquilles|bêtises|"
+       r"catastrophes)\b"),
     rx(
         r"\bquelle (?:honte|idiote?|nulle?|imbécile|catastrophe)\b|\b(?:je suis|nous sommes) "
         r"(?:\w+ment )?(?:mortifiée?s?|honteuse?s?|morte?s? de honte)\b|\b(?:j'ai|nous avons) "
@@ -203,7 +212,8 @@ SELF_FLAGELLATION = [
 BLAME_PATTERNS = [
     (
         rx(
-            r"\b(?:c'est|c'était|tout est)\s+(?:la |de la |entièrement la |uniquement la )?faute "
+            r"\b(?:c'est|c'était|tout est)\s+(?:un peu |surtout |aussi |plutôt |en partie |"
+            r"vraiment |avant tout )?(?:la |de la |entièrement la |uniquement la )?faute "
             r"(?:de|du|des|d'|à)\s+(?!moi\b|nous\b)[^.;!?,]*"
         ),
         "",
@@ -293,6 +303,16 @@ BLAME_PATTERNS = [
     ),
 ]
 BLAME_PATTERNS += [
+    # « c'est surtout parce que le client final nous a envoyé ses textes au dernier moment »
+    (
+        rx(
+            r"\b(?:c'est|c'était)\s+(?:\w+ment\s+|surtout\s+|en partie\s+|aussi\s+)?"
+            r"(?:parce que|parce qu'|à cause (?:de|du|des|d'))\s*(?:le |la |les |l'|mon |ma |mes |"
+            r"notre |nos |votre |vos |son |sa |leur )(?:[\w-]+\s+){0,2}?" + THIRD_PARTY
+            + r"\b[^.;!?]*"
+        ),
+        "",
+    ),
     (
         rx(
             r"\b(?:le|la|les|l'|ce|cette|votre|vos)\s*(?:[\w-]+ )?(?:fichiers?|textes?|documents?|"
@@ -320,6 +340,7 @@ THIRD_PARTY_SUBJECT = rx(
     r"(?:[\w-]+\s+){0,2}?" + THIRD_PARTY + r"\b(?P<rest>[^.;!?]*)"
 )
 THIRD_PARTY_FAULT = rx(
+    r"\b(?:au dernier moment|à la dernière minute|trop tard|en retard)\b|"
     r"\b(?:s'est trompée?s?|se sont trompée?s?|(?:a|ont) (?:\w+ )?(?:oublié|perdu|égaré|"
     r"mélangé|confondu|inversé|cassé|supprimé|bloqué|raté|manqué|zappé|loupé|mal \w+)|"
     r"n'(?:a|ont|avait|avaient) pas|ne (?:nous |m'|vous )(?:a|ont|avait|avaient) pas|"
@@ -362,12 +383,19 @@ CIRCUMSTANCES = rx(
     r"folles?)|(?:délais|planning|calendrier) (?:étaient |était |sont |est )?(?:intenables|"
     r"impossibles?|trop serrés?|irréalistes?|intenable)|seule? pour tout (?:gérer|faire)|"
     r"que deux mains|en déplacement|en vacances|en congé|déménagement|rush|fin d'année|"
-    r"vacances scolaires|ponts? de mai|jours fériés|(?:collègues?|équipe|assistante?|associée?)"
+    r"vacances scolaires|ponts? de mai|jours fériés|sous l'eau|la tête sous l'eau|noyée?s?|"
+    r"croule|croulais|croulons|débordée? de travail|ensevelie?s?|rentrée|"
+    r"(?:collègues?|équipe|assistante?|associée?)"
     r"\s+(?:\w+\s+)?(?:absente?s?|malades?|en congé|en arrêt)|(?:ordinateur|imprimante|machine|"
     r"disque dur|connexion|logiciel|serveur)\s+(?:m'|nous )?(?:a |avait )?(?:lâché|planté|"
     r"crashé|grillé|rendu l'âme)|"
     r"période des (?:bilans|fêtes|soldes)|\w+ (?:mariages|projets|clients|événements|dossiers) à "
     r"(?:gérer|mener|boucler)|pas la tête à ça)\b"
+)
+# « entre la rentrée et mon déménagement, je n'ai pas vu passer l'échéance »
+BUSY_BETWEEN = rx(
+    r"\bentre [^,.;!?]{3,60}? et [^,.;!?]{2,60},\s*[^.;!?]*?\b(?:n'ai pas|n'avons pas|ai oublié|"
+    r"avons oublié|m'a échappé|nous a échappé|pas vu|pas pu|raté|manqué|perdu de vue)\b[^.;!?]*"
 )
 CIRCUMSTANCE_FRAME = rx(
     r"\b(?:à cause (?:de|du|des|d')|en raison (?:de|du|des|d')|avec (?:la|le|les|l'|toute la|"
@@ -382,6 +410,12 @@ CONSEQUENCE = rx(
     r"n'(?:ai|avons) pas pu|si bien que|d'où|, donc|et donc)\b[^.;!?]*"
 )
 MINIMISATION = [
+    rx(r"\brien (?:qui|qui ne) (?:\w+ )?(?:empêche|empêchera|gêne|gênera|change|changera|bloque|"
+       r"compromet|dérange|perturbe|affecte)\b[^.;!?,]*|\b(?:peu de gens|peu de monde|presque "
+       r"personne|pas grand monde|très peu de (?:gens|lecteurs|invités|clients))\s+(?:ne\s+)?"
+       r"(?:le |la |les |l'|y |s'en )?(?:remarquer\w*|verr\w*|voi\w*|prêter\w*|fer\w*|"
+       r"apercevr\w*|rendr\w*)\b[^.;!?,]*|\bpersonne ne (?:le |la |les |l')?(?:voit|remarque|"
+       r"lit|verra|remarquera|fait attention|s'en aperçoit|s'en apercevra)\b[^.;!?,]*"),
     rx(
         r"\b(?:c'est|ce n'est|ça reste|c'était|il s'agit d')\s+(?:\w+ment\s+|juste\s+|seulement\s+|"
         r"qu')?(?:un|une)\s+(?:(?:petit|simple|tout petit|minuscule)\s+)?(?:détail|broutille|"
@@ -393,7 +427,7 @@ MINIMISATION = [
         r"sans difficulté|de toute façon)\b[^.;!?,]*"
     ),
     rx(
-        r"\b(?:juste|seulement|simplement|rien qu')\s*(?:une?\s+)?(?:(?:petite?|légère?|minuscule|"
+        r"\b(?:juste|seulement|simplement|rien qu')\s*(?:une?\s+)?(?:(?:petite?|léger|légère|minuscule|"
         r"simple)\s+)?(?:[\w-]+\s+)?"
         + FAULT_NOUNS.replace("fautes?|", "fautes?|détails?|formalités?|broutilles?|")
         + r"\b"
@@ -405,7 +439,7 @@ MINIMISATION = [
     rx(r"\b(?:une?|la|le|ce|cette|ces|des)\s+(?:simple|banale?)\s+" + FAULT_NOUNS + r"\b"),
     rx(
         r"\b(?:(?:une?|la|le|ce|cette|ces|des|mon|ma|notre)\s+)?(?:tout |tous |toute )?"
-        r"(?:petite?s?|légère?s?|minimes?|minuscules?|infimes?|mini)\s+(?:[\w-]+\s+)?"
+        r"(?:petite?s?|(?:léger|légère|légers|légères)|minimes?|minuscules?|infimes?|mini)\s+(?:[\w-]+\s+)?"
         + FAULT_NOUNS
         + r"\b(?: de rien du tout)?"
     ),
@@ -437,7 +471,8 @@ CONDITIONAL_FEELINGS = rx(
     r"satisfasse|attentes)\b[^.;!?]*"
 )
 CONDITIONAL_HEDGED = rx(
-    r"\b(?:désolée?s?|navrée?s?|excuses|excus\w+|pardon|regrett\w+)\b[^.;!?]*?\b(?:(?:la |les |"
+    r"\b(?:désolée?s?|navrée?s?|excuses|excus\w+|pardon|regrett\w+)\b[^.;!?]*?\b(?:(?:les |"
+    r"des )éventuel(?:le)?s [\w-]+|(?:la |les |"
     r"tout |toute |tous |toutes )?(?:\w+ )?(?:gêne|désagréments?|dérangements?|inconvénients?|"
     r"torts?|contrariétés?|préjudices?|soucis|troubles?|perturbations?)s? (?:\w+ )?"
     r"(?:éventuel\w*)|(?:les |des )?éventuel\w* (?:gêne|désagréments?|dérangements?|"
@@ -454,7 +489,9 @@ EXISTENTIAL = rx(
 OWNERSHIP = rx(
     r"\b(?:ma|notre) (?:faute|responsabilité|erreur|négligence)\b|\bmon (?:erreur|oubli|tort|"
     r"étourderie|manque|fait|erreur)\b|\bde (?:ma|notre) part\b|\b(?:la|le) (?:mienne?|"
-    r"nôtre)\b|\b(?:j'|nous )(?:en )?assum\w+|\bc'(?:est|était) (?:moi|nous) qui\b|\b(?:vient|"
+    r"nôtre)\b|\b(?:j'|nous )(?:en )?assum\w+|\bc'est à (?:moi|nous) d'(?:assumer|en répondre)|"
+    r"\b(?:la responsabilité|la faute|l'erreur) (?:me|nous) (?:revient|incombe)\b|"
+    r"\bde (?:mon|notre) côté\b|\bc'(?:est|était) (?:moi|nous) qui\b|\b(?:vient|"
     r"venait|provient) de (?:moi|nous)\b|\b(?:m'|nous )incomb\w+|\b(?:je suis|nous sommes) "
     r"(?:seule?s? |entièrement |pleinement |le seul |la seule )?responsables?\b|\b(?:j'aurais|"
     r"nous aurions) (?:dû|pu)\b|\b(?:je|nous) (?:prends|prenons) (?:l'entière |toute la |la "
@@ -626,10 +663,14 @@ FORWARD_ACTION = rx(
     r"(?P<verb>[a-zàâçéèêëîïôûùüÿœ-]+)(?:\s+(?:vous\s+|le\s+|la\s+|les\s+|l'|lui\s+|en\s+)*"
     r"(?P<next>[a-zàâçéèêëîïôûùüÿœ-]+))?|\b(?:sera|seront|va être|vont être)\s+(?:\w+ment\s+)?"
     r"(?:[a-zéèêàç]+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)|en ligne|prête?s?|"
-    r"disponibles?|en place|réglée?s?)\b|\bvous (?:l'|les |la |le )?(?:avez|aurez|recevrez|"
+    r"disponibles?|en place|réglée?s?)\b|\b(?:est|sont) (?:déjà |désormais )?(?:réservée?s?|"
+    r"commandée?s?|organisée?s?|arrangée?s?|prévue?s?|reprogrammée?s?|expédiée?s?|envoyée?s?|"
+    r"annulée?s?|remplacée?s?) (?:depuis|pour|dès)\b|\bvous (?:l'|les |la |le )?(?:avez|aurez|recevrez|"
     r"recevez)\b|\b(?:est|sont) (?:de nouveau |désormais |à nouveau )?(?:en place|en ligne|"
     r"rétabli\w*|réparé\w*|corrigé\w*|résolu\w*|réglé\w*)"
 )
+MEETING = rx(r"\s*(?:de\s+)?(?:un|une|qu'on|que nous)\s+(?:\w+\s+)?(?:point|rendez-vous|appel|"
+             r"échange|réunion|call|entretien|visio|se voie|fasse le point|parle|discute)")
 MODAL_FORMS = {"vais", "allons", "peux", "pouvons", "compte", "comptons", "souhaite", "tiens"}
 # First-person verbs (as stems) that are not a remedy: talking, waiting, apologising, states.
 NOT_REMEDY_STEMS = (
@@ -673,6 +714,14 @@ NOT_REMEDY_STEMS = (
     "reste",
     "serai",
     "serons",
+)
+
+
+# « la date s'est retrouvée décalée »: the thing "found itself" wrong, no one did it
+FOUND_ITSELF = rx(
+    r"\b(?:le|la|les|l'|un|une|des|votre|vos|notre|nos|ce|cette|ces)\s*[^,.;:!?]{0,60}?\s+"
+    r"(?:s'est|se sont) (?:retrouvée?s?|vue?s?) (?:\w+ment )?[a-zéèêàç]+(?:é|ée|és|ées|ise?|"
+    r"ises|ite?|ites)\b[^,.;!?]*"
 )
 
 
@@ -723,9 +772,13 @@ def _future_or_modal(verb: Any) -> bool:
 
 
 def _named_agent(verb: Any) -> bool:
+    """Is a *person* named as agent? « écrasé par une ancienne version » names a thing, which
+    still leaves the error without anyone doing it."""
     for child in verb.children:
         if child.dep_ == "obl:agent":
-            return True
+            return child.pos_ in {"PROPN", "PRON"} or re.search(
+                r"\b" + THIRD_PARTY + r"\b", child.text, re.IGNORECASE
+            ) is not None
         if (
             child.dep_.startswith("obl")
             and any(g.lower_ == "par" for g in child.children)
@@ -840,6 +893,8 @@ class FrenchChecker:
                 self._add("blame_shifting", start, stop)
 
     def _excuse(self, sentence: Segment, owned: bool) -> None:
+        for start, end, _m in finditer(BUSY_BETWEEN, sentence):
+            self._add("excuse", start, end)
         for pattern in EXCUSE_DENIAL:
             for start, end, _m in finditer(pattern, sentence):
                 self._add("excuse", start, end, "denial")
@@ -944,6 +999,8 @@ class FrenchChecker:
             self._add("conditional_apology", sentence.start + last.start(), if_end)
 
     def _passive(self, sentence: Segment) -> None:
+        for start, end, _m in finditer(FOUND_ITSELF, sentence):
+            self._add("passive_voice_evasion", start, end)
         for start, end, _m in finditer(EXISTENTIAL, sentence):
             if not self._in_si_clause(sentence, start):
                 self._add("passive_voice_evasion", start, end)
@@ -983,10 +1040,12 @@ class FrenchChecker:
                 continue
             if _future_or_modal(token) or _named_agent(token):
                 continue
-            if token.lemma_ in REMEDY_LEMMAS and not FAULT_MARKERS.search(
-                self.draft[subject.left_edge.idx : token.idx + len(token.text)]
-            ):
+            after_verb = self.draft[token.idx : clause_at(sentence, token.idx).end]
+            if token.lemma_ in REMEDY_LEMMAS and not FAULT_MARKERS.search(after_verb):
                 continue
+            subject_phrase = self.draft[subject.left_edge.idx : subject.idx + len(subject.text)]
+            if REMEDY_CONTEXT.search(subject_phrase):
+                continue  # « une facture corrigée vous a été envoyée »: the remedy
             if self._in_si_clause(sentence, token.idx):
                 continue
             subj_start = subject.left_edge.idx
@@ -1046,6 +1105,8 @@ class FrenchChecker:
             verb = (match.group("verb") or "").lower()
             if verb and verb in MODAL_FORMS:
                 verb = (match.group("next") or "").lower()
+            if verb.startswith("propos") and MEETING.match(sentence.text[match.end() :]):
+                continue  # « je vous propose un point »: a meeting, not yet a remedy
             if not verb or not any(verb.startswith(stem) for stem in NOT_REMEDY_STEMS):
                 return True
         for token in self._tokens(sentence):
