@@ -276,6 +276,7 @@ def incident_calm(request: HttpRequest, pk: int) -> HttpResponse:
             "incident": incident,
             "record_text": record.text(lang()),
             "record_perspective": record.perspective(lang()),
+            "message_lang": services.message_language(incident, lang()),
         },
     )
 
