@@ -13,6 +13,6 @@ os.environ.setdefault("OWNUP_SECRET_KEY", "test-only-secret-key-not-for-producti
 
 # pytest-django reads DJANGO_SETTINGS_MODULE before this file loads (the project keeps its
 # pytest options in pyproject.toml, owned elsewhere), so Django is set up here explicitly.
-import django  # noqa: E402
+import django
 
 django.setup()

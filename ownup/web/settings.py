@@ -190,6 +190,7 @@ USE_TZ = True
 
 # --- Files ------------------------------------------------------------------------------------
 STATIC_URL = "/static/"
+STATICFILES_DIRS = [WEB_DIR / "static"]
 STATIC_ROOT = DATA_DIR / "static"
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # whitenoise looks there from the first request
 MEDIA_ROOT = DATA_DIR / "media"

@@ -5,6 +5,11 @@ a workspace of their own and must see nothing of the studio's."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import uuid
+
 import pytest
 from django.conf import settings
 
@@ -14,6 +19,7 @@ from ownup.web.clients.models import Contact, Project
 from ownup.web.ledger.models import Deliverable
 
 from .helpers import (
+    REPO,
     Inbox,
     Studio,
     free_port,
@@ -163,3 +169,51 @@ def world(studio):  # type: ignore[no-untyped-def]
         message=OutboxMessage.objects.filter(workspace=studio.workspace).first(),
     )
     return studio
+
+
+@pytest.fixture
+def app_env(tmp_path):  # type: ignore[no-untyped-def]
+    """A separate database and data folder that real worker processes share with the test."""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "ownup.web.settings",
+        "OWNUP_DATA_DIR": str(tmp_path / "data"),
+        "OWNUP_TASK_BACKEND": settings.OWNUP_TASK_BACKEND,
+        "OWNUP_STALE_JOB_SECONDS": "3",
+        "OWNUP_SWEEP_SECONDS": "1",
+        "OWNUP_LOG_LEVEL": "WARNING",
+        "PYTHONPATH": str(REPO),
+    }
+    env.pop("DATABASE_URL", None)
+    database = None
+    if settings.DATABASES["default"]["ENGINE"].endswith("postgresql"):
+        require_postgres()
+        import psycopg
+
+        database = f"ownup_recovery_{uuid.uuid4().hex[:10]}"
+        with psycopg.connect(
+            "postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True
+        ) as conn:
+            conn.execute(f'CREATE DATABASE "{database}"')
+        env["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{database}"
+    if settings.OWNUP_TASK_BACKEND == "rq":
+        require_redis()
+        env["REDIS_URL"] = "redis://127.0.0.1:6379/14"
+        import redis
+
+        redis.Redis.from_url(env["REDIS_URL"]).flushdb()
+    subprocess.run(
+        [sys.executable, "-m", "ownup.web", "migrate", "-v0"],
+        env=env,
+        check=True,
+        cwd=REPO,
+        timeout=300,
+    )
+    yield env
+    if database:
+        import psycopg
+
+        with psycopg.connect(
+            "postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True
+        ) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')

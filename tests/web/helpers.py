@@ -26,6 +26,7 @@ from ownup.web.ledger.models import Deliverable
 from ownup.web.ledger.uploads import check_path
 
 PASSWORD = "correct horse battery staple 42"
+REPO = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("OWNUP_CHROMIUM", "/usr/bin/chromium")
 
 

@@ -42,9 +42,13 @@ def _named_patterns_with_arguments() -> set[str]:
                 if inner in {"admin", "incidents", "djdt"}:
                     continue
                 walk(pattern.url_patterns, inner)
-            elif isinstance(pattern, URLPattern) and pattern.name and namespace:
-                if pattern.pattern.regex.groups:
-                    names.add(f"{namespace}:{pattern.name}")
+            elif (
+                isinstance(pattern, URLPattern)
+                and pattern.name
+                and namespace
+                and pattern.pattern.regex.groups
+            ):
+                names.add(f"{namespace}:{pattern.name}")
 
     walk(get_resolver().url_patterns, "")
     return names

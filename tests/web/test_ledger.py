@@ -35,7 +35,9 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def post_file(client, url: str, name: str, data: bytes, **fields):  # type: ignore[no-untyped-def]
-    return client.post(url, {"file": SimpleUploadedFile(name, data), **fields})
+    prefix = "gate" if url.endswith("/gate/") else "upload"
+    payload = {f"{prefix}-{key}": value for key, value in fields.items()}
+    return client.post(url, {f"{prefix}-file": SimpleUploadedFile(name, data), **payload})
 
 
 def stored_files() -> set[str]:
@@ -205,7 +207,13 @@ def test_approval_link_stores_only_a_hash_and_records_the_decision(studio) -> No
     assert Client().get(f"/review/{token[:-2]}xx/").status_code == 404
     comment = client.post(
         f"/review/{token}/comment/",
-        {"page": 1, "x": 0.25, "y": 0.4, "text": "Logo plus grand", "author": "Claire Martin"},
+        {
+            "comment-page": 1,
+            "comment-x": 0.25,
+            "comment-y": 0.4,
+            "comment-text": "Logo plus grand",
+            "comment-author": "Claire Martin",
+        },
     )
     assert comment.status_code == 302
     decided = client.post(
@@ -367,5 +375,10 @@ def test_compare_two_versions_in_the_browser(world) -> None:  # type: ignore[no-
     pdf = pypdf.PdfReader(io.BytesIO(b"".join(annotated.streaming_content)))
     annotations = [a for p in pdf.pages for a in (p.get("/Annots") or [])]
     assert len(annotations) >= comparison.change_count
+    # Box positions stay valid CSS in French too (no decimal comma in a style attribute).
+    french = owner.get(comparison.get_absolute_url(), HTTP_ACCEPT_LANGUAGE="fr").content.decode()
+    assert "Côte à côte" in french
+    boxes = re.findall(r'class="box" style="([^"]+)"', french)
+    assert boxes and all(re.fullmatch(r"(?:\w+:[0-9.]+%;?)+", b) for b in boxes), boxes[:2]
     status = owner.get(reverse("ledger:comparison_status", args=[comparison.pk])).json()
     assert status["status"] == "done" and status["changes"] == comparison.change_count

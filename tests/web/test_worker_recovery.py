@@ -9,15 +9,9 @@ import signal
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
 
-import pytest
-from django.conf import settings
-
-from .helpers import require_postgres, require_redis
-
-REPO = Path(__file__).resolve().parents[2]
+from .helpers import REPO
 
 SETUP_SCRIPT = r"""
 import io, sys
@@ -39,7 +33,8 @@ def catalogue(path, changed_pages):
             price = 10 + page + line
             if page in changed_pages and line == 7:
                 price += 1
-            pdf.drawString(60, 780 - line * 18, f"Item {page}-{line}  reference {page * 97 + line}  price {price} EUR")
+            text = f"Item {page}-{line}  reference {page * 97 + line}  price {price} EUR"
+            pdf.drawString(60, 780 - line * 18, text)
         pdf.showPage()
     pdf.save()
 
@@ -71,54 +66,6 @@ print(json.dumps({
     "compared_events": AuditEvent.objects.filter(kind="compared").count(),
 }))
 """
-
-
-@pytest.fixture
-def app_env(tmp_path):  # type: ignore[no-untyped-def]
-    """A separate database and data folder that real worker processes share with the test."""
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "ownup.web.settings",
-        "OWNUP_DATA_DIR": str(tmp_path / "data"),
-        "OWNUP_TASK_BACKEND": settings.OWNUP_TASK_BACKEND,
-        "OWNUP_STALE_JOB_SECONDS": "3",
-        "OWNUP_SWEEP_SECONDS": "1",
-        "OWNUP_LOG_LEVEL": "WARNING",
-        "PYTHONPATH": str(REPO),
-    }
-    env.pop("DATABASE_URL", None)
-    database = None
-    if settings.DATABASES["default"]["ENGINE"].endswith("postgresql"):
-        require_postgres()
-        import psycopg
-
-        database = f"ownup_recovery_{uuid.uuid4().hex[:10]}"
-        with psycopg.connect(
-            "postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True
-        ) as conn:
-            conn.execute(f'CREATE DATABASE "{database}"')
-        env["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{database}"
-    if settings.OWNUP_TASK_BACKEND == "rq":
-        require_redis()
-        env["REDIS_URL"] = "redis://127.0.0.1:6379/14"
-        import redis
-
-        redis.Redis.from_url(env["REDIS_URL"]).flushdb()
-    subprocess.run(
-        [sys.executable, "-m", "ownup.web", "migrate", "-v0"],
-        env=env,
-        check=True,
-        cwd=REPO,
-        timeout=300,
-    )
-    yield env
-    if database:
-        import psycopg
-
-        with psycopg.connect(
-            "postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True
-        ) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
 
 
 def _state(env: dict, comparison_id: int) -> dict:

@@ -12,6 +12,7 @@ matched as phrases.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -792,11 +793,21 @@ class FrenchChecker:
     def __init__(self, draft: str) -> None:
         self.draft = draft
         self.doc = french()(draft)
+        self._starts = [t.idx for t in self.doc]
+        self._token_cache: dict[tuple[int, int], list[Any]] = {}
         self.sentences = sentences(draft)
         self.analysis = Analysis()
 
     def _tokens(self, seg: Segment) -> list[Any]:
-        return [t for t in self.doc if seg.start <= t.idx < seg.end]
+        """Tokens whose first character lies in ``seg`` (a slice found by bisection: rules ask
+        for the tokens of the same sentence many times)."""
+        key = (seg.start, seg.end)
+        cached = self._token_cache.get(key)
+        if cached is None:
+            first = bisect.bisect_left(self._starts, seg.start)
+            last = bisect.bisect_left(self._starts, seg.end)
+            cached = self._token_cache[key] = list(self.doc[first:last])
+        return cached
 
     def _add(self, label: str, start: int, end: int, kind: str = "") -> None:
         self.analysis.add(label, start, end, kind)

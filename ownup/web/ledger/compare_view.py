@@ -20,6 +20,15 @@ KIND_LABELS = {
 }
 
 
+PAGE_STATUS_LABELS = {
+    "same": _("same"),
+    "changed": _("changed"),
+    "added": _("added"),
+    "removed": _("removed"),
+    "moved": _("moved"),
+}
+
+
 def _box_percent(box: list[float] | None, preview: PagePreview | None) -> dict | None:
     """A box in points from the page's top-left corner, as CSS percentages of the picture."""
     if not box or preview is None or not preview.width_pt or not preview.height_pt:
@@ -38,14 +47,20 @@ def comparison_context(comparison: Comparison) -> dict:
     if comparison.status != JobStatus.DONE:
         return context
     old_previews = {p.page_number: p for p in comparison.old_version.previews.all()}
+    old_pk = comparison.old_version.pk
     if comparison.new_version is not None:
         new_previews = {p.page_number: p for p in comparison.new_version.previews.all()}
-        new_url = lambda n: reverse("ledger:version_page", args=[comparison.new_version.pk, n])  # noqa: E731
+        new_name, new_pk = "ledger:version_page", comparison.new_version.pk
     else:
         check = comparison.release_check
         new_previews = {p.page_number: p for p in check.previews.all()}  # type: ignore[union-attr]
-        new_url = lambda n: reverse("ledger:check_page", args=[check.pk, n])  # noqa: E731
-    old_url = lambda n: reverse("ledger:version_page", args=[comparison.old_version.pk, n])  # noqa: E731
+        new_name, new_pk = "ledger:check_page", check.pk  # type: ignore[union-attr]
+
+    def old_url(number: int) -> str:
+        return reverse("ledger:version_page", args=[old_pk, number])
+
+    def new_url(number: int) -> str:
+        return reverse(new_name, args=[new_pk, number])
 
     changes = []
     for number, change in enumerate(comparison.changes(), start=1):
@@ -75,6 +90,7 @@ def comparison_context(comparison: Comparison) -> dict:
             {
                 "index": index,
                 "status": pair.get("status"),
+                "status_label": PAGE_STATUS_LABELS.get(pair.get("status", ""), pair.get("status")),
                 "old_page": old_page,
                 "new_page": new_page,
                 "old_url": old_url(old_page) if old_page in old_previews else None,

@@ -12,6 +12,7 @@ class DeliverableForm(forms.Form):
 
 
 class UploadForm(forms.Form):
+    prefix = "upload"  # the deliverable page holds several file forms
     file = forms.FileField(
         label=_("File (PDF, PNG, JPEG or TIFF)"),
         widget=forms.ClearableFileInput(
@@ -22,6 +23,7 @@ class UploadForm(forms.Form):
 
 
 class GateForm(forms.Form):
+    prefix = "gate"
     file = forms.FileField(
         label=_("The final file you are about to send"),
         widget=forms.ClearableFileInput(
@@ -67,18 +69,19 @@ class CompareForm(forms.Form):
 
 
 class CommentForm(forms.Form):
+    prefix = "comment"  # the client page holds the decision form too
     page = forms.IntegerField(label=_("Page"), min_value=1, initial=1)
     x = forms.FloatField(min_value=0, max_value=1, initial=0.5, widget=forms.HiddenInput)
     y = forms.FloatField(min_value=0, max_value=1, initial=0.5, widget=forms.HiddenInput)
     text = forms.CharField(
         label=_("Comment"), max_length=4000, widget=forms.Textarea(attrs={"rows": 3})
     )
-    author = forms.CharField(label=_("Your name"), max_length=160)
+    author = forms.CharField(label=_("Comment by"), max_length=160)
 
 
 class DecisionForm(forms.Form):
     outcome = forms.ChoiceField(
-        label=_("Your decision"), choices=Outcome.choices, widget=forms.RadioSelect
+        label=_("Decision"), choices=Outcome.choices, widget=forms.RadioSelect
     )
     signer_name = forms.CharField(label=_("Your name"), max_length=160)
     note = forms.CharField(

@@ -501,3 +501,34 @@ class AuditEvent(models.Model):
 
     def delete(self, *args: object, **kwargs: object):  # type: ignore[override]
         raise ValueError("the audit trail is append-only")
+
+    def describe(self) -> str:
+        """The detail line in the reader's language, rebuilt from the recorded facts."""
+        from django.utils.translation import gettext, ngettext
+
+        data = self.data or {}
+        sha = str(data.get("sha256", ""))[:16]
+        if self.kind == EventKind.DECIDED and "outcome" in data:
+            return f"{Outcome(data['outcome']).label} · SHA-256 {sha}…"
+        if self.kind == EventKind.COMPARED and data.get("changes") is not None:
+            count = int(data["changes"])
+            changes = ngettext("%(n)s change", "%(n)s changes", count) % {"n": count}
+            old = gettext("version %(n)s") % {"n": data.get("old_label", "?")}
+            return f"{old} ↔ {data.get('new_label', '?')}: {changes}"
+        if self.kind == EventKind.GATE_REFUSED and "file" in data:
+            return gettext("%(file)s (SHA-256 %(sha)s…) matches no approved version") % {
+                "file": data["file"],
+                "sha": sha,
+            }
+        if self.kind == EventKind.RELEASED and "file" in data:
+            return gettext("%(file)s identical to version %(n)s, approved by %(signer)s") % {
+                "file": data["file"],
+                "n": data.get("number"),
+                "signer": data.get("signer"),
+            }
+        if self.kind == EventKind.COMMENTED and "page" in data:
+            return gettext("page %(page)s: %(text)s") % {
+                "page": data["page"],
+                "text": data.get("text", ""),
+            }
+        return self.detail

@@ -221,8 +221,10 @@ def add_comment(
             EventKind.COMMENTED,
             author,
             version=request.version,
-            detail=_("page %(page)s: %(text)s") % {"page": page, "text": text[:300]},
+            detail=f"p. {page}: {text[:300]}",
             comment_id=comment.pk,
+            page=page,
+            text=text[:300],
         )
     return comment
 
@@ -267,6 +269,7 @@ def record_decision(
             version=version,
             detail=f"{decision.get_outcome_display()} · SHA-256 {version.sha256[:16]}…",
             outcome=outcome,
+            sha256=version.sha256,
             ip=ip,
             user_agent=user_agent[:200],
         )
@@ -369,6 +372,9 @@ def check_release(
                         "signer": decision.signer_name if decision else "?",
                     },
                     sha256=checked.sha256,
+                    file=checked.original_name,
+                    number=match.number,
+                    signer=decision.signer_name if decision else "?",
                     certificate=check.certificate_number,
                     destination=destination,
                 )
@@ -387,6 +393,7 @@ def check_release(
                     detail=_("%(file)s (SHA-256 %(sha)s…) matches no approved version")
                     % {"file": checked.original_name, "sha": checked.sha256[:16]},
                     sha256=checked.sha256,
+                    file=checked.original_name,
                     check_id=check.pk,
                 )
                 if reference is not None:

@@ -168,6 +168,8 @@ def run_comparison(comparison_id: int) -> str:
         f"{comparison.change_count} change(s)",
         comparison_id=comparison.pk,
         changes=comparison.change_count,
+        old_label=comparison.old_version.number,
+        new_label=comparison.new_label,
     )
     return "done"
 

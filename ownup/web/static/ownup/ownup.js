@@ -64,9 +64,9 @@
         var rect = frame.getBoundingClientRect();
         var x = Math.min(1, Math.max(0, (event.clientX - rect.left) / rect.width));
         var y = Math.min(1, Math.max(0, (event.clientY - rect.top) / rect.height));
-        form.elements.x.value = x.toFixed(4);
-        form.elements.y.value = y.toFixed(4);
-        form.elements.page.value = frame.getAttribute("data-page");
+        form.elements["comment-x"].value = x.toFixed(4);
+        form.elements["comment-y"].value = y.toFixed(4);
+        form.elements["comment-page"].value = frame.getAttribute("data-page");
         if (draft) { draft.remove(); }
         draft = document.createElement("span");
         draft.className = "pin draft";
@@ -77,7 +77,7 @@
         var where = form.querySelector("[data-pin-where]");
         if (where) { where.textContent = where.getAttribute("data-chosen") || where.textContent; }
         form.scrollIntoView({ behavior: "smooth", block: "center" });
-        form.elements.text.focus({ preventScroll: true });
+        form.elements["comment-text"].focus({ preventScroll: true });
       });
     });
   }
