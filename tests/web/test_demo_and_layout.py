@@ -80,5 +80,8 @@ def test_demo_gate_stops_the_changed_file_and_pages_fit_every_screen(app_env, tm
                         assert page.locator("html").get_attribute("lang") == language
                         shot(page, f"layout/{language}-{device}-{name}")
             browser.close()
+    except BaseException:
+        print(server.log.read_text()[-6000:])  # shown by pytest with the failure
+        raise
     finally:
         server.stop()

@@ -9,8 +9,10 @@ gate releases it with a certificate."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
+import time
 
 import pypdf
 import pytest
@@ -30,10 +32,15 @@ DESIGNER = {
 
 
 def _link(inbox, count: int) -> str:  # type: ignore[no-untyped-def]
-    messages = inbox.wait_for(count, timeout=30)
-    approvals = [m for m in messages if "/review/" in text_of(m)]
-    assert len(approvals) >= count - 0, [m["Subject"] for m in messages]
-    return re.search(r"http://\S+/review/[\w\-]+/", text_of(approvals[-1])).group(0)
+    """The link of the count-th approval email to arrive."""
+    deadline = time.monotonic() + 30
+    while True:
+        approvals = [m for m in inbox.messages if "/review/" in text_of(m)]
+        if len(approvals) >= count or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    assert len(approvals) >= count, [m["Subject"] for m in inbox.messages]
+    return re.search(r"http://\S+/review/[\w\-]+/", text_of(approvals[count - 1])).group(0)
 
 
 def _wait_text(page, text: str, timeout: float = 60_000) -> None:  # type: ignore[no-untyped-def]
@@ -107,7 +114,9 @@ def test_proof_ledger_story_in_the_browser(app_env, smtp_server, tmp_path) -> No
             client.goto(link)
             expect(client.get_by_role("heading", name="Votre décision")).to_be_visible()
             client.locator("[data-page='1']").click(position={"x": 120, "y": 200})
-            client.get_by_label("Commentaire", exact=True).fill("Le logo pourrait être un peu plus grand.")
+            client.get_by_label("Commentaire", exact=True).fill(
+                "Le logo pourrait être un peu plus grand."
+            )
             client.get_by_role("button", name="Épingler le commentaire").click()
             expect(client.locator(".pin")).to_have_count(1)
             shot(client, "e2e-03-client-review-phone")
@@ -165,8 +174,6 @@ def test_proof_ledger_story_in_the_browser(app_env, smtp_server, tmp_path) -> No
                 page.get_by_role("link", name="Download the release certificate (PDF)").click()
             certificate = download_info.value.path().read_bytes()
             text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(certificate)).pages)
-            import hashlib
-
             assert hashlib.sha256(final_file.read_bytes()).hexdigest() in text.replace("\n", "")
             assert "Claire Martin" in text and "brochure-final.pdf" in text
 
@@ -188,5 +195,8 @@ def test_proof_ledger_story_in_the_browser(app_env, smtp_server, tmp_path) -> No
                 ).to_be_visible()
             shot(page, "e2e-07-audit-trail")
             browser.close()
+    except BaseException:
+        print(server.log.read_text()[-6000:])  # shown by pytest with the failure
+        raise
     finally:
         server.stop()
