@@ -17,20 +17,30 @@ from ownup.playbook.text import format_duration
 from ownup.playbook.track_record import Period, TrackRecord
 from ownup.web.incidents.charts import Bar, bar_chart
 from ownup.web.incidents.models import ContactLogEntry, Incident, IncidentPreferences, PostMortem
-from ownup.web.ledger.models import GateOutcome, ReleaseCheck
+from ownup.web.ledger.models import Decision, GateOutcome, Outcome, ReleaseCheck
 
 MONTHS = 12
 
 
 def track_record(workspace, now=None) -> TrackRecord:
-    """Incidents against deliveries (files released through the gate) this calendar year."""
+    """Incidents against deliveries this calendar year. A delivery is a version the client
+    approved as it is (the gate only ever releases such a file, so releases are included),
+    or a release through the gate, whichever count is higher."""
     now = timezone.localtime(now or timezone.now())
     start = now.replace(month=1, day=1, hour=0, minute=0, second=0, microsecond=0)
     incidents = Incident.objects.filter(workspace=workspace, discovered_at__gte=start).count()
-    deliveries = ReleaseCheck.objects.filter(
+    approved = (
+        Decision.objects.filter(
+            version__workspace=workspace, outcome=Outcome.APPROVED, decided_at__gte=start
+        )
+        .values("version")
+        .distinct()
+        .count()
+    )
+    released = ReleaseCheck.objects.filter(
         workspace=workspace, outcome=GateOutcome.RELEASED, released_at__gte=start
     ).count()
-    return TrackRecord(incidents, max(deliveries, 0), Period.YEAR)
+    return TrackRecord(incidents, max(approved, released), Period.YEAR)
 
 
 def figures_for(workspace) -> list[pd.IncidentFigures]:

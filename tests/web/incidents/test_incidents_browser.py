@@ -38,7 +38,7 @@ CHROMIUM_ARGS = [
 WORDS = {
     "en": {
         "banner": "C. Martin called 3 h ago — not answered yet",
-        "record": "1 incident in 0 deliveries this year",
+        "record": "1 incident in 1 delivery this year",
         "greeting": "Hello Claire Martin,",
         "owning": "It is my error, and I take full responsibility for it.",
         "tell": re.compile(r"Tell the client (now|by)"),
@@ -46,7 +46,7 @@ WORDS = {
     },
     "fr": {
         "banner": "C. Martin a appelé il y a 3 h — pas encore de réponse",
-        "record": "1 incident sur 0 livraison cette année",
+        "record": "1 incident sur 1 livraison cette année",
         "greeting": "Bonjour Claire Martin,",
         "owning": "C'est mon erreur, et j'en assume l'entière responsabilité.",
         "tell": re.compile(r"Prévenez le client (maintenant|d'ici)"),
