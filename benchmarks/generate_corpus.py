@@ -66,6 +66,40 @@ RASTER_FORMATS = [
 ]
 
 
+def producer_options(producer: str, piece: str) -> dict:
+    """Per-producer habits kept for every copy of one base document."""
+    if producer == "postscript" and piece in ("brochure", "flyer"):
+        return {"outline_min_size": 14.0}  # display type converted to outlines
+    if producer == "chromium":
+        return {"soft_hyphens": True}  # discretionary hyphens in long words of justified text
+    return {}
+
+
+def mark_outlined(
+    changes: list[dict], injections: list, old: Doc, new: Doc, min_size: float
+) -> None:
+    """Edits on text converted to outlines have no text layer: a graphic report is right too."""
+    for record, injection in zip(changes, injections, strict=True):
+        sizes = []
+        for keys, doc in ((injection.old_keys, old), (injection.new_keys, new)):
+            for key in keys:
+                block_id, _, word = key.partition("#w")
+                try:
+                    _, block = doc.locate(block_id)
+                except KeyError:
+                    continue
+                if isinstance(block, TextBlock):
+                    index = int(word) if word else None
+                    if index is not None and index < len(block.words):
+                        sizes.append((block.words[index].style or block.style).size)
+                    else:
+                        sizes.append(block.style.size)
+        if sizes and max(sizes) >= min_size:
+            record["outlined_text"] = True
+            if record["kind"] in ("text", "style"):
+                record["accept_kinds"] = [*record["accept_kinds"], "graphic"]
+
+
 def seed_for(seed: int, *parts: object) -> int:
     return zlib.crc32(":".join(map(str, (seed, *parts))).encode())
 
@@ -168,7 +202,8 @@ def accuracy_set(out: Path, seed: int, renderer: Renderer, pairs: list, jobs: li
                 rng = np.random.default_rng(seed_for(seed, base_name))
                 doc = build(rng, lang, base_name)
                 base = out / "base" / f"{base_name}.pdf"
-                old_layout = renderer.render(producer, doc, base)
+                looks = producer_options(producer, piece)
+                old_layout = renderer.render(producer, doc, base, **looks)
                 common = {
                     "piece": piece,
                     "lang": lang,
@@ -185,8 +220,10 @@ def accuracy_set(out: Path, seed: int, renderer: Renderer, pairs: list, jobs: li
                     new_doc, injections = inject(doc, vrng, families)
                     name = f"{base_name}-v{v}"
                     new_path = out / "pairs" / name / "new.pdf"
-                    new_layout = renderer.render(producer, new_doc, new_path)
+                    new_layout = renderer.render(producer, new_doc, new_path, **looks)
                     changes = [truth(i, doc, new_doc, old_layout, new_layout) for i in injections]
+                    if "outline_min_size" in looks:
+                        mark_outlined(changes, injections, doc, new_doc, looks["outline_min_size"])
                     record = {
                         "name": name,
                         "category": "changed",
@@ -213,11 +250,11 @@ def accuracy_set(out: Path, seed: int, renderer: Renderer, pairs: list, jobs: li
                     how = "re-exported: uncompressed, new timestamps/ids, photos at JPEG q85"
                 elif producer == "postscript":
                     renderer.render(
-                        producer, doc, reexport, pdfsettings="/printer", jpeg_quality=85
+                        producer, doc, reexport, pdfsettings="/printer", jpeg_quality=85, **looks
                     )
                     how = "re-distilled from the PostScript with /printer, photos at JPEG q85"
                 else:
-                    renderer.render(producer, doc, reexport, tagged=True, outline=True)
+                    renderer.render(producer, doc, reexport, tagged=True, outline=True, **looks)
                     how = "re-printed: tagged PDF with outline, new timestamps"
                 nochange(out, pairs, f"{base_name}-reexport", common, reexport, how)
                 distilled = out / "pairs" / f"{base_name}-gs" / "new.pdf"

@@ -17,9 +17,10 @@ Matching rules (all boxes in PDF points from the page's top-left corner):
 - A reported change is *real* when it is found at the right place of some injected change or
   lies local on an injected change's affected area; a page_moved naming a page inside a moved
   page's shift range is real too. Everything else is *spurious*; precision = real / reported.
-- *Wording* of a text change is right when one matching reported text change has every injected
-  old word in its old_text and every injected new word in its new_text (after NFC, spaces and
-  apostrophes normalised). For a deleted (inserted) word the new (old) side only has to exist.
+- *Wording* of a text change (one with a text layer: not text converted to outlines) is right
+  when one matching reported text change has every injected old word in its old_text and every
+  injected new word in its new_text (after NFC, spaces, soft hyphens and apostrophes normalised).
+  For a deleted (inserted) word the new (old) side only has to exist.
 - No-change pairs: every reported change is a false positive.
 """
 
@@ -144,7 +145,7 @@ def score_pair(record: dict, report: dict) -> dict:
             "kind_ok": bool(kind_hits),
             "reported_kinds": sorted({reported[i]["kind"] for i in hits}),
         }
-        if t["kind"] == "text":
+        if t["kind"] == "text" and not t.get("outlined_text"):
             entry["wording"] = any(wording_right(t, reported[i]) for i in kind_hits)
             if kind_hits and not entry["wording"]:
                 entry["got_wording"] = [
@@ -214,7 +215,7 @@ def aggregate(manifest_pairs: list[dict], outcomes: dict[str, dict]) -> dict:
             total["injected"] += 1
             total["place"] += e["place"]
             total["kind_ok"] += e["kind_ok"]
-            if e["kind"] == "text":
+            if "wording" in e:  # text edits that have a text layer
                 total["text"] += 1
                 total["wording_right"] += bool(e.get("wording"))
             for group, key in (
@@ -328,7 +329,7 @@ def failures_markdown(manifest_pairs: list[dict], outcomes: dict[str, dict]) -> 
                 missed.append(line)
             elif not e["kind_ok"]:
                 wrong_kind.append(f"{line} — reported as {', '.join(e['reported_kinds'])}")
-            elif t["kind"] == "text" and not e.get("wording"):
+            elif "wording" in e and not e["wording"]:
                 wording.append(f"{line} — got {e.get('got_wording')}")
         for n, r in enumerate(o["spurious"]):
             if n == SPURIOUS_LINES_PER_PAIR:

@@ -54,7 +54,7 @@ def _font(style: Style) -> str:
     )
 
 
-def _element(el: object, assets: Path, jpeg_quality: int) -> str:
+def _element(el: object, assets: Path, jpeg_quality: int, soft_hyphens: bool = False) -> str:
     if isinstance(el, Rect):
         css = f"left:{el.x}pt;top:{el.y}pt;width:{el.w}pt;height:{el.h}pt;"
         if el.fill is not None:
@@ -103,9 +103,16 @@ def _element(el: object, assets: Path, jpeg_quality: int) -> str:
             if word.style is not None:
                 css += _font(word.style)
             style_attr = f' style="{css}"' if css else ""
-            spans.append(
-                f'<span data-gt="{el.id}#w{index}"{style_attr}>{html.escape(word.text)}</span>'
-            )
+            text = html.escape(word.text)
+            if (
+                soft_hyphens
+                and el.align == "justify"
+                and len(word.text) >= 10
+                and word.text.isalpha()
+            ):
+                middle = len(word.text) // 2  # a discretionary break, as in copy from a DTP tool
+                text = html.escape(word.text[:middle]) + "&shy;" + html.escape(word.text[middle:])
+            spans.append(f'<span data-gt="{el.id}#w{index}"{style_attr}>{text}</span>')
         return (
             f'<div data-gt="{el.id}" style="left:{el.x}pt;top:{el.y}pt;width:{el.w}pt;'
             f'{_font(el.style)}line-height:{el.line_height}pt;text-align:{el.align}">'
@@ -115,12 +122,12 @@ def _element(el: object, assets: Path, jpeg_quality: int) -> str:
     raise TypeError(el)
 
 
-def to_html(doc: Doc, assets: Path, jpeg_quality: int = 90) -> str:
+def to_html(doc: Doc, assets: Path, jpeg_quality: int = 90, soft_hyphens: bool = False) -> str:
     w, h = doc.pages[0].size
     pages = []
     for index, page in enumerate(doc.pages):
         pw, ph = page.size
-        body = "".join(_element(el, assets, jpeg_quality) for el in page.elements)
+        body = "".join(_element(el, assets, jpeg_quality, soft_hyphens) for el in page.elements)
         pages.append(
             f'<div class="page" data-page="{index}" style="width:{pw}pt;height:{ph}pt">{body}</div>'
         )
@@ -157,10 +164,11 @@ class HtmlProducer:
         tagged: bool = False,
         outline: bool = False,
         jpeg_quality: int = 90,
+        soft_hyphens: bool = False,
     ) -> Layout:
         source = assets / "html" / (path.stem + ".html")
         source.parent.mkdir(parents=True, exist_ok=True)
-        source.write_text(to_html(doc, assets, jpeg_quality), encoding="utf-8")
+        source.write_text(to_html(doc, assets, jpeg_quality, soft_hyphens), encoding="utf-8")
         self._page.goto(source.resolve().as_uri(), wait_until="load")
         self._page.evaluate("document.fonts.ready")
         layout = {k: (v[0], tuple(v[1])) for k, v in self._page.evaluate(MEASURE_JS).items()}

@@ -116,7 +116,14 @@ def _path_rect(x: float, y: float, w: float, h: float, r: float) -> str:
     return f"newpath {x + r:.2f} {y:.2f} moveto {arcs} closepath"
 
 
-def _page(page_index: int, page, assets: Path, layout: Layout, jpeg_quality: int) -> list[str]:
+def _page(
+    page_index: int,
+    page,
+    assets: Path,
+    layout: Layout,
+    jpeg_quality: int,
+    outline_min_size: float | None,
+) -> list[str]:
     pw, ph = page.size
     ops = [f"<< /PageSize [{pw} {ph}] >> setpagedevice"]
     for el in page.elements:
@@ -181,10 +188,14 @@ def _page(page_index: int, page, assets: Path, layout: Layout, jpeg_quality: int
             boxes = []
             for index, box, baseline in layout_block(el, measure):
                 style = el.words[index].style or el.style
+                # Display type converted to outlines, as print workflows often do: no text layer.
+                paint = "show"
+                if outline_min_size is not None and style.size >= outline_min_size:
+                    paint = "true charpath fill"
                 ops.append(
                     f"/{face(style)}-E findfont {style.size} scalefont setfont {_rgb(style.color)} "
-                    f"{box[0]:.3f} {ph - baseline:.3f} moveto "
-                    f"{ps_string(el.words[index].text)} show"
+                    f"newpath {box[0]:.3f} {ph - baseline:.3f} moveto "
+                    f"{ps_string(el.words[index].text)} {paint}"
                 )
                 layout[f"{el.id}#w{index}"] = (page_index, box)
                 boxes.append(box)
@@ -203,7 +214,13 @@ def _page(page_index: int, page, assets: Path, layout: Layout, jpeg_quality: int
 
 
 def render(
-    doc: Doc, path: Path, assets: Path, *, pdfsettings: str = "/default", jpeg_quality: int = 90
+    doc: Doc,
+    path: Path,
+    assets: Path,
+    *,
+    pdfsettings: str = "/default",
+    jpeg_quality: int = 90,
+    outline_min_size: float | None = None,
 ) -> Layout:
     layout: Layout = {}
     extra = "\n".join(f"  dup {code} /{name} put" for code, name in EXTRA_CODES.values())
@@ -213,7 +230,7 @@ def render(
         f"[ /Title {ps_string(doc.name)} /DOCINFO pdfmark",
     ]
     for index, page in enumerate(doc.pages):
-        body += _page(index, page, assets, layout, jpeg_quality)
+        body += _page(index, page, assets, layout, jpeg_quality, outline_min_size)
     source = assets / "ps" / (path.stem + ".ps")
     source.parent.mkdir(parents=True, exist_ok=True)
     source.write_text("\n".join(body) + "\n", encoding="latin-1")

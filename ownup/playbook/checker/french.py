@@ -304,6 +304,15 @@ BLAME_PATTERNS = [
     ),
 ]
 BLAME_PATTERNS += [
+    (
+        rx(
+            r"\b(?:le|la|les|ce|cette|votre|vos)\s+(?:[\w-]+\s+)?(?:texte|fichier|document|"
+            r"contenu|brief|données|visuel)s?\s+(?:m'|nous )(?:est|sont|a été|ont été) "
+            r"(?:arrivée?s?|parvenue?s?|transmise?s?|livrée?s?|envoyée?s?) (?:comme ça|ainsi|tel "
+            r"quel|telle quelle|en l'état|avec (?:cette|l') (?:erreur|faute|coquille))\b"
+        ),
+        "",
+    ),
     # « c'est surtout parce que le client final nous a envoyé ses textes au dernier moment »
     (
         rx(
@@ -411,6 +420,10 @@ CONSEQUENCE = rx(
     r"n'(?:ai|avons) pas pu|si bien que|d'où|, donc|et donc)\b[^.;!?]*"
 )
 MINIMISATION = [
+    rx(r"\b(?:ça|cela|ce|elle|il)\s+ne\s+(?:devrait|va|devra|risque)\s+pas\s+(?:vraiment\s+)?"
+       r"(?:poser (?:de |le moindre )?(?:problème|souci)|gêner|déranger|changer grand-chose)\b|"
+       r"\b(?:passe|passera|passerait|passeront|est passée?) (?:complètement |totalement |sans "
+       r"doute )?inaperçue?s?\b"),
     rx(r"\brien (?:qui|qui ne) (?:\w+ )?(?:empêche|empêchera|gêne|gênera|change|changera|bloque|"
        r"compromet|dérange|perturbe|affecte)\b[^.;!?,]*|\b(?:peu de gens|peu de monde|presque "
        r"personne|pas grand monde|très peu de (?:gens|lecteurs|invités|clients))\s+(?:ne\s+)?"
@@ -545,7 +558,8 @@ OWN_NEUTRAL_LEMMAS = {
 OWN_TEXT = rx(
     r"\b(?:je|nous) (?:n'|ne )(?:l'|les |lui |leur |vous |y )?(?:ai|avons|avais|avions) (?:pas|"
     r"rien|jamais|même pas|plus)\s+(?:\w+ment\s+)?(?!pu\b|voulu\b|dû\b|eu\b|été\b|su\b)"
-    r"[a-zéèêàâîôûç]+(?:é|ée|és|i|is|it|u|us|t)\b|\b(?:j'|nous )(?:l'|les |lui |leur |vous )?"
+    r"[a-zéèêàâîôûç]+(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ues|t)\b|"
+    r"\b(?:j'|nous )(?:l'|les |lui |leur |vous )?"
     r"(?:ai|avons|avais|avions) (?:\w+ )?(?:tout |mal |trop )?(?:oublié|omis|inversé|interverti|"
     r"confondu|mélangé|supprimé|effacé|écrasé|perdu|égaré|raté|manqué|sauté|négligé|sous-estimé|"
     r"décalé|cassé|désactivé|laissé passer|loupé|zappé|foiré|gâché|modifié|changé)\b"
@@ -666,7 +680,9 @@ FORWARD_ACTION = rx(
     r"(?:[a-zéèêàç]+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)|en ligne|prête?s?|"
     r"disponibles?|en place|réglée?s?)\b|\b(?:est|sont) (?:déjà |désormais )?(?:réservée?s?|"
     r"commandée?s?|organisée?s?|arrangée?s?|prévue?s?|reprogrammée?s?|expédiée?s?|envoyée?s?|"
-    r"annulée?s?|remplacée?s?) (?:depuis|pour|dès)\b|\bvous (?:l'|les |la |le )?(?:avez|aurez|recevrez|"
+    r"annulée?s?|remplacée?s?|confirmée?s?) (?:depuis|pour|dès)\b|\b(?:de nouveau|à nouveau) "
+    r"(?:accessible|disponible|en ligne|en service|opérationnel)\w*|\bvous (?:parviendr\w+|"
+    r"arriver\w+|ser(?:a|ont) (?:livrée?s?|envoyée?s?|remise?s?|expédiée?s?))|\bvous (?:l'|les |la |le )?(?:avez|aurez|recevrez|"
     r"recevez)\b|\b(?:est|sont) (?:de nouveau |désormais |à nouveau )?(?:en place|en ligne|"
     r"rétabli\w*|réparé\w*|corrigé\w*|résolu\w*|réglé\w*)"
 )
@@ -718,6 +734,14 @@ NOT_REMEDY_STEMS = (
 )
 
 
+# « le bug s'est produit », « un problème est survenu »: a fault noun as subject of an event
+FAULT_EVENT = rx(
+    r"\b(?:un|une|des|le|la|les|l'|ce|cette|ces|quelques|plusieurs)\s*(?:[\w-]+\s+){0,2}?"
+    + FAULT_NOUNS + r"(?:\s+(?:de|du|des|d')\s*[^,.;:!?]{0,40}?)?\s+(?:s'est|se sont) "
+    r"(?:produite?s?|glissée?s?|introduite?s?|créée?s?|infiltrée?s?|faufilée?s?)\b[^,.;!?]*|"
+    r"\b(?:un|une|des|le|la|les|l'|ce|cette|ces)\s*(?:[\w-]+\s+){0,2}?" + FAULT_NOUNS
+    + r"\s+(?:est|sont) (?:survenue?s?|apparue?s?)\b[^,.;!?]*"
+)
 # « la date s'est retrouvée décalée »: the thing "found itself" wrong, no one did it
 FOUND_ITSELF = rx(
     r"\b(?:le|la|les|l'|un|une|des|votre|vos|notre|nos|ce|cette|ces)\s*[^,.;:!?]{0,60}?\s+"
@@ -838,6 +862,14 @@ class FrenchChecker:
             children = list(verb.children)
             if any(c.dep_ == "cop" for c in children) or verb.lemma_ in APOLOGY_LEMMAS:
                 continue  # "je suis désolé": a state, not an act
+            if token.lower_ == "nous" and any(
+                c.dep_.startswith("aux") and _person(c) == "3" for c in children
+            ):
+                continue  # « il nous a promis »: "nous" is the object of a third person
+            if not _has_reflexive(verb) and any(
+                c.dep_.startswith("aux") and c.lemma_ == "être" for c in children
+            ):
+                continue  # « j'étais épuisé »: a state or a passive, not an act
             past = (
                 "Part" in verb.morph.get("VerbForm")
                 or "Past" in verb.morph.get("Tense")
@@ -1012,6 +1044,9 @@ class FrenchChecker:
     def _passive(self, sentence: Segment) -> None:
         for start, end, _m in finditer(FOUND_ITSELF, sentence):
             self._add("passive_voice_evasion", start, end)
+        for start, end, _m in finditer(FAULT_EVENT, sentence):
+            if not self._in_si_clause(sentence, start):
+                self._add("passive_voice_evasion", start, end)
         for start, end, _m in finditer(EXISTENTIAL, sentence):
             if not self._in_si_clause(sentence, start):
                 self._add("passive_voice_evasion", start, end)
@@ -1051,6 +1086,8 @@ class FrenchChecker:
                 continue
             if _future_or_modal(token) or _named_agent(token):
                 continue
+            if any(_is_first_person(c) for c in token.children):
+                continue  # « je me suis planté »: the speaker is the subject
             after_verb = self.draft[token.idx : clause_at(sentence, token.idx).end]
             if token.lemma_ in REMEDY_LEMMAS and not FAULT_MARKERS.search(after_verb):
                 continue
@@ -1116,7 +1153,7 @@ class FrenchChecker:
             verb = (match.group("verb") or "").lower()
             if verb and verb in MODAL_FORMS:
                 verb = (match.group("next") or "").lower()
-            if verb.startswith("propos") and MEETING.match(sentence.text[match.end() :]):
+            if verb.startswith("propos") and MEETING.match(sentence.text[match.end("verb") :]):
                 continue  # « je vous propose un point »: a meeting, not yet a remedy
             if not verb or not any(verb.startswith(stem) for stem in NOT_REMEDY_STEMS):
                 return True
