@@ -20,7 +20,7 @@ run: setup
 	$(BIN)/python -m ownup.web collectstatic --noinput -v0
 	$(BIN)/python -m ownup.web load_demo
 	@echo ""
-	@echo "  ownup is running at http://127.0.0.1:8000  (Ctrl-C to stop)"
+	@echo "  ownup is running at http://$${OWNUP_BIND:-127.0.0.1:8000}  (Ctrl-C to stop)"
 	@echo ""
 	$(BIN)/python -m ownup.web ownup_serve
 

@@ -289,6 +289,8 @@ else:
     # No SMTP server: messages stay in the outbox, readable in the app, marked as not sent.
     MAILERS = {"default": {"BACKEND": "django.core.mail.backends.dummy.EmailBackend"}}
     OWNUP_MAIL_DELIVERY = "outbox"
+    # Keeping mail in the outbox is this mode's purpose, not a development shortcut.
+    SILENCED_SYSTEM_CHECKS = ["mail.E001"]
 
 # --- Security ---------------------------------------------------------------------------------
 OWNUP_HTTPS = env_bool("OWNUP_HTTPS")
@@ -306,7 +308,10 @@ if OWNUP_HTTPS:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     SECURE_HSTS_SECONDS = env_int("OWNUP_HSTS_SECONDS", 31536000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = False
+    # Joining the browsers' preload list is hard to undo: an operator's explicit choice.
+    SECURE_HSTS_PRELOAD = env_bool("OWNUP_HSTS_PRELOAD", False)
+    if not SECURE_HSTS_PRELOAD:
+        SILENCED_SYSTEM_CHECKS = [*globals().get("SILENCED_SYSTEM_CHECKS", []), "security.W021"]
 
 LOGGING = {
     "version": 1,
