@@ -143,6 +143,8 @@ class ContactLogForm(WorkspaceFormMixin, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.fields["at"].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
         self.fields["person_name"].required = False
+        self.fields["person_name"].label = _("Name, when not a listed contact")
+        self.fields["channel"].label = _("How")
         self.limit_to_workspace(workspace)
 
     def clean(self):
