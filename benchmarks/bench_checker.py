@@ -132,7 +132,7 @@ def timing(items: list[dict], repeats: int = 3) -> tuple[float, float]:
             runs.append((time.perf_counter() - started) * 1000)
         per_message.append(min(runs))
     per_message.sort()
-    p95 = per_message[min(len(per_message) - 1, int(round(0.95 * (len(per_message) - 1))))]
+    p95 = per_message[min(len(per_message) - 1, round(0.95 * (len(per_message) - 1)))]
     return statistics.median(per_message), p95
 
 

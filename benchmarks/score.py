@@ -218,6 +218,8 @@ def aggregate(manifest_pairs: list[dict], outcomes: dict[str, dict]) -> dict:
             if "wording" in e:  # text edits that have a text layer
                 total["text"] += 1
                 total["wording_right"] += bool(e.get("wording"))
+                bump("category", record["category"], "text")
+                bump("category", record["category"], "wording_right", bool(e["wording"]))
             for group, key in (
                 ("kind", e["kind"]),
                 ("subkind", f"{e['kind']}/{e['subkind']}"),
@@ -405,6 +407,12 @@ def print_summary(result: dict) -> None:
         f"no-change pairs with reports {s['nochange_pairs_with_reports']}/{s['nochange_pairs']} "
         f"({s['nochange_reports']} changes reported)"
     )
+    pdf = result["breakdown"]["category"].get("changed", {})
+    if pdf.get("text"):
+        print(
+            f"text wording right on PDF-to-PDF pairs {pct(pdf['wording_right'] / pdf['text'])} "
+            f"({pdf['wording_right']}/{pdf['text']}; a raster side has no text layer)"
+        )
     for group in ("kind", "producer", "category"):
         for key, v in result["breakdown"][group].items():
             if v.get("injected"):

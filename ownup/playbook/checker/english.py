@@ -207,7 +207,6 @@ REMEDY_PARTICIPLES = {
     "resent",
     "rescheduled",
     "rebooked",
-    "credited",
     "reimbursed",
     "approved",
     "validated",
@@ -271,7 +270,8 @@ APOLOGY = rx(
 )
 OFFER = rx(
     r"\b(?:I|we)(?:'ll| will| can| could| would| am happy to| 'm happy to|'d be happy to| "
-    r"would be happy to| am glad to| offer| propose| suggest)\b|\blet me\b|\b(?:I|we) (?:will|can)\b"
+    r"would be happy to| am glad to| offer| propose| suggest)\b|\blet me\b|\b(?:I|we) (?:will|"
+    r"can)\b"
 )
 _IF = rx(r"\b(?:if|in case|to the extent that|insofar as|in so far as)\b")
 
@@ -461,8 +461,10 @@ BLAME_PATTERNS = [
     (
         rx(
             r"\byou (?:never|didn't|did not|failed to|forgot to|neglected to)\s+(?:\w+\s+){0,2}?"
-            r"(?:tell|told|mention|mentioned|specify|specified|say|said|ask|asked|send|sent|give|gave|"
-            r"check|checked|flag|flagged|warn|warned|inform|informed|provide|provided|reply|replied|"
+            r"(?:tell|told|mention|mentioned|specify|specified|say|said|ask|asked|send|sent|give|"
+            r"gave|"
+            r"check|checked|flag|flagged|warn|warned|inform|informed|provide|provided|reply|"
+            r"replied|"
             r"answer|answered|confirm|confirmed|share|shared|forward|forwarded|update|updated)\b"
             r"[^.;!?]*"
         ),
@@ -492,7 +494,8 @@ BLAME_PATTERNS = [
     ),
     (
         rx(
-            r"\bwith (?:all )?(?:the|your|those|these|so many) (?:[\w-]+ ){0,3}?(?:changes|requests|"
+            r"\bwith (?:all )?(?:the|your|those|these|so many) (?:[\w-]+ ){0,3}?(?:changes|"
+            r"requests|"
             r"modifications|revisions|edits)(?: that)? you (?:asked for|requested|made|sent|wanted|"
             r"kept)\b[^.;!?,]*"
         ),
@@ -508,8 +511,10 @@ BLAME_PATTERNS = [
 ]
 
 EXCUSE_DENIAL = [
-    rx(r"\b(?:wasn't|was not|isn't|is not|not)\s+(?:really\s+)?(?:my|our) (?:call|decision|"
-       r"choice|department|responsibility|job)\b"),
+    rx(
+        r"\b(?:wasn't|was not|isn't|is not|not)\s+(?:really\s+)?(?:my|our) (?:call|decision|"
+        r"choice|department|responsibility|job)\b"
+    ),
     rx(
         r"\b(?:out of|beyond|outside(?: of)?) (?:my|our) (?:hands|control|remit|power)"
         r"\b"
@@ -557,16 +562,20 @@ CIRCUMSTANCE_FRAME = rx(
 )
 
 MINIMISATION = [
-    rx(r"\b(?:it|this|that)\s+(?:shouldn't|should not|won't|will not|wouldn't|isn't going to)"
-       r"\s+(?:really\s+)?(?:be (?:a|an|much of a|any) (?:problem|issue|big deal)|cause (?:any|"
-       r"much|a) (?:problem|trouble|issue)s?|matter)\b|\b(?:goes|will go|would go|went) "
-       r"(?:completely |totally |probably )?unnoticed\b"),
-    rx(r"\bnothing (?:that|which) (?:will|would|should|could)? ?(?:\w+ )?(?:stop|prevent|affect|"
-       r"change|matter|bother|spoil|ruin|hurt)\b[^.;!?,]*|\b(?:few|hardly any|very few|not many)"
-       r" (?:people|guests|readers|clients|customers|visitors)? ?(?:will|would|are going to)? ?"
-       r"(?:even )?(?:notice|pay (?:any )?attention|see|care|spot|read)\b[^.;!?,]*|"
-       r"\b(?:hardly anyone|almost nobody|almost no one|no one|nobody|noone) (?:ever |really |"
-       r"even |actually )?(?:notices|spots|sees|reads|cares|pays attention)\b[^.;!?,]*"),
+    rx(
+        r"\b(?:it|this|that)\s+(?:shouldn't|should not|won't|will not|wouldn't|isn't going to)"
+        r"\s+(?:really\s+)?(?:be (?:a|an|much of a|any) (?:problem|issue|big deal)|cause (?:any|"
+        r"much|a) (?:problem|trouble|issue)s?|matter)\b|\b(?:goes|will go|would go|went) "
+        r"(?:completely |totally |probably )?unnoticed\b"
+    ),
+    rx(
+        r"\bnothing (?:that|which) (?:will|would|should|could)? ?(?:\w+ )?(?:stop|prevent|affect|"
+        r"change|matter|bother|spoil|ruin|hurt)\b[^.;!?,]*|\b(?:few|hardly any|very few|not many)"
+        r" (?:people|guests|readers|clients|customers|visitors)? ?(?:will|would|are going to)? ?"
+        r"(?:even )?(?:notice|pay (?:any )?attention|see|care|spot|read)\b[^.;!?,]*|"
+        r"\b(?:hardly anyone|almost nobody|almost no one|no one|nobody|noone) (?:ever |really |"
+        r"even |actually )?(?:notices|spots|sees|reads|cares|pays attention)\b[^.;!?,]*"
+    ),
     # "it's (really) a detail", "it takes two minutes to fix", "the guests will manage anyway"
     rx(
         r"\b(?:it's|it is|this is|that's|that is|it was|this was)\s+(?:\w+ly\s+|just\s+|only\s+|"
@@ -599,7 +608,8 @@ MINIMISATION = [
         r"fuss|be alarmed|get upset)\b|\bno harm done\b|\bnot the end of the world\b|"
         r"\b(?:it|this|that|these things|this kind of thing|that kind of thing|such things|"
         r"mistakes|errors|typos)(?: can| could| may| might| do| does| will)? happens? (?:to "
-        r"(?:everyone|everybody|the best(?: of us)?|anyone|anybody|all of us)|all the time)(?: in [\w-]+)?\b|\bthese things happen\b|"
+        r"(?:everyone|everybody|the best(?: of us)?|anyone|anybody|all of us)|"
+        r"all the time)(?: in [\w-]+)?\b|\bthese things happen\b|"
         r"\b(?:no one|nobody|noone)(?:'ll| will| would| is going to)? (?:even |ever )?notice\b"
         r"[^.;!?,]*|\bwon't (?:even )?(?:notice|see it)\b|\b(?:hardly|barely|scarcely) "
         r"(?:noticeable|visible|see|notice|matters?|shows?)\b|\bcan (?:hardly|barely) (?:see|tell)"
@@ -659,7 +669,8 @@ OWNERSHIP = rx(
     r"\b(?:my|our)\s+(?:own\s+)?(?:fault|mistake|error|responsibility|oversight|doing|bad|lapse|"
     r"slip|blunder|typo|omission|job)\b|\b(?:that's|that is|it's|it is|this is|this one's|it was|"
     r"that was|this one is) on (?:me|us)\b|\b(?:is|was|are|were) (?:all |entirely )?"
-    r"(?:mine|ours)\b|\bon (?:my|our) (?:part|side|end)\b|\bdown to (?:me|us)\b|\b(?:I|we) (?:take|accept|bear|own|assume)\s+"
+    r"(?:mine|ours)\b|\bon (?:my|our) (?:part|side|end)\b|\bdown to (?:me|us)\b|\b(?:I|we) (?:take|"
+    r"accept|bear|own|assume)\s+"
     r"(?:full |complete |total |entire |sole )?(?:the )?(?:responsibility|blame|fault)|"
     r"\b(?:I|we)(?:'m| am|'re| are) (?:fully |entirely |solely |the one )?(?:responsible|"
     r"to blame|accountable)\b|\b(?:I|we)(?: was| were|'m| am|'re| are) the ones? (?:who|that)|"
@@ -707,7 +718,6 @@ IRREGULAR_PAST = {
     "spelt",
     "misspelt",
     "went",
-    "sent",
     "drew",
     "got",
 }
@@ -763,7 +773,6 @@ NOT_OWNERSHIP_PAST = REMEDY_PARTICIPLES | {
     "noted",
     "looked",
     "mentioned",
-    "asked",
     "reached",
     "booked",
     "re-exported",
@@ -904,14 +913,35 @@ FORWARD_ACTION = rx(
     r"confirmed|available again|back online|accessible again|up again|"
     r"rescheduled|replaced|credited|sent|shipped|cancelled)\b|\b(?:leave|leaves|ship|ships|"
     r"go out|goes out|arrive|arrives|go back|goes back|head out|heads out|reach you|"
-    r"will reach)\b|\b(?:is|are|'s|'re) (?:now |also )?(?P<prog>(?!being\b)[a-z]+ing)\b|\b(?:goes|go|went|is going|are "
+    r"will reach)\b|\b(?:is|are|'s|'re) (?:now |also )?(?P<prog>(?!being\b)[a-z]+ing)\b|\b(?:goes|"
+    r"go|went|is going|are "
     r"going|leaves|left|ships|shipped) (?:back )?(?:out|to (?:the )?(?:printer|press|print|you))"
 )
 # "is showing a blank page since this morning" describes the problem, not the remedy
 FAULT_PROGRESSIVES = {
-    "showing", "affecting", "missing", "causing", "having", "getting", "waiting", "trying",
-    "looking", "happening", "failing", "breaking", "crashing", "displaying", "losing",
-    "going", "coming", "saying", "asking", "complaining", "calling", "running", "still",
+    "showing",
+    "affecting",
+    "missing",
+    "causing",
+    "having",
+    "getting",
+    "waiting",
+    "trying",
+    "looking",
+    "happening",
+    "failing",
+    "breaking",
+    "crashing",
+    "displaying",
+    "losing",
+    "going",
+    "coming",
+    "saying",
+    "asking",
+    "complaining",
+    "calling",
+    "running",
+    "still",
 }
 NOT_REMEDY_VERBS = {
     "call",
@@ -964,7 +994,8 @@ BLAME_PATTERNS += [
         rx(
             r"\b(?:it's|it is|it was|that's|this is)\s+(?:\w+ly\s+|mostly\s+|partly\s+|all\s+|"
             r"only\s+)?(?:because|due to)\s+(?:the|your|our|my|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
-            + THIRD_PARTY_NOUNS + r"\b[^.;!?]*"
+            + THIRD_PARTY_NOUNS
+            + r"\b[^.;!?]*"
         ),
         "",
     ),
@@ -994,7 +1025,8 @@ BUSY_BETWEEN = rx(
 )
 CIRCUMSTANCES_MORE = rx(
     r"\b(?:drowning|buried|snowed|up to my (?:neck|eyes|ears)|run off my feet|stretched (?:too )?"
-    r"thin|my move|school holidays|bank holidays?|(?:colleagues?|staff|half the team|assistant|partner) "
+    r"thin|my move|school holidays|bank holidays?|(?:colleagues?|staff|half the team|assistant|"
+    r"partner) "
     r"(?:off|away|out sick|on leave|absent)|traffic jams?|heavy traffic|stuck in traffic|"
     r"(?:computer|laptop|printer|machine|hard drive) (?:died|gave up|gave out|broke|failed))\b"
 )
@@ -1036,7 +1068,7 @@ class EnglishChecker:
 
     # .. ownership ..
     def _owns(self, sentence: Segment) -> bool:
-        for start, _end, match in finditer(OWNERSHIP, sentence):
+        for start, _end, _match in finditer(OWNERSHIP, sentence):
             before = self.draft[max(sentence.start, start - 14) : start]
             if not NEGATED_BEFORE.search(before):
                 return True
@@ -1069,9 +1101,7 @@ class EnglishChecker:
                 before = self.draft[max(sentence.start, start - 12) : start].lower()
                 if not re.search(r"\b(?:if|when|once|after)\s*$", before):
                     return True
-        if OWN_GERUND.search(sentence.text) or OWN_ELLIPSIS.search(sentence.text):
-            return True
-        return False
+        return bool(OWN_GERUND.search(sentence.text) or OWN_ELLIPSIS.search(sentence.text))
 
     def _owns_explicitly(self, sentence: Segment) -> bool:
         """Ownership said in so many words ("my fault", "I should have"), which turns a
@@ -1093,7 +1123,7 @@ class EnglishChecker:
         for pattern, kind in BLAME_PATTERNS:
             for start, end, _m in finditer(pattern, sentence):
                 self._add("blame_shifting", start, end, kind)
-        for start, end, match in finditer(THIRD_PARTY_SUBJECT, sentence):
+        for start, _end, match in finditer(THIRD_PARTY_SUBJECT, sentence):
             rest = match.group("rest")
             # The third party must act (be the subject), not be a place or recipient.
             prefix = self.draft[sentence.start : start].rstrip().lower()
@@ -1272,8 +1302,7 @@ class EnglishChecker:
             return
         after_up = toks[i + 2].lower if i + 2 < len(toks) else ""
         if verb == "ended" and (
-            nxt != "up"
-            or not (FAULT_MARKERS.search(window) or after_up in FAULT_PARTICIPLES)
+            nxt != "up" or not (FAULT_MARKERS.search(window) or after_up in FAULT_PARTICIPLES)
         ):
             return
         if verb in {

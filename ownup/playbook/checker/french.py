@@ -34,9 +34,8 @@ FAULT_MARKERS = rx(
     r"ancien(?:ne|nes|s)?|sans (?:\w+ )?(?:validation|vérification|vérifier|relecture|relire|"
     r"repasser|votre accord|accord|tester|test)|après (?:votre|la) (?:validation|accord|BAT|"
     r"approbation)|au lieu (?:de|du|des|d')|à tort|trop \w+ment|trop longtemps|trop tard|"
-    r"deux fois|en trop|de trop|de côté|tronqu\w+|manquant\w*|non (?:validée?s?|relue?s?|vérifiée?s?)|"
-    + FAULT_NOUNS
-    + r")\b"
+    r"deux fois|en trop|de trop|de côté|tronqu\w+|manquant\w*|non (?:validée?s?|relue?s?|"
+    r"vérifiée?s?)|" + FAULT_NOUNS + r")\b"
 )
 FAULT_LEMMAS = {
     "perdre",
@@ -169,11 +168,13 @@ SELF_NEGATIVE = (
     r"pas fait(?:e)? pour ce métier|(?:des |un |une )?(?:guignols?|branquignols?|bras cassés?))"
 )
 SELF_FLAGELLATION = [
-    rx(r"\bje ne (?:sais|suis) (?:même |vraiment )?plus (?:capable de |faire )[^.;!?,]*|"
-       r"\bje n'arrive (?:même |vraiment )?plus à\b[^.;!?,]*|\b(?:je|nous) ne (?:vaux|valons) "
-       r"(?:rien|pas grand-chose)\b|\b(?:le roi|la reine|champion(?:ne)?|le champion|la "
-       r"championne) (?:du monde )?des (?:gaffes|boulettes|bourdes|erreurs|coquilles|bêtises|"
-       r"catastrophes)\b"),
+    rx(
+        r"\bje ne (?:sais|suis) (?:même |vraiment )?plus (?:capable de |faire )[^.;!?,]*|"
+        r"\bje n'arrive (?:même |vraiment )?plus à\b[^.;!?,]*|\b(?:je|nous) ne (?:vaux|valons) "
+        r"(?:rien|pas grand-chose)\b|\b(?:le roi|la reine|champion(?:ne)?|le champion|la "
+        r"championne) (?:du monde )?des (?:gaffes|boulettes|bourdes|erreurs|coquilles|bêtises|"
+        r"catastrophes)\b"
+    ),
     rx(
         r"\bquelle (?:honte|idiote?|nulle?|imbécile|catastrophe)\b|\b(?:je suis|nous sommes) "
         r"(?:\w+ment )?(?:mortifiée?s?|honteuse?s?|morte?s? de honte)\b|\b(?:j'ai|nous avons) "
@@ -258,7 +259,8 @@ BLAME_PATTERNS = [
     ),
     (
         rx(
-            r"\bvous (?:ne m'aviez|ne nous aviez|n'aviez|ne m'avez|ne nous avez|n'avez)\s+(?:jamais|"
+            r"\bvous (?:ne m'aviez|ne nous aviez|n'aviez|ne m'avez|ne nous avez|"
+            r"n'avez)\s+(?:jamais|"
             r"pas|rien)\s+(?:\w+\s+)?(?:précisé|dit|indiqué|signalé|envoyé|prévenu|demandé|"
             r"mentionné|transmis|expliqué|fourni|répondu)\b[^.;!?]*"
         ),
@@ -318,7 +320,8 @@ BLAME_PATTERNS += [
         rx(
             r"\b(?:c'est|c'était)\s+(?:\w+ment\s+|surtout\s+|en partie\s+|aussi\s+)?"
             r"(?:parce que|parce qu'|à cause (?:de|du|des|d'))\s*(?:le |la |les |l'|mon |ma |mes |"
-            r"notre |nos |votre |vos |son |sa |leur )(?:[\w-]+\s+){0,2}?" + THIRD_PARTY
+            r"notre |nos |votre |vos |son |sa |leur )(?:[\w-]+\s+){0,2}?"
+            + THIRD_PARTY
             + r"\b[^.;!?]*"
         ),
         "",
@@ -339,7 +342,8 @@ BLAME_PATTERNS += [
         rx(
             r"\bsi (?:vous|votre [\w-]+(?: [\w-]+)?|vos [\w-]+)\s+(?:n')?(?:aviez|avait|avaient)"
             r"\s+(?:pas\s+)?(?:\w+\s+){0,2}?[a-zéèê]+(?:é|i|u|is|it)\b[^.;!?]*?\b(?:on|nous|je|j'|"
-            r"ça|cela|il)\s+(?:n')?(?:en )?(?:serait|serions|serais|aurait|aurions|aurais)\b[^.;!?]*"
+            r"ça|cela|il)\s+(?:n')?(?:en )?(?:serait|serions|serais|aurait|aurions|"
+            r"aurais)\b[^.;!?]*"
         ),
         "client",
     ),
@@ -420,16 +424,20 @@ CONSEQUENCE = rx(
     r"n'(?:ai|avons) pas pu|si bien que|d'où|, donc|et donc)\b[^.;!?]*"
 )
 MINIMISATION = [
-    rx(r"\b(?:ça|cela|ce|elle|il)\s+ne\s+(?:devrait|va|devra|risque)\s+pas\s+(?:vraiment\s+)?"
-       r"(?:poser (?:de |le moindre )?(?:problème|souci)|gêner|déranger|changer grand-chose)\b|"
-       r"\b(?:passe|passera|passerait|passeront|est passée?) (?:complètement |totalement |sans "
-       r"doute )?inaperçue?s?\b"),
-    rx(r"\brien (?:qui|qui ne) (?:\w+ )?(?:empêche|empêchera|gêne|gênera|change|changera|bloque|"
-       r"compromet|dérange|perturbe|affecte)\b[^.;!?,]*|\b(?:peu de gens|peu de monde|presque "
-       r"personne|pas grand monde|très peu de (?:gens|lecteurs|invités|clients))\s+(?:ne\s+)?"
-       r"(?:le |la |les |l'|y |s'en )?(?:remarquer\w*|verr\w*|voi\w*|prêter\w*|fer\w*|"
-       r"apercevr\w*|rendr\w*)\b[^.;!?,]*|\bpersonne ne (?:le |la |les |l')?(?:voit|remarque|"
-       r"lit|verra|remarquera|fait attention|s'en aperçoit|s'en apercevra)\b[^.;!?,]*"),
+    rx(
+        r"\b(?:ça|cela|ce|elle|il)\s+ne\s+(?:devrait|va|devra|risque)\s+pas\s+(?:vraiment\s+)?"
+        r"(?:poser (?:de |le moindre )?(?:problème|souci)|gêner|déranger|changer grand-chose)\b|"
+        r"\b(?:passe|passera|passerait|passeront|est passée?) (?:complètement |totalement |sans "
+        r"doute )?inaperçue?s?\b"
+    ),
+    rx(
+        r"\brien (?:qui|qui ne) (?:\w+ )?(?:empêche|empêchera|gêne|gênera|change|changera|bloque|"
+        r"compromet|dérange|perturbe|affecte)\b[^.;!?,]*|\b(?:peu de gens|peu de monde|presque "
+        r"personne|pas grand monde|très peu de (?:gens|lecteurs|invités|clients))\s+(?:ne\s+)?"
+        r"(?:le |la |les |l'|y |s'en )?(?:remarquer\w*|verr\w*|voi\w*|prêter\w*|fer\w*|"
+        r"apercevr\w*|rendr\w*)\b[^.;!?,]*|\bpersonne ne (?:le |la |les |l')?(?:voit|remarque|"
+        r"lit|verra|remarquera|fait attention|s'en aperçoit|s'en apercevra)\b[^.;!?,]*"
+    ),
     rx(
         r"\b(?:c'est|ce n'est|ça reste|c'était|il s'agit d')\s+(?:\w+ment\s+|juste\s+|seulement\s+|"
         r"qu')?(?:un|une)\s+(?:(?:petit|simple|tout petit|minuscule)\s+)?(?:détail|broutille|"
@@ -441,7 +449,8 @@ MINIMISATION = [
         r"sans difficulté|de toute façon)\b[^.;!?,]*"
     ),
     rx(
-        r"\b(?:juste|seulement|simplement|rien qu')\s*(?:une?\s+)?(?:(?:petite?|léger|légère|minuscule|"
+        r"\b(?:juste|seulement|simplement|rien qu')\s*(?:une?\s+)?(?:(?:petite?|léger|légère|"
+        r"minuscule|"
         r"simple)\s+)?(?:[\w-]+\s+)?"
         + FAULT_NOUNS.replace("fautes?|", "fautes?|détails?|formalités?|broutilles?|")
         + r"\b"
@@ -453,9 +462,8 @@ MINIMISATION = [
     rx(r"\b(?:une?|la|le|ce|cette|ces|des)\s+(?:simple|banale?)\s+" + FAULT_NOUNS + r"\b"),
     rx(
         r"\b(?:(?:une?|la|le|ce|cette|ces|des|mon|ma|notre)\s+)?(?:tout |tous |toute )?"
-        r"(?:petite?s?|(?:léger|légère|légers|légères)|minimes?|minuscules?|infimes?|mini)\s+(?:[\w-]+\s+)?"
-        + FAULT_NOUNS
-        + r"\b(?: de rien du tout)?"
+        r"(?:petite?s?|(?:léger|légère|légers|légères)|minimes?|minuscules?|infimes?|"
+        r"mini)\s+(?:[\w-]+\s+)?" + FAULT_NOUNS + r"\b(?: de rien du tout)?"
     ),
     rx(
         r"\brien de (?:bien )?(?:grave|méchant|dramatique|sérieux|bien méchant)\b|\b(?:ce n'est|"
@@ -630,7 +638,6 @@ NOT_OWN_PAST_LEMMAS = {
     "passer",
     "réussir",
     "obtenir",
-    "recevoir",
     "préparer",
     "tester",
     "regarder",
@@ -640,7 +647,6 @@ NOT_OWN_PAST_LEMMAS = {
     "décider",
     "accepter",
     "proposer",
-    "trouver",
     "sentir",
     "sembler",
 }
@@ -667,7 +673,8 @@ TIME = rx(
     r"\d+ ?h\w*|la fin)|avant (?:midi|minuit|ce soir|\d+ ?h|la fin|le service|l'événement|"
     r"l'ouverture|le week-end)|dans l'heure|dans la journée|dans l'après-midi|dans la matinée|"
     r"dans (?:les |la )?(?:\d+|une|deux|trois|quarante-huit) (?:heures?|jours?|minutes?)|"
-    r"sous (?:\d+|dix|deux|trois|quinze|quarante-huit|huit) (?:heures?|jours?|h)|\d{1,2} ?h(?:\d{2})?|"
+    r"sous (?:\d+|dix|deux|trois|quinze|quarante-huit|huit) (?:heures?|jours?|h)|"
+    r"\d{1,2} ?h(?:\d{2})?|"
     r"midi|minuit|la semaine prochaine|dès (?:aujourd'hui|demain|ce soir|ce matin|lundi|mardi|"
     r"mercredi|jeudi|vendredi)|le \d{1,2}(?: \w+)?|en fin de journée|depuis \d+ ?h)"
 )
@@ -682,12 +689,15 @@ FORWARD_ACTION = rx(
     r"commandée?s?|organisée?s?|arrangée?s?|prévue?s?|reprogrammée?s?|expédiée?s?|envoyée?s?|"
     r"annulée?s?|remplacée?s?|confirmée?s?) (?:depuis|pour|dès)\b|\b(?:de nouveau|à nouveau) "
     r"(?:accessible|disponible|en ligne|en service|opérationnel)\w*|\bvous (?:parviendr\w+|"
-    r"arriver\w+|ser(?:a|ont) (?:livrée?s?|envoyée?s?|remise?s?|expédiée?s?))|\bvous (?:l'|les |la |le )?(?:avez|aurez|recevrez|"
+    r"arriver\w+|ser(?:a|ont) (?:livrée?s?|envoyée?s?|remise?s?|expédiée?s?))|\bvous (?:l'|les |"
+    r"la |le )?(?:avez|aurez|recevrez|"
     r"recevez)\b|\b(?:est|sont) (?:de nouveau |désormais |à nouveau )?(?:en place|en ligne|"
     r"rétabli\w*|réparé\w*|corrigé\w*|résolu\w*|réglé\w*)"
 )
-MEETING = rx(r"\s*(?:de\s+)?(?:un|une|qu'on|que nous)\s+(?:\w+\s+)?(?:point|rendez-vous|appel|"
-             r"échange|réunion|call|entretien|visio|se voie|fasse le point|parle|discute)")
+MEETING = rx(
+    r"\s*(?:de\s+)?(?:un|une|qu'on|que nous)\s+(?:\w+\s+)?(?:point|rendez-vous|appel|"
+    r"échange|réunion|call|entretien|visio|se voie|fasse le point|parle|discute)"
+)
 MODAL_FORMS = {"vais", "allons", "peux", "pouvons", "compte", "comptons", "souhaite", "tiens"}
 # First-person verbs (as stems) that are not a remedy: talking, waiting, apologising, states.
 NOT_REMEDY_STEMS = (
@@ -737,9 +747,11 @@ NOT_REMEDY_STEMS = (
 # « le bug s'est produit », « un problème est survenu »: a fault noun as subject of an event
 FAULT_EVENT = rx(
     r"\b(?:un|une|des|le|la|les|l'|ce|cette|ces|quelques|plusieurs)\s*(?:[\w-]+\s+){0,2}?"
-    + FAULT_NOUNS + r"(?:\s+(?:de|du|des|d')\s*[^,.;:!?]{0,40}?)?\s+(?:s'est|se sont) "
+    + FAULT_NOUNS
+    + r"(?:\s+(?:de|du|des|d')\s*[^,.;:!?]{0,40}?)?\s+(?:s'est|se sont) "
     r"(?:produite?s?|glissée?s?|introduite?s?|créée?s?|infiltrée?s?|faufilée?s?)\b[^,.;!?]*|"
-    r"\b(?:un|une|des|le|la|les|l'|ce|cette|ces)\s*(?:[\w-]+\s+){0,2}?" + FAULT_NOUNS
+    r"\b(?:un|une|des|le|la|les|l'|ce|cette|ces)\s*(?:[\w-]+\s+){0,2}?"
+    + FAULT_NOUNS
     + r"\s+(?:est|sont) (?:survenue?s?|apparue?s?)\b[^,.;!?]*"
 )
 # « la date s'est retrouvée décalée »: the thing "found itself" wrong, no one did it
@@ -801,9 +813,10 @@ def _named_agent(verb: Any) -> bool:
     still leaves the error without anyone doing it."""
     for child in verb.children:
         if child.dep_ == "obl:agent":
-            return child.pos_ in {"PROPN", "PRON"} or re.search(
-                r"\b" + THIRD_PARTY + r"\b", child.text, re.IGNORECASE
-            ) is not None
+            return (
+                child.pos_ in {"PROPN", "PRON"}
+                or re.search(r"\b" + THIRD_PARTY + r"\b", child.text, re.IGNORECASE) is not None
+            )
         if (
             child.dep_.startswith("obl")
             and any(g.lower_ == "par" for g in child.children)
@@ -973,13 +986,14 @@ class FrenchChecker:
             self._add("conditional_apology", start, end, "hedged")
         tokens = self._tokens(sentence)
         for token in tokens:
-            if token.lower_ not in {"si", "s'", "s’"} or token.pos_ != "SCONJ":
-                if not (
-                    token.lower_ == "où"
-                    and token.i > 1
-                    and self.doc[token.i - 1].lower_ in {"cas", "mesure"}
-                ):
-                    continue
+            is_si = token.lower_ in {"si", "s'", "s’"} and token.pos_ == "SCONJ"
+            is_locution = (  # « au cas où », « dans la mesure où »
+                token.lower_ == "où"
+                and token.i > 1
+                and self.doc[token.i - 1].lower_ in {"cas", "mesure"}
+            )
+            if not (is_si or is_locution):
+                continue
             self._si_clause(sentence, token)
 
     def _si_clause(self, sentence: Segment, si: Any) -> None:
