@@ -239,22 +239,33 @@ class Source:
 
     def render(self, index: int, dpi: float) -> np.ndarray:
         """The page as a BGR uint8 array at `dpi`, white where the page is blank."""
+        return self.render_with_text(index, dpi, with_text=False)[0]
+
+    def render_with_text(
+        self, index: int, dpi: float, with_text: bool = True
+    ) -> tuple[np.ndarray, str]:
+        """The page's render and its text layer as one string, the page loaded once."""
         width, height = self.page_sizes[index]
         if self._pdf is None:
             image = self._decode_raster(index)
             size = (max(1, round(width * dpi / 72)), max(1, round(height * dpi / 72)))
             if (image.shape[1], image.shape[0]) == size:
-                return image
+                return image, ""
             shrink = size[0] < image.shape[1]
             interpolation = cv2.INTER_AREA if shrink else cv2.INTER_LINEAR
-            return cv2.resize(image, size, interpolation=interpolation)
+            return cv2.resize(image, size, interpolation=interpolation), ""
         page = self._pdf[index]
         try:
             bitmap = page.render(scale=dpi / 72, fill_color=(255, 255, 255, 255), draw_annots=True)
             array = bitmap.to_numpy()
             if array.ndim == 3 and array.shape[2] == 4:
                 array = array[:, :, :3]
-            return np.ascontiguousarray(array)
+            text = ""
+            if with_text:
+                textpage = page.get_textpage()
+                text = textpage.get_text_range()
+                textpage.close()
+            return np.ascontiguousarray(array), text
         finally:
             page.close()
 
@@ -349,58 +360,70 @@ def _read_chars(textpage: pdfium.PdfTextPage, origin: tuple[float, float]) -> li
     flags = ctypes.c_int()
     matrix = pdfium_c.FS_MATRIX()
     name_buffer = ctypes.create_string_buffer(256)
-    styles: dict[tuple[int, float, tuple[int, int, int]], tuple] = {}
-    fonts: dict[int, tuple[str, int, bool]] = {}
+    styles: dict[int, tuple] = {}
     chars: list[Char] = []
+    # All code points in one call (one UTF-16 unit per character unless the page holds
+    # characters beyond the BMP, in which case they are read one by one).
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = pdfium_c.FPDFText_GetText(raw, 0, count, buffer) if count else 0
+    codes = list(buffer[: max(0, written - 1)])
+    if len(codes) != count or any(0xD800 <= code < 0xE000 for code in codes):
+        codes = [pdfium_c.FPDFText_GetUnicode(raw, index) for index in range(count)]
     line_break = False
-    for index in range(count):
-        code = pdfium_c.FPDFText_GetUnicode(raw, index)
+    for index, code in enumerate(codes):
         text = chr(code) if 0 < code < 0x110000 else UNKNOWN_CHAR
-        if pdfium_c.FPDFText_HasUnicodeMapError(raw, index) == 1:
+        if (code < 32 or code == 0xFFFD) and pdfium_c.FPDFText_HasUnicodeMapError(raw, index):
             # The font does not say which character this glyph is (common after a re-distill
             # that re-encodes fonts): known to be a character, not which one.
             text = UNKNOWN_CHAR
-        generated = pdfium_c.FPDFText_IsGenerated(raw, index) == 1
         if text in ("\r", "\n"):
             line_break = True
             continue
-        if generated and text == " ":
-            chars.append(Char(" ", (0, 0, 0, 0), ("", 0, 0, False, (0, 0, 0)), line_break, False))
+        if text == " " and pdfium_c.FPDFText_IsGenerated(raw, index) == 1:
+            chars.append(Char(" ", (0, 0, 0, 0), _NO_STYLE, line_break, False))
             continue
-        if text == "\x02":
-            text = "-"
-        hyphen = pdfium_c.FPDFText_IsHyphen(raw, index) == 1 or text == "\xad"
+        hyphen = False
+        if text in ("-", "\x02", "\xad"):
+            hyphen = text == "\xad" or pdfium_c.FPDFText_IsHyphen(raw, index) == 1
+            text = "-" if text == "\x02" else text
         text = _LIGATURES.get(text, text)
         pdfium_c.FPDFText_GetCharBox(raw, index, left_, right_, bottom_, top_)
         box = (left_.value - left, top - top_.value, right_.value - left, top - bottom_.value)
         text_object = pdfium_c.FPDFText_GetTextObject(raw, index)
         object_key = ctypes.cast(text_object, ctypes.c_void_p).value or 0
-        font = fonts.get(object_key)
-        if font is None:
-            length = pdfium_c.FPDFText_GetFontInfo(raw, index, name_buffer, 256, flags)
-            name = name_buffer.raw[: max(0, length - 1)].decode("utf-8", "replace")
-            name = name.split("+", 1)[1] if len(name) > 7 and name[6] == "+" else name
-            weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
-            # The slant is read from the name: the descriptor flags and weights are rewritten
-            # by re-distilling tools and would make an untouched file look restyled.
-            italic = "italic" in name.lower() or "oblique" in name.lower()
-            font = fonts[object_key] = (name, weight, italic)
-        # The size a reader sees: the nominal size scaled by the text and page matrices
-        # (browsers print at 0.75 pt per pixel; Ghostscript folds that scale into the size).
-        pdfium_c.FPDFText_GetMatrix(raw, index, matrix)
-        scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
-        size = round(pdfium_c.FPDFText_GetFontSize(raw, index) * scale, 1)
-        if pdfium_c.FPDFText_GetFillColor(raw, index, red, green, blue, alpha):
-            color = (red.value, green.value, blue.value)
-        else:
-            color = (0, 0, 0)
-        style_key = (object_key, size, color)
-        style = styles.get(style_key)
-        if style is None:
-            style = styles[style_key] = (font[0], size, font[1], font[2], color)
+        style = styles.get(object_key)
+        if style is None or object_key == 0:
+            style = styles[object_key] = _char_style(
+                raw, index, name_buffer, flags, matrix, (red, green, blue, alpha)
+            )
         chars.append(Char(text, box, style, line_break, hyphen))
         line_break = False
     return chars
+
+
+_NO_STYLE: tuple = ("", 0, 0, False, (0, 0, 0))
+
+
+def _char_style(raw, index: int, name_buffer, flags, matrix, rgba) -> tuple:
+    """Font name, visible size, weight, slant and fill colour of one character (the same for
+    every character of its text object, so read once per object)."""
+    length = pdfium_c.FPDFText_GetFontInfo(raw, index, name_buffer, 256, flags)
+    name = name_buffer.raw[: max(0, length - 1)].decode("utf-8", "replace")
+    name = name.split("+", 1)[1] if len(name) > 7 and name[6] == "+" else name
+    weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
+    # The slant is read from the name: the descriptor flags and weights are rewritten by
+    # re-distilling tools and would make an untouched file look restyled.
+    italic = "italic" in name.lower() or "oblique" in name.lower()
+    # The size a reader sees: the nominal size scaled by the text and page matrices (browsers
+    # print at 0.75 pt per pixel; Ghostscript folds that scale into the size).
+    pdfium_c.FPDFText_GetMatrix(raw, index, matrix)
+    scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
+    size = round(pdfium_c.FPDFText_GetFontSize(raw, index) * scale, 1)
+    red, green, blue, alpha = rgba
+    color = (0, 0, 0)
+    if pdfium_c.FPDFText_GetFillColor(raw, index, red, green, blue, alpha):
+        color = (red.value, green.value, blue.value)
+    return (name, size, weight, italic, color)
 
 
 # -- graphic objects -----------------------------------------------------------------------

@@ -12,15 +12,15 @@ reported as such and does not make every later page differ.
 from __future__ import annotations
 
 import bisect
-from collections import Counter
+import zlib
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 import numpy as np
 
 THUMBNAIL_SIZE = (24, 34)  # width, height: enough to tell layouts apart
-# Pages with fewer words than this are told apart by their pixels.
-MIN_WORDS_FOR_TEXT_KEY = 3
+# Pages with fewer characters than this are told apart by their pixels.
+MIN_CHARS_FOR_TEXT_KEY = 12
 # Mean grey difference (0–255) of two thumbnails beyond which they share nothing.
 THUMBNAIL_SPREAD = 40.0
 # Below this similarity two leftover pages are not "the same page, edited".
@@ -36,11 +36,19 @@ class PageSignature:
     thumbnail: np.ndarray
     words: tuple[str, ...]
     size: tuple[float, float]
+    profile: np.ndarray | None = None
+    """Filled in by _profile when first needed."""
+
+    @property
+    def text(self) -> str:
+        """The words run together: word breaks are guessed from spacing by the text layer
+        and change when a file is re-distilled, the characters do not."""
+        return "".join(self.words)
 
     @property
     def key(self) -> tuple:
-        if len(self.words) >= MIN_WORDS_FOR_TEXT_KEY:
-            return ("text", hash(self.words))
+        if len(self.text) >= MIN_CHARS_FOR_TEXT_KEY:
+            return ("text", hash(self.text))
         return ("pixels", self.pixel_hash)
 
 
@@ -55,36 +63,74 @@ class PlanEntry:
         return self.old_index is not None and self.new_index is not None
 
 
-def similarity(old: PageSignature, new: PageSignature) -> float:
-    thumbnail_distance = float(np.abs(old.thumbnail - new.thumbnail).mean())
-    pixels = max(0.0, 1.0 - thumbnail_distance / THUMBNAIL_SPREAD)
-    if len(old.words) >= MIN_WORDS_FOR_TEXT_KEY and len(new.words) >= MIN_WORDS_FOR_TEXT_KEY:
-        shared = sum((Counter(old.words) & Counter(new.words)).values())
-        words = 2 * shared / (len(old.words) + len(new.words))
-        return 0.8 * words + 0.2 * pixels
-    return pixels
+TRIGRAM_BINS = 4096
+
+
+def _profile(signature: PageSignature) -> np.ndarray:
+    """The page's character trigrams, hashed into a fixed number of bins and normalised."""
+    if signature.profile is not None:
+        return signature.profile
+    text = signature.text
+    if len(text) < MIN_CHARS_FOR_TEXT_KEY:
+        signature.profile = np.zeros(TRIGRAM_BINS, dtype=np.float32)
+        return signature.profile
+    hashes = [
+        zlib.crc32(text[k : k + 3].encode("utf-8")) % TRIGRAM_BINS for k in range(len(text) - 2)
+    ]
+    counts = np.bincount(hashes, minlength=TRIGRAM_BINS).astype(np.float32)
+    signature.profile = counts / counts.sum()
+    return signature.profile
+
+
+def similarities(
+    old: list[PageSignature], new: list[PageSignature], old_rows: list[int], new_cols: list[int]
+) -> np.ndarray:
+    """Similarity (0–1) of each old page in old_rows with each new page in new_cols: shared
+    trigrams of their text mostly, their thumbnails a little; thumbnails alone without text."""
+    old_profiles = np.array([_profile(old[i]) for i in old_rows])
+    new_profiles = np.array([_profile(new[j]) for j in new_cols])
+    old_thumbs = np.array([old[i].thumbnail.ravel() for i in old_rows])
+    new_thumbs = np.array([new[j].thumbnail.ravel() for j in new_cols])
+    scores = np.zeros((len(old_rows), len(new_cols)), dtype=np.float32)
+    for row in range(len(old_rows)):
+        distance = np.abs(new_thumbs - old_thumbs[row]).mean(axis=1)
+        pixels = np.clip(1.0 - distance / THUMBNAIL_SPREAD, 0.0, 1.0)
+        text = np.minimum(new_profiles, old_profiles[row]).sum(axis=1)
+        has_text = (old_profiles[row].sum() > 0) & (new_profiles.sum(axis=1) > 0)
+        scores[row] = np.where(has_text, 0.8 * text + 0.2 * pixels, pixels)
+    return scores
 
 
 def pair_pages(old: list[PageSignature], new: list[PageSignature]) -> list[PlanEntry]:
     pairs: dict[int, int] = {}
     matcher = SequenceMatcher(None, [s.key for s in old], [s.key for s in new], autojunk=False)
-    for block in matcher.get_matching_blocks():
-        for k in range(block.size):
-            pairs[block.a + k] = block.b + k
+    for tag, i0, i1, j0, j1 in matcher.get_opcodes():
+        if tag == "equal":
+            pairs.update(zip(range(i0, i1), range(j0, j1), strict=True))
+        elif tag == "replace" and i1 - i0 == j1 - j0:
+            # Pages edited in place, the common case: pair them in order when they still
+            # look alike.
+            scores = similarities(old, new, list(range(i0, i1)), list(range(j0, j1)))
+            for k in range(i1 - i0):
+                if scores[k, k] >= MIN_PAIR_SIMILARITY:
+                    pairs[i0 + k] = j0 + k
 
     free_old = [i for i in range(len(old)) if i not in pairs]
     taken_new = set(pairs.values())
     free_new = [j for j in range(len(new)) if j not in taken_new]
-    # Identical keys out of order first (a reordered page), then the best similarities.
+    # What is left: identical keys out of order first (a reordered page), then the best
+    # similarities, each page used once.
     candidates: list[tuple[float, int, int, int]] = []
-    long_documents = len(free_old) * len(free_new) > 40_000
-    for i in free_old:
-        for j in free_new:
-            if long_documents and abs(i - j) > WINDOW_FOR_LONG_DOCUMENTS:
-                continue
-            score = 2.0 if old[i].key == new[j].key else similarity(old[i], new[j])
-            if score >= MIN_PAIR_SIMILARITY:
-                candidates.append((-score, abs(i - j), i, j))
+    if free_old and free_new:
+        scores = similarities(old, new, free_old, free_new)
+        long_documents = len(free_old) * len(free_new) > 40_000
+        for row, i in enumerate(free_old):
+            for col, j in enumerate(free_new):
+                if long_documents and abs(i - j) > WINDOW_FOR_LONG_DOCUMENTS:
+                    continue
+                score = 2.0 if old[i].key == new[j].key else float(scores[row, col])
+                if score >= MIN_PAIR_SIMILARITY:
+                    candidates.append((-score, abs(i - j), i, j))
     candidates.sort()
     used_old: set[int] = set()
     used_new: set[int] = set()

@@ -8,6 +8,7 @@ slant or colour are style changes; whole lines found unchanged elsewhere on the 
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -166,7 +167,9 @@ def compare_words(
     index_map = dict(matched)
     for i0, i1, j0, j1 in edits:
         old_words, new_words = old[i0:i1], new[j0:j1]
-        if _same_but_hyphenation(old_words, new_words):
+        if _same_but_hyphenation(old_words, new_words) or _same_but_word_breaks(
+            old_words, new_words
+        ):
             continue
         # Context comes from the unchanged words around the edit, the same on both sides.
         before, after = _context(old, new, i0, i1, j0, j1, index_map)
@@ -236,6 +239,19 @@ def _wild_equal(a: str, b: str) -> bool:
     if len(a) != len(b) or (UNKNOWN_CHAR not in a and UNKNOWN_CHAR not in b):
         return False
     return all(x == y or UNKNOWN_CHAR in (x, y) for x, y in zip(a, b, strict=True))
+
+
+def _same_but_word_breaks(old_words: list[Word], new_words: list[Word]) -> bool:
+    """The same characters in the same place, split into words differently: the text layer
+    guesses word breaks from spacing (letter-spaced titles), and guesses differently after a
+    re-distill. Moved characters would not be in the same place."""
+    if not old_words or not new_words:
+        return False
+    if "".join(w.text for w in old_words) != "".join(w.text for w in new_words):
+        return False
+    old_box = union([w.box for w in old_words])
+    new_box = union([w.box for w in new_words])
+    return all(abs(a - b) <= 1.0 for a, b in zip(old_box, new_box, strict=True))
 
 
 def _same_but_hyphenation(old_words: list[Word], new_words: list[Word]) -> bool:
@@ -329,6 +345,7 @@ def _close(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return abs(a[0] - b[0]) <= MOVE_TOLERANCE_PT and abs(a[1] - b[1]) <= MOVE_TOLERANCE_PT
 
 
+@functools.lru_cache(maxsize=1024)
 def _font_key(name: str) -> str:
     key = name.lower().replace(",", "-").replace(" ", "")
     for suffix in ("psmt", "mt", "ps"):
