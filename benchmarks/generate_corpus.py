@@ -210,7 +210,7 @@ def accuracy_set(out: Path, seed: int, renderer: Renderer, pairs: list, jobs: li
                     "producer": producer,
                     "old": str(base.relative_to(out)),
                 }
-                plans = PLANS_SINGLE if piece in SINGLE_PAGE else PLANS_MULTI
+                plans = PLANS_SINGLE if piece in (*SINGLE_PAGE, "card") else PLANS_MULTI
                 if piece == "catalogue":
                     plans = plans + PLANS_CATALOGUE_EXTRA
                 for v, plan in enumerate(plans, 1):

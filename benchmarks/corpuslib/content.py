@@ -951,5 +951,85 @@ def extra_page(rng: np.random.Generator, doc: Doc, uid: str) -> Page:
     return page
 
 
-PIECES = {"brochure": brochure, "menu": menu, "flyer": flyer, "catalogue": catalogue}
+def card(rng: np.random.Generator, lang: str, name: str) -> Doc:
+    """A business card, front and back: small page, small type."""
+    t, ids, pal = TEXT[lang], Ids(), palette(rng)
+    size = (85 * MM, 55 * MM)
+    W, H = size
+    person = (
+        ["Élise Moreau", "Hélène Dubois", "Zoé Lefèvre"]
+        if lang == "fr"
+        else ["Eliza Hart", "Owen Price", "Maya Clarke"]
+    )
+    role = "Directrice artistique" if lang == "fr" else "Art director"
+    front = Page("front", size)
+    front.elements += [
+        Rect(ids("band"), 0, 0, 9 * MM, H, pal["main"]),
+        _logo(ids, rng, pal, 13 * MM, 6 * MM, 13 * MM),
+        TextBlock(
+            ids("name"),
+            30 * MM,
+            8 * MM,
+            52 * MM,
+            Style("sans", 11, True, color=pal["dark"]),
+            words(person[int(rng.integers(0, 3))]),
+        ),
+        TextBlock(
+            ids("role"), 30 * MM, 13 * MM, 52 * MM, Style("sans", 7, italic=True), words(role)
+        ),
+        Line(ids("rule"), 13 * MM, 24 * MM, 80 * MM, 24 * MM, 0.5, pal["accent"]),
+        TextBlock(
+            ids("phone"),
+            13 * MM,
+            28 * MM,
+            67 * MM,
+            Style("sans", 7.5),
+            [*words("Tél." if lang == "fr" else "Tel."), Word(phone(rng, lang), "phone")],
+        ),
+        TextBlock(
+            ids("mobile"),
+            13 * MM,
+            32 * MM,
+            67 * MM,
+            Style("sans", 7.5),
+            [*words("Port." if lang == "fr" else "Mob."), Word(phone(rng, lang), "phone")],
+        ),
+        TextBlock(ids("mail"), 13 * MM, 36 * MM, 67 * MM, Style("sans", 7.5), words(t["mail"])),
+        TextBlock(
+            ids("address"),
+            13 * MM,
+            42 * MM,
+            67 * MM,
+            Style("narrow", 6.5, color=(90, 90, 90)),
+            words(t["asides"][3]),
+        ),
+        Rect(ids("dot"), 78 * MM, 6 * MM, 2.2 * MM, 2.2 * MM, pal["accent"], radius=1.1 * MM),
+    ]
+    back = Page("back", size)
+    back.elements += [
+        Rect(ids("tint"), 0, 0, W, H, pal["tint"]),
+        _logo(ids, rng, pal, W / 2 - 12 * MM, 9 * MM, 24 * MM),
+        TextBlock(
+            ids("web"),
+            5 * MM,
+            38 * MM,
+            W - 10 * MM,
+            Style("sans", 8, True, color=pal["main"]),
+            words(t["web"]),
+            align="center",
+        ),
+        TextBlock(
+            ids("hours"),
+            5 * MM,
+            43 * MM,
+            W - 10 * MM,
+            Style("sans", 6),
+            words(t["asides"][1]),
+            align="center",
+        ),
+    ]
+    return Doc(name, lang, [front, back])
+
+
+PIECES = {"brochure": brochure, "menu": menu, "flyer": flyer, "catalogue": catalogue, "card": card}
 __all__ = ["MM", "PIECES", "extra_page"]
