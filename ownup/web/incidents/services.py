@@ -118,6 +118,10 @@ def record_assessment(incident: Incident, user: User | None, lang: str) -> Asses
         incident.disclosure_deadline = deadline
     incident.consequences_assessed_at = timezone.now()
     incident.save()
+    if incident.informed_at is None:
+        from ownup.web.incidents.tasks import schedule_alarm_passes
+
+        schedule_alarm_passes([incident.disclosure_deadline])
     add_event(incident, EventKind.ASSESSED, result.severity.label(lang), user)
     return result
 
@@ -261,6 +265,11 @@ def log_contact(
         incident=incident,
         logged_by=user if user is not None and user.is_authenticated else None,
     )
+    if direction == Direction.INCOMING:
+        from ownup.web.incidents.tasks import schedule_alarm_passes
+
+        steps = IncidentPreferences.for_workspace(workspace).steps()
+        schedule_alarm_passes(entry.at + step for step in steps)
     if direction == Direction.OUTGOING:
         waiting = ContactLogEntry.objects.filter(
             workspace=workspace, client=client, direction=Direction.INCOMING, answered_at=None

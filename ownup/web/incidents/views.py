@@ -4,6 +4,7 @@ loaded through the workspace scope, so another workspace's incident is a 404."""
 from __future__ import annotations
 
 import json
+from datetime import datetime, time
 
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
@@ -41,6 +42,7 @@ from ownup.web.incidents.models import (
     OriginChoice,
     PostMortem,
 )
+from ownup.web.incidents.tasks import schedule_alarm_passes
 from ownup.web.ledger.models import Comparison, GateOutcome, ReleaseCheck
 
 MAX_CHECK_CHARS = 20_000
@@ -391,6 +393,8 @@ def incident_tasks(request: HttpRequest, pk: int) -> HttpResponse:
             task = form.save(commit=False)
             task.workspace, task.incident = incident.workspace, incident
             task.save()
+            morning = datetime.combine(task.due, time(9), timezone.get_current_timezone())
+            schedule_alarm_passes([morning])
             return redirect("incidents:tasks", incident.pk)
     return render(
         request,

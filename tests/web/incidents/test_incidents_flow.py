@@ -328,3 +328,24 @@ def test_banners_belong_to_their_workspace(client, studio):
     assert "C. Martin" not in client.get(reverse("incidents:dashboard")).content.decode()
     client.force_login(studio.member)
     assert "C. Martin called 2 h ago" in client.get(reverse("incidents:dashboard")).content.decode()
+
+
+def test_alarm_passes_are_scheduled_for_each_escalation_step(studio, settings):
+    from django.conf import settings as live
+
+    at = timezone.now() - timedelta(hours=1, minutes=10)
+    services.log_contact(
+        studio.workspace, studio.owner, client=studio.company, contact=studio.contact,
+        channel="call", direction="in", at=at,
+    )  # fmt: skip
+    expected = [at + timedelta(hours=h, seconds=30) for h in (3, 6, 24)]  # 1 h has passed
+    if live.OWNUP_TASK_BACKEND == "db":
+        from django_tasks_db.models import DBTaskResult
+
+        runs = DBTaskResult.objects.filter(task_path__endswith="send_incident_alarms")
+        assert sorted(runs.values_list("run_after", flat=True)) == expected
+    else:
+        import django_rq
+
+        scheduled = django_rq.get_queue("default").scheduled_job_registry
+        assert scheduled.count == len(expected)
