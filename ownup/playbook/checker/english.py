@@ -303,7 +303,6 @@ def _subject_before(toks: list[Tok], index: int) -> list[Tok]:
         "before",
         "(",
         "—",
-        "-",
         "then",
         "although",
         "though",
@@ -322,7 +321,8 @@ def _is_participle(word: str) -> bool:
 # --- detectors ------------------------------------------------------------------------------
 
 SELF_NEGATIVE = (
-    r"(?:(?:terrible|awful|rubbish|hopeless|useless|bad|lousy) at|hopeless|useless|incompetent|"
+    r"(?:(?:terrible|awful|rubbish|hopeless|useless|bad|lousy) at|an? (?:hopeless|lost|basket) "
+    r"case|hopeless|useless|incompetent|"
     r"incapable|stupid|dumb|idiotic|an? idiot|idiots|morons?|an? (?:\w+ )?(?:failure|fool|fraud|"
     r"joke|disgrace|liability|embarrassment|mess|disaster|amateur|loser|moron|idiot|"
     r"catastrophe|wreck)|a walking disaster|a bunch of amateurs|amateurs|failures|losers|"
@@ -385,6 +385,7 @@ THIRD_PARTY_SUBJECT = rx(
 )
 THIRD_PARTY_FAULT = rx(
     r"\b(?:at the last minute|at the eleventh hour|too late|late)\b|\bmis[a-z]+ed\b|"
+    r"\b(?:duplicated|doubled|double-booked|overcharged|corrupted|truncated|garbled)\b|"
     r"\b(?:forgot|missed|lost|mixed up|messed up|screwed up|mislaid|misplaced|misread|blocked|"
     r"cancelled|canceled|refused|delayed|damaged|ruined|crashed|wiped|overbooked|"
     r"mistranslated|misprinted|misspelled|broke|deleted|failed to|didn't|did not|never|"
@@ -512,6 +513,15 @@ BLAME_PATTERNS = [
 
 EXCUSE_DENIAL = [
     rx(
+        r"\b(?:it was|it's|it is|it would have been|that was)\s+(?:simply |just |really |"
+        r"materially |physically )?impossible to\b[^.;!?,]*"
+    ),
+    # "in any case the light was bad that day": an aside blaming conditions
+    rx(
+        r"\b(?:in any case|anyway|besides|on top of that)\b,?\s+[^.;!?]*?\b(?:was|were)\s+"
+        r"(?:\w+\s+)?(?:bad|terrible|awful|poor|dreadful|impossible|against us)\b[^.;!?,]*"
+    ),
+    rx(
         r"\b(?:wasn't|was not|isn't|is not|not)\s+(?:really\s+)?(?:my|our) (?:call|decision|"
         r"choice|department|responsibility|job)\b"
     ),
@@ -562,6 +572,12 @@ CIRCUMSTANCE_FRAME = rx(
 )
 
 MINIMISATION = [
+    rx(
+        r"\b(?:a|an|this|that)\s+(?:simple|mere|harmless|innocent)\s+(?:[\w-]+\s+){0,3}?(?:slip|"
+        r"typo|error|mistake|oversight)\b[^.;!?]*?\b(?:with no|without (?:any )?)\s*"
+        r"(?:real )?(?:consequences?|impact|harm)\b|\b" + FAULT_NOUNS + r"\s+(?:with no|without "
+        r"(?:any )?)(?:real )?(?:consequences?|impact|harm)\b"
+    ),
     rx(
         r"\b(?:it|this|that)\s+(?:shouldn't|should not|won't|will not|wouldn't|isn't going to)"
         r"\s+(?:really\s+)?(?:be (?:a|an|much of a|any) (?:problem|issue|big deal)|cause (?:any|"
@@ -626,7 +642,8 @@ CONDITIONAL_FEELINGS = rx(
     r"bothered|let down|view|viewed|consider|considered|got the impression|came away|"
     r"interpreted|read it)\b[^.;!?]*|\b(?:sorry|regret)(?: that)? (?:the|this|my|our|your) "
     r"[^.;!?]*?\b(?:what you (?:hoped|expected|wanted|had in mind)|your expectations|"
-    r"to your liking|you don't like|you didn't like|(?:are|were) not happy|aren't happy|"
+    r"to your liking|to your taste|your cup of tea|what you wanted|you don't like|"
+    r"you didn't like|(?:are|were) not happy|aren't happy|didn't (?:please|suit) you|"
     r"weren't happy)\b[^.;!?]*"
 )
 CONDITIONAL_HEDGED_MORE = rx(
@@ -888,7 +905,8 @@ REMEDY_CONTEXT = rx(
     r"correction|fixed)\b"
 )
 TIME = rx(
-    r"\b(?:today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|first thing|"
+    r"\b(?:right now|right away|straight away|straightaway|immediately|at once|as we speak|"
+    r"today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|first thing|"
     r"end of (?:the )?(?:day|week|month)|(?:next |this )?(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)|noon|midday|midnight|\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|"
     r"(?:at|by|before|until|since) \d{1,2}(?::\d{2})?|within (?:the |an |one |two |three |four |"
@@ -981,6 +999,16 @@ NOT_REMEDY_VERBS = {
 # Found on the blind set and kept because they are general: client-origin blame ("the file you
 # gave me already had …"), counterfactual blame ("if your team had replied sooner, we would …").
 BLAME_PATTERNS += [
+    # "with the deadlines you imposed on us"
+    (
+        rx(
+            r"\b(?:with|given)\s+(?:all\s+)?(?:the|those|these|your)\s+(?:[\w-]+\s+)?(?:deadlines?|"
+            r"timelines?|schedule|budget|constraints|delays|turnaround|instructions)\s+(?:that\s+)?"
+            r"you\s+(?:\w+\s+)?(?:imposed|set|gave|demanded|asked for|insisted on|required)\b"
+            r"[^.;!?,]*"
+        ),
+        "client",
+    ),
     (
         rx(
             r"\b(?:the|this|that|your) (?:[\w-]+ )?(?:text|file|copy|document|content|brief|data)s?"
@@ -1024,7 +1052,9 @@ BUSY_BETWEEN = rx(
     r"track|couldn't|could not|didn't|did not|escaped|fell through|got away|passed)\b[^.;!?]*"
 )
 CIRCUMSTANCES_MORE = rx(
-    r"\b(?:drowning|buried|snowed|up to my (?:neck|eyes|ears)|run off my feet|stretched (?:too )?"
+    r"\b(?:in hospital|in the hospital|hospitali[sz]ed|surgery|an operation|a funeral|"
+    r"bereavement|a death in the family|an accident|fell behind|drowning|buried|snowed|"
+    r"up to my (?:neck|eyes|ears)|run off my feet|stretched (?:too )?"
     r"thin|my move|school holidays|bank holidays?|(?:colleagues?|staff|half the team|assistant|"
     r"partner) "
     r"(?:off|away|out sick|on leave|absent)|traffic jams?|heavy traffic|stuck in traffic|"

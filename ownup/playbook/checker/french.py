@@ -169,6 +169,10 @@ SELF_NEGATIVE = (
 )
 SELF_FLAGELLATION = [
     rx(
+        r"\b(?:je suis|nous sommes)\s+(?:\w+ment\s+)?(?:le dernier|la dernière|les derniers|"
+        r"les dernières) des (?:idiote?s|nulle?s|imbéciles|incapables|crétine?s|amateurs)\b"
+    ),
+    rx(
         r"\bje ne (?:sais|suis) (?:même |vraiment )?plus (?:capable de |faire )[^.;!?,]*|"
         r"\bje n'arrive (?:même |vraiment )?plus à\b[^.;!?,]*|\b(?:je|nous) ne (?:vaux|valons) "
         r"(?:rien|pas grand-chose)\b|\b(?:le roi|la reine|champion(?:ne)?|le champion|la "
@@ -306,6 +310,16 @@ BLAME_PATTERNS = [
     ),
 ]
 BLAME_PATTERNS += [
+    # « avec les délais que vous nous avez imposés »
+    (
+        rx(
+            r"\b(?:avec|vu|compte tenu de|étant donné)\s+(?:tous\s+|toutes\s+)?(?:les|ces|vos|le|"
+            r"votre|ce)\s+(?:[\w-]+\s+)?(?:délais?|calendriers?|planning|budget|contraintes|"
+            r"consignes|instructions)\s+(?:que|qu')\s*vous\s+(?:nous\s+|m')?(?:avez|aviez)\s+"
+            r"(?:\w+\s+)?(?:imposée?s?|fixée?s?|donnée?s?|demandée?s?|exigée?s?)\b[^.;!?,]*"
+        ),
+        "client",
+    ),
     (
         rx(
             r"\b(?:le|la|les|ce|cette|votre|vos)\s+(?:[\w-]+\s+)?(?:texte|fichier|document|"
@@ -355,6 +369,7 @@ THIRD_PARTY_SUBJECT = rx(
 )
 THIRD_PARTY_FAULT = rx(
     r"\b(?:au dernier moment|à la dernière minute|trop tard|en retard)\b|"
+    r"\b(?:a|ont) (?:\w+ )?(?:doublé|dupliqué|facturé deux fois|surfacturé|corrompu|tronqué)\b|"
     r"\b(?:s'est trompée?s?|se sont trompée?s?|(?:a|ont) (?:\w+ )?(?:oublié|perdu|égaré|"
     r"mélangé|confondu|inversé|cassé|supprimé|bloqué|raté|manqué|zappé|loupé|mal \w+)|"
     r"n'(?:a|ont|avait|avaient) pas|ne (?:nous |m'|vous )(?:a|ont|avait|avaient) pas|"
@@ -364,6 +379,16 @@ THIRD_PARTY_FAULT = rx(
     r"(?:mauvais\w*|ancien\w*|sans|non \w+|erron\w*|incorrect\w*|en retard|de travers))"
 )
 EXCUSE_DENIAL = [
+    rx(
+        r"\b(?:il était|c'était|il aurait été|c'est)\s+(?:tout simplement |vraiment |"
+        r"matériellement |physiquement )?impossible de\b[^.;!?,]*"
+    ),
+    # « de toute façon la lumière était mauvaise »: an aside blaming conditions
+    rx(
+        r"\b(?:de toute façon|de toute manière|en plus|par ailleurs)\b,?\s+[^.;!?]*?\b(?:était|"
+        r"étaient)\s+(?:\w+\s+)?(?:mauvaise?s?|horribles?|catastrophiques?|exécrables?|"
+        r"déplorables?|impossibles?|contre nous)\b[^.;!?,]*"
+    ),
     rx(
         r"\b(?:ce n'est |ce n'était |c'est |c'était )?(?:pas|plus) (?:de mon|de notre|dans mon|"
         r"dans notre) (?:ressort|domaine)\b|\b(?:hors de|indépendante? de|indépendants de) "
@@ -397,7 +422,9 @@ CIRCUMSTANCES = rx(
     r"folles?)|(?:délais|planning|calendrier) (?:étaient |était |sont |est )?(?:intenables|"
     r"impossibles?|trop serrés?|irréalistes?|intenable)|seule? pour tout (?:gérer|faire)|"
     r"que deux mains|en déplacement|en vacances|en congé|déménagement|rush|fin d'année|"
-    r"vacances scolaires|ponts? de mai|jours fériés|sous l'eau|la tête sous l'eau|noyée?s?|"
+    r"vacances scolaires|ponts? de mai|jours fériés|hospitalisée?s?|à l'hôpital|opérée?s?|"
+    r"enterrement|décès|deuil|accident|tout a pris du retard|sous l'eau|la tête sous l'eau|"
+    r"noyée?s?|"
     r"croule|croulais|croulons|débordée? de travail|ensevelie?s?|rentrée|"
     r"(?:collègues?|équipe|assistante?|associée?)"
     r"\s+(?:\w+\s+)?(?:absente?s?|malades?|en congé|en arrêt)|(?:ordinateur|imprimante|machine|"
@@ -490,7 +517,7 @@ CONDITIONAL_FEELINGS = rx(
     r"excus\w+)\s+(?:que|qu')\s+[^.;!?]*?\b(?:pris|preniez|ressenti|ressentiez|sentie?s?|"
     r"perçu|perceviez|vécu|viviez|trouvé|trouviez|déçue?s?|vexée?s?|froissée?s?|blessée?s?|"
     r"contrariée?s?|lésée?s?|mécontente?s?|impression|plaise|plaisent|convienne|conviennent|"
-    r"satisfasse|attentes)\b[^.;!?]*"
+    r"satisfasse|attentes|plu|convenu|satisfait|déçue?s?|enchantée?s?)\b[^.;!?]*"
 )
 CONDITIONAL_HEDGED = rx(
     r"\b(?:désolée?s?|navrée?s?|excuses|excus\w+|pardon|regrett\w+)\b[^.;!?]*?\b(?:(?:les |"
@@ -668,7 +695,8 @@ REMEDY_CONTEXT = rx(
     r"correction|à mes frais|à ma charge|propre)\b"
 )
 TIME = rx(
-    r"\b(?:aujourd'hui|ce soir|ce matin|cet après-midi|cette semaine|demain|après-demain|"
+    r"\b(?:tout de suite|immédiatement|dans la foulée|sans attendre|dès maintenant|sur-le-champ|"
+    r"aujourd'hui|ce soir|ce matin|cet après-midi|cette semaine|demain|après-demain|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|d'ici (?:ce soir|demain|\w+|une heure|"
     r"\d+ ?h\w*|la fin)|avant (?:midi|minuit|ce soir|\d+ ?h|la fin|le service|l'événement|"
     r"l'ouverture|le week-end)|dans l'heure|dans la journée|dans l'après-midi|dans la matinée|"
