@@ -171,7 +171,11 @@ def advise(
 
     limit_deadline = facts.discovered_at + policy.max_delay
     if urgent:
-        deadline = min(now + policy.tell_now_window, max(limit_deadline, now))
+        # Within the hour, and never past the limit; a limit already passed does not shrink
+        # the window to nothing (the call still needs a moment to prepare).
+        deadline = now + policy.tell_now_window
+        if now < limit_deadline < deadline:
+            deadline = limit_deadline
         return DisclosureAdvice(Advice.TELL_NOW, deadline, tuple(urgent))
 
     reasons = [_reason("time_for_solution"), _reason("limit", limit=policy.max_delay)]

@@ -107,3 +107,13 @@ def test_countdown_and_overdue():
 def test_policy_rejects_nonsense():
     with pytest.raises(ValueError):
         DisclosurePolicy(max_delay=timedelta(0))
+
+
+def test_tell_now_window_respects_the_limit_but_never_vanishes():
+    near = facts(
+        discovered_by=Discoverer.CLIENT, discovered_at=NOW - timedelta(hours=23, minutes=30)
+    )
+    advice = advise(near, Consequences(), Severity.MINOR, NOW)
+    assert advice.deadline == NOW + timedelta(minutes=30)  # the 24 h limit comes first
+    late = facts(discovered_by=Discoverer.CLIENT, discovered_at=NOW - timedelta(hours=30))
+    assert advise(late, Consequences(), Severity.MINOR, NOW).deadline == NOW + timedelta(hours=1)
