@@ -349,3 +349,18 @@ def test_alarm_passes_are_scheduled_for_each_escalation_step(studio, settings):
 
         scheduled = django_rq.get_queue("default").scheduled_job_registry
         assert scheduled.count == len(expected)
+
+
+def test_due_task_reminds_its_owner_once(studio, incident):
+    incident.tasks.create(
+        workspace=incident.workspace, title="Call the printer", owner=studio.member,
+        due=timezone.localdate(),
+    )  # fmt: skip
+    incident.tasks.create(
+        workspace=incident.workspace, title="Later", owner=studio.member,
+        due=timezone.localdate() + timedelta(days=3),
+    )  # fmt: skip
+    assert run_alarms()["due_tasks"] == 1
+    reminder = OutboxMessage.objects.get(kind="incident_task_due")
+    assert reminder.to == studio.member.email and "Call the printer" in reminder.subject
+    assert run_alarms()["due_tasks"] == 0
