@@ -27,7 +27,14 @@ from ownup.compare.i18n import tr
 from ownup.compare.inputs import GraphicObject, PageContent, Source, describe
 from ownup.compare.model import Box, Change, CompareOptions, IgnoreRegion, PageResult, Report
 from ownup.compare.textdiff import PT_PER_MM, TextChange, compare_words, words_of
-from ownup.compare.visual import TEXT_MARGIN_MM, box_mask, common_canvas, find_regions
+from ownup.compare.visual import (
+    ANALYSIS_DPI,
+    TEXT_MARGIN_MM,
+    box_mask,
+    common_canvas,
+    find_regions,
+    shrink,
+)
 
 # Below this many pages in all, a process pool costs more than it saves.
 POOL_MIN_PAGES = 6
@@ -289,10 +296,9 @@ def compare_pages(
 
     text_changes: list[TextChange] = []
     use_text = options.text and old_content.has_text_layer and new_content.has_text_layer
+    old_words, new_words = words_of(old_content.chars), words_of(new_content.chars)
     if use_text:
-        text_changes = compare_words(
-            words_of(old_content.chars), words_of(new_content.chars), options.color_threshold, lang
-        )
+        text_changes = compare_words(old_words, new_words, options.color_threshold, lang)
         changes.extend(
             _from_text_change(change, old_page, new_page, lang) for change in text_changes
         )
@@ -306,6 +312,7 @@ def compare_pages(
                 new_index,
                 old_content,
                 new_content,
+                [word.box for word in [*old_words, *new_words]],
                 text_changes,
                 use_text,
                 options,
@@ -323,6 +330,7 @@ def _visual_changes(
     new_index: int,
     old_content: PageContent,
     new_content: PageContent,
+    word_boxes: list[Box],
     text_changes: list[TextChange],
     use_text: bool,
     options: CompareOptions,
@@ -359,14 +367,18 @@ def _visual_changes(
     old_image, new_image = common_canvas(
         old_source.render(old_index, dpi), new_source.render(new_index, dpi)
     )
+    # The pixels are compared at ANALYSIS_DPI or a little above (renders finer than twice it
+    # are averaged down by a whole factor): the blur erases finer detail anyway.
+    factor = max(1, int(dpi // ANALYSIS_DPI))
+    if factor > 1:
+        old_image, new_image = shrink(old_image, factor), shrink(new_image, factor)
+        dpi = dpi / factor
+        scale = dpi / 72
+    if np.array_equal(old_image, new_image):
+        return changes
     shape = old_image.shape[:2]
     margin = TEXT_MARGIN_MM * PT_PER_MM
-    text_boxes = [
-        _to_px(_grow(char.box, margin), scale)
-        for content in (old_content, new_content)
-        for char in content.chars
-        if not char.text.isspace()
-    ]
+    text_boxes = [_to_px(_grow(box, margin), scale) for box in word_boxes]
     # With a text layer on both sides, text is the text layer's business; when one side is a
     # raster, the other side's text areas are compared coarsely, like photos.
     text_mask = box_mask(shape, text_boxes) if use_text and text_boxes else None
@@ -376,8 +388,10 @@ def _visual_changes(
     image_mask = _visible_images(old_content, old_image, scale) & _visible_images(
         new_content, new_image, scale
     )
+    raster_text_mask = None
     if not use_text and options.text:
-        image_mask |= box_mask(shape, text_boxes)
+        raster_text_mask = box_mask(shape, text_boxes)
+        image_mask |= raster_text_mask
     ignore_boxes = [
         _to_px(region.box, scale)
         for region in options.ignore
@@ -393,6 +407,7 @@ def _visual_changes(
         image_mask,
         ignore_mask,
         edge_tolerant=raster_pair,
+        raster_text_mask=raster_text_mask,
     )
     object_moves = _object_moves(old_content.objects, new_content.objects)
     used_moves: set[int] = set()

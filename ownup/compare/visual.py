@@ -44,6 +44,9 @@ IMAGE_MIN_AREA_MM2 = 8.0
 # ...unless it differs plainly (ΔE of its typical pixel, blurred), like a shape drawn over
 # the photo that changed: re-encoding never moves a pixel that far.
 PHOTO_STRONG_DELTA = 10.0
+# Over text, against a raster export (one side has no text layer), glyphs are drawn by two
+# rasterisers; a changed character covers more than this.
+RASTER_TEXT_MIN_AREA_MM2 = 2.0
 # Band along the page edge left out when one side is a raster export.
 RASTER_BORDER_MM = 0.7
 # Pixels are compared at no less than this resolution (renders finer than twice it are
@@ -138,9 +141,12 @@ def find_regions(
     image_mask: np.ndarray | None = None,
     ignore_mask: np.ndarray | None = None,
     edge_tolerant: bool = False,
+    raster_text_mask: np.ndarray | None = None,
 ) -> list[Region]:
     """Groups of pixels whose colour differs by at least `threshold` ΔE, largest first.
 
+    `raster_text_mask` marks the text of the side with a text layer when the other is a
+    raster: specks there must be larger to count.
     `image_mask` marks areas judged with tolerance for resampling (photos; text when one side
     has no text layer); `edge_tolerant` extends that tolerance to the whole page (for raster
     exports, whose every edge was anti-aliased and resampled by another program).
@@ -152,13 +158,14 @@ def find_regions(
     # quarter of the pixels is a quarter of the time.
     factor = max(1, int(dpi // ANALYSIS_DPI))
     if factor > 1:
-        old, new, differing, text_mask, image_mask, ignore_mask = (
-            _shrink(old, factor),
-            _shrink(new, factor),
+        old, new, differing, text_mask, image_mask, ignore_mask, raster_text_mask = (
+            shrink(old, factor),
+            shrink(new, factor),
             _shrink_mask(differing, factor),
             _shrink_mask(text_mask, factor),
             _shrink_mask(image_mask, factor),
             _shrink_mask(ignore_mask, factor),
+            _shrink_mask(raster_text_mask, factor),
         )
         dpi = dpi / factor
     scale = px_per_mm(dpi)
@@ -215,6 +222,12 @@ def find_regions(
         area = int(members.sum())
         if area < min_area:
             continue
+        if (
+            raster_text_mask is not None
+            and raster_text_mask[y0:y1, x0:x1][window][members].mean() >= 0.5
+            and area < RASTER_TEXT_MIN_AREA_MM2 * scale * scale
+        ):
+            continue
         if not edge_tolerant and tolerant[window][members].mean() >= 0.5:
             # Inside a photo, re-encoding leaves specks and blotches with no common colour
             # shift; a real retouch, replacement or crop is larger and shifts the colour.
@@ -261,17 +274,20 @@ def local_contrast(image: np.ndarray, sigma: float) -> np.ndarray:
     return np.sqrt((spread**2).sum(axis=2))
 
 
-def _shrink(image: np.ndarray, factor: int) -> np.ndarray:
+def shrink(image: np.ndarray, factor: int) -> np.ndarray:
+    """Average `factor` × `factor` blocks (a ragged last row or column is dropped, which keeps
+    OpenCV on its fast whole-factor path)."""
     height, width = image.shape[:2]
-    size = (max(1, width // factor), max(1, height // factor))
-    return cv2.resize(image, size, interpolation=cv2.INTER_AREA)
+    height, width = max(factor, height - height % factor), max(factor, width - width % factor)
+    size = (width // factor, height // factor)
+    return cv2.resize(image[:height, :width], size, interpolation=cv2.INTER_AREA)
 
 
 def _shrink_mask(mask: np.ndarray | None, factor: int) -> np.ndarray | None:
     """A mask at 1/factor scale, true wherever any covered pixel was true."""
     if mask is None:
         return None
-    return _shrink(mask.astype(np.uint8) * 255, factor) > 0
+    return shrink(mask.astype(np.uint8) * 255, factor) > 0
 
 
 def _typical_delta(old_pixels: np.ndarray, new_pixels: np.ndarray) -> float:
