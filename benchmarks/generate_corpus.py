@@ -455,6 +455,7 @@ def speed_sets(out: Path, seed: int, renderer: Renderer, pairs: list) -> dict:
         simple, sets / "simple-60-reexport.pdf", renderer.assets, invariant=False, compress=False
     )
     render_rl.render(change_every_page(simple), sets / "simple-60-changed.pdf", renderer.assets)
+    speed["simple_same_file"] = ["speed/simple-60.pdf", "speed/simple-60.pdf"]  # hashing floor
     speed["simple_identical"] = ["speed/simple-60.pdf", "speed/simple-60-reexport.pdf"]
     speed["simple_changed"] = ["speed/simple-60.pdf", "speed/simple-60-changed.pdf"]
     heavy = heavy_doc(seed_for(seed, "heavy"), 16, "heavy-16")
