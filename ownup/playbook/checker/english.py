@@ -266,7 +266,8 @@ THIRD_PARTY_NOUNS = (
 APOLOGY = rx(
     r"\b(?:sorry|apologi[sz]e[sd]?|apology|apologies|(?:I|we) (?:sincerely |deeply |truly |"
     r"really )?regret|please (?:accept|excuse|forgive)|forgive me|forgive us|excuse me|"
-    r"excuse us|pardon)\b"
+    r"excuse us|pardon|(?:I|we) feel (?:really |so |very |terribly |truly )?(?:bad|awful|"
+    r"terrible) (?:about|for))\b"
 )
 OFFER = rx(
     r"\b(?:I|we)(?:'ll| will| can| could| would| am happy to| 'm happy to|'d be happy to| "
@@ -386,6 +387,7 @@ THIRD_PARTY_SUBJECT = rx(
 THIRD_PARTY_FAULT = rx(
     r"\b(?:at the last minute|at the eleventh hour|too late|late)\b|\bmis[a-z]+ed\b|"
     r"\b(?:duplicated|doubled|double-booked|overcharged|corrupted|truncated|garbled)\b|"
+    r"\bun[a-z]+(?:ed|able)\b|"
     r"\b(?:forgot|missed|lost|mixed up|messed up|screwed up|mislaid|misplaced|misread|blocked|"
     r"cancelled|canceled|refused|delayed|damaged|ruined|crashed|wiped|overbooked|"
     r"mistranslated|misprinted|misspelled|broke|deleted|failed to|didn't|did not|never|"
@@ -431,9 +433,11 @@ BLAME_PATTERNS = [
     # cleft: "it was the translator I hired who made that mistake"
     (
         rx(
-            r"\b(?:it was|it's|it is)\s+(?!me\b|us\b|I\b|my fault)(?:the|your|our|my|his|her|their)"
-            r"\s+[^,.;!?]*?\b(?:who|that)\s+(?:\w+\s+)?[a-z]+(?:ed|t|de|ve|ck|ew|ung|ook|ent)\b"
-            r"[^.;!?]*"
+            r"\b(?:it was|it's|it is)\s+(?!me\b|us\b|I\b|my fault)(?:(?:the|your|his|her|their)\s+"
+            r"[^,.;!?]*?|(?:my|our)\s+(?:[\w-]+\s+)?"
+            + THIRD_PARTY_NOUNS
+            + r"\s+(?:[^,.;!?]*?\s+)?)"
+            r"(?:who|that)\s+(?:\w+\s+)?[a-z]+(?:ed|t|de|ve|ck|ew|ung|ook|ent)\b[^.;!?]*"
         ),
         "",
     ),
@@ -513,6 +517,11 @@ BLAME_PATTERNS = [
 
 EXCUSE_DENIAL = [
     rx(
+        r"\b(?:the )?(?:error|mistake|problem|fault|issue|typo)s? (?:doesn't|does not|didn't|did "
+        r"not) come from (?:me|us)\b|\b(?:has|had) nothing to do with (?:me|us)\b|\bnot (?:on )?"
+        r"our side\b"
+    ),
+    rx(
         r"\b(?:it was|it's|it is|it would have been|that was)\s+(?:simply |just |really |"
         r"materially |physically )?impossible to\b[^.;!?,]*"
     ),
@@ -572,6 +581,11 @@ CIRCUMSTANCE_FRAME = rx(
 )
 
 MINIMISATION = [
+    rx(
+        r"\b(?:almost|nearly|practically|virtually|pretty much) (?:identical|the same)\b|"
+        r"\b(?:it's|it is|that's|that is|this is) not (?:\w+ )?(?:dramatic|tragic|a drama|a "
+        r"disaster|a catastrophe)\b"
+    ),
     rx(
         r"\b(?:a|an|this|that)\s+(?:simple|mere|harmless|innocent)\s+(?:[\w-]+\s+){0,3}?(?:slip|"
         r"typo|error|mistake|oversight)\b[^.;!?]*?\b(?:with no|without (?:any )?)\s*"
@@ -686,7 +700,10 @@ OWNERSHIP = rx(
     r"\b(?:my|our)\s+(?:own\s+)?(?:fault|mistake|error|responsibility|oversight|doing|bad|lapse|"
     r"slip|blunder|typo|omission|job)\b|\b(?:that's|that is|it's|it is|this is|this one's|it was|"
     r"that was|this one is) on (?:me|us)\b|\b(?:is|was|are|were) (?:all |entirely )?"
-    r"(?:mine|ours)\b|\bon (?:my|our) (?:part|side|end)\b|\bdown to (?:me|us)\b|\b(?:I|we) (?:take|"
+    r"(?:mine|ours)\b|\bon (?:my|our) (?:part|side|end)\b|\b(?:it was|it's|it is|that was) "
+    r"(?:up to|down to) (?:me|us)\b|\b(?:it was|it's) (?:my|our) [\w-]+ (?:that|which) (?:was|"
+    r"were) (?:wrong|faulty|incorrect|at fault|the problem)\b|\bdown to (?:me|us)\b|\b(?:I|"
+    r"we) (?:take|"
     r"accept|bear|own|assume)\s+"
     r"(?:full |complete |total |entire |sole )?(?:the )?(?:responsibility|blame|fault)|"
     r"\b(?:I|we)(?:'m| am|'re| are) (?:fully |entirely |solely |the one )?(?:responsible|"
@@ -700,7 +717,7 @@ OWN_GERUND = rx(
     r"\b(?:I|we)\b[^.;!?]*\b(?:for|about) (?:not \w+ing|forgetting|missing|sending|mixing|"
     r"deleting|losing|changing|skipping|overlooking|misspelling|swapping|printing|using|"
     r"booking|leaving out|getting (?:the|your) \w+ wrong)\b|\b(?:sorry|apologi[sz]e|apologies|"
-    r"regret)\b[^.;!?]*?\bfor (?:not |never )?(?!everything|nothing|anything|something|"
+    r"regret)\b[^.;!?]*?\b(?:for|about) (?:not |never )?(?!everything|nothing|anything|something|"
     r"bothering|troubling)[a-z]+ing\b"
 )
 # "I prepared the file and didn't proofread it": the subject is shared by both verbs
@@ -1052,13 +1069,22 @@ BUSY_BETWEEN = rx(
     r"track|couldn't|could not|didn't|did not|escaped|fell through|got away|passed)\b[^.;!?]*"
 )
 CIRCUMSTANCES_MORE = rx(
-    r"\b(?:in hospital|in the hospital|hospitali[sz]ed|surgery|an operation|a funeral|"
+    r"\b(?:juggling|at once|at the same time|back to back|in hospital|in the hospital|"
+    r"hospitali[sz]ed|surgery|an operation|a funeral|"
     r"bereavement|a death in the family|an accident|fell behind|drowning|buried|snowed|"
     r"up to my (?:neck|eyes|ears)|run off my feet|stretched (?:too )?"
     r"thin|my move|school holidays|bank holidays?|(?:colleagues?|staff|half the team|assistant|"
     r"partner) "
     r"(?:off|away|out sick|on leave|absent)|traffic jams?|heavy traffic|stuck in traffic|"
     r"(?:computer|laptop|printer|machine|hard drive) (?:died|gave up|gave out|broke|failed))\b"
+)
+
+
+# "A technical issue prevented your invoices from being sent": a fault as the only actor
+FAULT_ACTS = rx(
+    r"\b(?:an?|the|some|this|that)\s+(?:[\w-]+\s+){0,2}?" + FAULT_NOUNS + r"\s+(?:prevented|"
+    r"stopped|blocked|caused|delayed|affected|corrupted|broke|disrupted|held up|meant that)\b"
+    r"[^,.;!?]*"
 )
 
 
@@ -1252,6 +1278,9 @@ class EnglishChecker:
                 self._add("conditional_apology", sentence.start + last.start(), if_end)
 
     def _passive(self, sentence: Segment) -> None:
+        for start, end, _m in finditer(FAULT_ACTS, sentence):
+            if not _in_if_clause(sentence, start):
+                self._add("passive_voice_evasion", start, end)
         for start, end, _m in finditer(EXISTENTIAL, sentence):
             if not _in_if_clause(sentence, start):
                 self._add("passive_voice_evasion", start, end)
@@ -1275,9 +1304,12 @@ class EnglishChecker:
             return
         verb = toks[j].lower
         k = i - 1
+        perfect = False
         while k >= 0 and (toks[k].lower in AUX_ADVERBS | HAVE):
+            perfect = perfect or toks[k].lower in HAVE
             k -= 1
-        if k >= 0 and toks[k].lower in MODALS | {"being", "be"}:
+        # "will be reprinted" is a promise; "may have been entered wrongly" is still the error
+        if k >= 0 and toks[k].lower in MODALS | {"being", "be"} and not perfect:
             return  # a promise or a possibility, not the narration of the error
         if verb in REMEDY_PARTICIPLES:
             return
