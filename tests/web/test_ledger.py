@@ -109,6 +109,15 @@ def _many_pages(count: int) -> bytes:
     return out.getvalue()
 
 
+def _banner_6m() -> bytes:
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=(6000 * 72 / 25.4, 900 * 72 / 25.4))
+    pdf.drawString(72, 72, "a six-metre banner")
+    pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
 def _png(width: int, height: int) -> bytes:
     out = io.BytesIO()
     Image.new("L", (width, height), 255).save(out, "PNG")
@@ -124,6 +133,7 @@ def _png(width: int, height: int) -> bytes:
         ("locked.pdf", _encrypted_pdf, "protected by a password"),
         ("long.pdf", lambda: _many_pages(12), "12 pages; the limit is 10"),
         ("huge.png", lambda: _png(12000, 10000), "megapixel limit"),
+        ("banner.pdf", _banner_6m, "6000 × 900 mm, larger than the 5000 mm limit"),
         ("photo.jpg", lambda: _png(200, 100)[:60], "damaged or incomplete"),
     ],
 )

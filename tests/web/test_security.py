@@ -31,6 +31,8 @@ def test_https_mode_passes_djangos_deployment_checks(tmp_path) -> None:  # type:
         "OWNUP_ALLOWED_HOSTS": "ownup.example.com",
         "DJANGO_SETTINGS_MODULE": "ownup.web.settings",
     }
+    # Another test module sets this for its browser; a deployment never has it.
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     result = subprocess.run(
         [sys.executable, "-m", "ownup.web", "check", "--deploy", "--fail-level", "WARNING"],
         env=env,

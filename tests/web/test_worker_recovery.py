@@ -4,6 +4,7 @@ configured database and queue (SQLite + database queue, or PostgreSQL + RQ)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -94,6 +95,20 @@ def _start_worker(env: dict, log: Path) -> subprocess.Popen:
     )
 
 
+def _kill_hard(process: subprocess.Popen) -> None:
+    """SIGKILL the worker and every process it forked (an RQ work horse runs the job in a
+    child that moved to its own session, so killing the group alone would spare it)."""
+    import psutil
+
+    family = [process.pid]
+    with contextlib.suppress(psutil.NoSuchProcess):
+        family += [child.pid for child in psutil.Process(process.pid).children(recursive=True)]
+    for pid in family:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    process.wait(timeout=30)
+
+
 def _wait(predicate, timeout: float, what: str, env: dict, cid: int) -> dict:  # type: ignore[no-untyped-def]
     deadline = time.monotonic() + timeout
     state = _state(env, cid)
@@ -130,8 +145,7 @@ def test_a_killed_worker_leaves_no_half_result_and_the_job_is_done_again(  # typ
             comparison_id,
         )
     finally:
-        os.killpg(first.pid, signal.SIGKILL)  # the worker and any child it forked
-        first.wait(timeout=30)
+        _kill_hard(first)
     assert running["attempts"] == 1
 
     after_kill = _state(app_env, comparison_id)
