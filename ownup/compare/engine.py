@@ -409,12 +409,16 @@ def _visual_changes(
         edge_tolerant=raster_pair,
         raster_text_mask=raster_text_mask,
     )
-    object_moves = _object_moves(old_content.objects, new_content.objects)
+    # Against a raster export, one side has no objects: the drawing cannot be reasoned about,
+    # only the pixels.
+    old_objects = [] if raster_pair else old_content.objects
+    new_objects = [] if raster_pair else new_content.objects
+    object_moves = _object_moves(old_objects, new_objects)
     used_moves: set[int] = set()
     # A placed photo that moved shows little in the pixels (a photo next to itself); its
     # object says it all.
     for k, move in enumerate(object_moves):
-        if any(o.kind == "image" and _same_box(o.box, move[0]) for o in old_content.objects):
+        if any(o.kind == "image" and _same_box(o.box, move[0]) for o in old_objects):
             used_moves.add(k)
     if not regions:
         return changes + [
@@ -429,9 +433,7 @@ def _visual_changes(
                 claimed_boxes.append(_grow(box, PT_PER_MM))
     colour_changes: dict[int, Change] = {}
     image_changes: dict[tuple, Change] = {}
-    recoloured = _recoloured_objects(
-        old_content.objects, new_content.objects, options.color_threshold
-    )
+    recoloured = _recoloured_objects(old_objects, new_objects, options.color_threshold)
 
     for region in regions:
         box: Box = tuple(v / scale for v in region.box)  # type: ignore[assignment]
@@ -468,8 +470,8 @@ def _visual_changes(
             continue
         # Vector shapes that exist on one side only, over this region: a drawing changed,
         # even when it sits on a photo. The change is boxed by those shapes on each side.
-        old_shapes = _unmatched_over(box, old_content.objects, new_content.objects)
-        new_shapes = _unmatched_over(box, new_content.objects, old_content.objects)
+        old_shapes = _unmatched_over(box, old_objects, new_objects)
+        new_shapes = _unmatched_over(box, new_objects, old_objects)
         if old_shapes or new_shapes:
             changes.append(
                 Change(
@@ -484,12 +486,8 @@ def _visual_changes(
                 )
             )
             continue
-        old_images = [
-            o.box for o in old_content.objects if o.kind == "image" and _overlaps(box, o.box)
-        ]
-        new_images = [
-            o.box for o in new_content.objects if o.kind == "image" and _overlaps(box, o.box)
-        ]
+        old_images = [o.box for o in old_objects if o.kind == "image" and _overlaps(box, o.box)]
+        new_images = [o.box for o in new_objects if o.kind == "image" and _overlaps(box, o.box)]
         reframed = any(not any(_same_box(o, n) for n in new_images) for o in old_images) or any(
             not any(_same_box(n, o) for o in old_images) for n in new_images
         )
@@ -516,6 +514,14 @@ def _visual_changes(
         if not use_text and options.text:
             text_change = _text_in_region(box, old_content, new_content, old_page, new_page, lang)
             if text_change is not None:
+                if region.uniform:
+                    # Every pixel shifted the same way: the same words in another colour.
+                    text_change.kind = "style"
+                    text_change.summary = tr(
+                        lang,
+                        "summary.text_colour_differs",
+                        text=_clip(text_change.old_text or text_change.new_text or ""),
+                    )
                 changes.append(text_change)
                 continue
         old_rgb = region.old_bgr[::-1]

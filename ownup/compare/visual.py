@@ -199,14 +199,12 @@ def find_regions(
     tolerant_care = care & tolerant
     delta = np.zeros(care.shape, dtype=np.float32)
     if tolerant_care.any():
-        # A raster export may also be offset by a fraction of a pixel everywhere: there each
-        # pixel may match its closest neighbour (which costs a pixel of rim on tiny areas).
+        contrast = np.minimum(local_contrast(old_crop, sigma), local_contrast(new_crop, sigma))
+        # A raster export is also offset by a fraction of a pixel: there each pixel may match
+        # its closest neighbour (which costs small patches a pixel of their rim).
         shift = 1 if edge_tolerant else 0
         delta = delta_e_map(old_crop, new_crop, sigma, threshold, tolerant_care, shift=shift)
-        allowance = CONTRAST_ALLOWANCE * np.minimum(
-            local_contrast(old_crop, sigma), local_contrast(new_crop, sigma)
-        )
-        mask |= tolerant_care & (delta >= threshold + allowance)
+        mask |= tolerant_care & (delta >= threshold + CONTRAST_ALLOWANCE * contrast)
     if not mask.any():
         return []
 
