@@ -4,7 +4,6 @@ Screenshots land in test-artifacts/incidents/<lang>/."""
 
 from __future__ import annotations
 
-import os
 import re
 from datetime import timedelta
 from pathlib import Path
@@ -22,8 +21,6 @@ from ownup.web.ledger.uploads import check_path
 from ..helpers import pdf_file, require_chromium, run_tasks, text_of, upload
 
 pytestmark = pytest.mark.browser
-# Playwright's sync API runs an event loop in this thread; the test's own ORM calls are safe.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts" / "incidents"
 CHROMIUM_ARGS = [
@@ -73,8 +70,14 @@ def refused_release(studio, tasks):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
-def test_the_whole_playbook_in_the_browser(lang, studio, refused_release, smtp, live_server):
+def test_the_whole_playbook_in_the_browser(
+    lang, studio, refused_release, smtp, live_server, monkeypatch
+):
     from playwright.sync_api import expect, sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the test's own ORM calls between
+    # browser steps are safe. Only for this test: subprocesses of other tests must not see it.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
     words = WORDS[lang]
     studio.contact.language = lang
