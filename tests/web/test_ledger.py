@@ -331,6 +331,10 @@ def test_gate_refuses_a_changed_file_and_lists_every_change(world) -> None:  # t
     assert "Refused: do not send this file" in page
     assert "02 41 88 74 35" in page and "Request approval of this file" in page
     assert owner.get(reverse("ledger:certificate_pdf", args=[refused.pk])).status_code == 404
+    # Owning it up starts from here when the file already went out.
+    incident_url = f"/incidents/new/?release={refused.pk}"
+    assert incident_url in page
+    assert owner.get(incident_url).status_code == 200
     # One click: the refused file becomes the next version, to be sent for approval.
     response = owner.post(reverse("ledger:release_check_request_approval", args=[refused.pk]))
     assert response.status_code == 302
