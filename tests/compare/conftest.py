@@ -79,9 +79,14 @@ def draw_page(canvas: Canvas, spec: dict) -> None:
     body = Paragraph(spec["paragraph"], style)
     _, height = body.wrap(spec["paragraph_width"], 300)
     body.drawOn(canvas, 20 * mm, HEIGHT - 75 * mm - height)
-    canvas.drawImage(
-        photo_reader(spec["photo_seed"], spec["photo_patch"]), 20 * mm, 90 * mm, 90 * mm, 60 * mm
-    )
+    if spec["photo_seed"] is not None:
+        canvas.drawImage(
+            photo_reader(spec["photo_seed"], spec["photo_patch"]),
+            20 * mm,
+            90 * mm,
+            90 * mm,
+            60 * mm,
+        )
     canvas.setFillColor(Color(*spec["tint"]))
     canvas.rect(*spec["tint_box"], stroke=0, fill=1)
     # A small swatch of 1.5 × 1.5 mm (2.25 mm²): the smallest area whose colour must be watched.

@@ -201,3 +201,70 @@ def test_ignore_region(make_pdf):
     assert kinds(compare(old, new, CompareOptions(ignore=[photo]))) == ["text"]
     elsewhere = IgnoreRegion.parse(f"{20 * mm},{147 * mm},{110 * mm},{207 * mm}@2")
     assert sorted(kinds(compare(old, new, CompareOptions(ignore=[elsewhere])))) == ["image", "text"]
+
+
+def test_tint_swatch_drawn_over_a_background_photo_is_caught(tmp_path):
+    # A vector swatch on top of a photo is judged as a vector (full sensitivity), not with
+    # the tolerance kept for the photo's own pixels.
+    from .conftest import BASE, draw_page, photo_reader, write_pdf
+
+    def page(green: float):
+        def draw(canvas):
+            canvas.drawImage(photo_reader(3, False), 0, 0, 595, 842)
+            draw_page(canvas, BASE)
+            canvas.setFillColorRGB(0.95, green, 0.95)
+            canvas.rect(160 * mm, 200 * mm, 1.6 * mm, 1.6 * mm, stroke=0, fill=1)
+
+        return draw
+
+    old = write_pdf(tmp_path / "old.pdf", [page(0.95)])
+    new = write_pdf(tmp_path / "new.pdf", [page(0.92)])
+    report = compare(old, new)
+    change = only(report, "color")
+    assert change.delta_e > 2 and contains_point(change.new_bbox, 160.8, HEIGHT_MM - 200.8)
+    assert len(report.changes) == 1
+
+
+def test_moved_photo_is_a_move(make_pdf, tmp_path):
+    from .conftest import BASE, draw_page, write_pdf
+
+    old = make_pdf("old.pdf")
+
+    def moved_photo(canvas):
+        from .conftest import photo_reader
+
+        draw_page(canvas, {**BASE, "photo_seed": None})
+        canvas.drawImage(photo_reader(3, False), 22 * mm, 91.5 * mm, 90 * mm, 60 * mm)
+
+    new = write_pdf(tmp_path / "new.pdf", [moved_photo])
+    report = compare(old, new)
+    change = only(report, "moved")
+    assert abs(change.offset_mm[0] - 2) < 0.3 and abs(change.offset_mm[1] + 1.5) < 0.3
+
+
+def test_reshaped_logo_is_a_graphic_change(tmp_path):
+    # Same box, same colour, another drawing: a five-pointed star becomes a seven-pointed one.
+    import numpy as np
+
+    from .conftest import BASE, draw_page, write_pdf
+
+    def page(points: int):
+        def draw(canvas):
+            draw_page(canvas, {**BASE, "logo_x": -100, "logo_y": -100})
+            canvas.setFillColorRGB(0.2, 0.4, 0.8)
+            path = canvas.beginPath()
+            cx, cy = 100 * mm, 250 * mm
+            for k in range(2 * points):
+                radius = 12 * mm if k % 2 == 0 else 6 * mm
+                angle = np.pi / 2 + k * np.pi / points
+                x, y = cx + radius * np.cos(angle), cy + radius * np.sin(angle)
+                path.moveTo(x, y) if k == 0 else path.lineTo(x, y)
+            path.close()
+            canvas.drawPath(path, stroke=0, fill=1)
+
+        return draw
+
+    old = write_pdf(tmp_path / "old.pdf", [page(5)])
+    new = write_pdf(tmp_path / "new.pdf", [page(7)])
+    change = only(compare(old, new), "graphic")
+    assert contains_point(change.new_bbox, 100, HEIGHT_MM - 250)

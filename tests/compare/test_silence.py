@@ -69,3 +69,49 @@ def test_jpeg_export_matches_and_still_shows_a_change(make_pdf, export_png):
     changed = make_pdf("final.pdf", tint=(0.85, 0.45, 0.25))
     report = compare(export_png(original, dpi=150, fmt="TIFF"), export_png(changed, dpi=150))
     assert [c.kind for c in report.changes] == ["color"], describe(report)
+
+
+def test_redistilled_embedded_font_with_accents_is_identical(make_pdf, redistill):
+    # Ghostscript re-encodes embedded TrueType fonts and drops their Unicode map for accented
+    # letters and symbols: the text layer then cannot name them, the page is unchanged.
+    from pathlib import Path
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    assert font.exists(), "the DejaVu fonts are needed: apt-get install fonts-dejavu-core"
+    pdfmetrics.registerFont(TTFont("DejaVuSans", str(font)))
+    original = make_pdf(
+        "proof.pdf",
+        footer="Entrée libre · Crème brûlée 12,50 € · Fermé le lundi",
+        footer_font="DejaVuSans",
+    )
+    report = compare(original, redistill(original))
+    assert report.identical, describe(report)
+
+
+def test_photo_recompressed_at_another_quality_is_identical(tmp_path):
+    from .conftest import write_pdf
+
+    def page(quality: int):
+        def draw(canvas):
+            import io
+
+            from reportlab.lib.utils import ImageReader
+
+            from .conftest import BASE, draw_page, photo_reader
+
+            reader = photo_reader(3, False)
+            buffer = io.BytesIO()
+            reader._image.save(buffer, "JPEG", quality=quality)
+            buffer.seek(0)
+            draw_page(canvas, BASE)
+            canvas.drawImage(ImageReader(buffer), 20 * 72 / 25.4, 90 * 72 / 25.4, 255, 170)
+
+        return draw
+
+    high = write_pdf(tmp_path / "q95.pdf", [page(95)])
+    low = write_pdf(tmp_path / "q70.pdf", [page(70)])
+    report = compare(high, low)
+    assert report.identical, describe(report)
