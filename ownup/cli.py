@@ -47,7 +47,7 @@ def add_compare_command(commands: argparse._SubParsersAction) -> None:
     )
     command.add_argument(
         "--dpi",
-        type=_positive_int,
+        type=_dpi,
         default=DEFAULT_DPI,
         help=f"render resolution (default {DEFAULT_DPI})",
     )
@@ -198,6 +198,13 @@ def _positive_int(text: str) -> int:
     value = int(text)
     if value <= 0:
         raise argparse.ArgumentTypeError("must be a positive number")
+    return value
+
+
+def _dpi(text: str) -> int:
+    value = int(text)
+    if not 36 <= value <= 600:
+        raise argparse.ArgumentTypeError("must be between 36 and 600")
     return value
 
 

@@ -24,7 +24,7 @@ import numpy as np
 from ownup.compare import pairing
 from ownup.compare.color import delta_e_rgb, hex_color
 from ownup.compare.i18n import tr
-from ownup.compare.inputs import GraphicObject, PageContent, Source, describe
+from ownup.compare.inputs import GraphicObject, PageContent, Source, describe, render_dpi
 from ownup.compare.model import Box, Change, CompareOptions, IgnoreRegion, PageResult, Report
 from ownup.compare.textdiff import PT_PER_MM, TextChange, compare_words, words_of
 from ownup.compare.visual import (
@@ -262,7 +262,7 @@ def _signature_task(task: tuple[str, int]) -> pairing.PageSignature:
     side, index = task
     source: Source = _WORKER[side]  # type: ignore[assignment]
     options: CompareOptions = _WORKER["options"]  # type: ignore[assignment]
-    image, text = source.render_with_text(index, options.dpi)
+    image, text = source.render_with_text(index, render_dpi(source.page_sizes[index], options.dpi))
     # SHA-1 for speed (about 1 GB/s), not for secrecy: it only tells identical renders apart.
     digest = hashlib.sha1(memoryview(image).cast("B")).digest()
     # Every fourth pixel is plenty for a 24 × 34 thumbnail, and a sixteenth of the work.
@@ -339,7 +339,13 @@ def _visual_changes(
     # A raster is compared at its own resolution when that is coarser: upsampling it would
     # only invent blur that the other side does not have.
     native = [d for d in (old_source.native_dpi(old_index), new_source.native_dpi(new_index)) if d]
-    dpi = min([options.dpi, *native])
+    dpi = min(
+        [
+            render_dpi(old_content.size, options.dpi),
+            render_dpi(new_content.size, options.dpi),
+            *native,
+        ]
+    )
     old_page, new_page = old_index + 1, new_index + 1
     scale = dpi / 72
     changes: list[Change] = []

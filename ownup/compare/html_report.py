@@ -12,7 +12,7 @@ import os
 import cv2
 
 from ownup.compare.i18n import tr
-from ownup.compare.inputs import open_source
+from ownup.compare.inputs import open_source, render_dpi
 from ownup.compare.model import Box, Change, Report
 
 # Pages are embedded at this resolution: sharp enough to read 8 pt type on a screen, small
@@ -262,7 +262,7 @@ def _box(
 def _page_image(source, page: int | None) -> str | None:
     if page is None:
         return None
-    image = source.render(page - 1, REPORT_DPI)
+    image = source.render(page - 1, render_dpi(source.page_sizes[page - 1], REPORT_DPI))
     ok, encoded = cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, JPEG_QUALITY])
     if not ok:
         return None

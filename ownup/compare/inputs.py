@@ -31,7 +31,17 @@ MAX_RASTER_PIXELS = 150_000_000
 # When a raster says nothing of its resolution and nothing else tells its size.
 FALLBACK_RASTER_DPI = 72.0
 
+# A page is never rendered larger than this (a 40-million-pixel render takes 120 MB): a poster
+# or banner is compared at a lower resolution rather than exhausting memory.
+MAX_RENDER_PIXELS = 40_000_000
+
 Image.MAX_IMAGE_PIXELS = MAX_RASTER_PIXELS
+
+
+def render_dpi(size: tuple[float, float], dpi: float) -> float:
+    """`dpi`, lowered if needed so that a page of `size` points stays within MAX_RENDER_PIXELS."""
+    area_in2 = (size[0] / 72) * (size[1] / 72)
+    return min(dpi, (MAX_RENDER_PIXELS / max(area_in2, 1e-6)) ** 0.5)
 
 
 def sniff_kind(head: bytes) -> str | None:
