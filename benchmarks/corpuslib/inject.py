@@ -46,7 +46,7 @@ def model_box(el: object) -> Box:
         placed = layout_block(el)
         if not placed:
             return (el.x, el.y, el.x + el.w, el.y + el.line_height)
-        bottom = max(b[3] for _, b, _ in placed)
+        bottom = max(b[3] for _, b, _, _ in placed)
         return (el.x, el.y, el.x + el.w, bottom)
     if isinstance(el, Line):
         return (min(el.x0, el.x1), min(el.y0, el.y1), max(el.x0, el.x1), max(el.y0, el.y1))
@@ -238,6 +238,47 @@ def typo(picker: Picker) -> Injection | None:
     new = old[:k] + old[k + 1] + old[k] + old[k + 2 :]
     block.words[i].text = new
     return _text_injection(block, i, old, new, "typo", [old], [new])
+
+
+def case_change(picker: Picker) -> Injection | None:
+    """A capital dropped or added: "Mars" -> "mars", "pommes" -> "Pommes"."""
+    hit = _pick_word(picker, lambda w: w.tag == "" and len(w.text) >= 4 and w.text.isalpha(), 3)
+    if not hit:
+        return None
+    block, i = hit
+    old = block.words[i].text
+    new = old[0].swapcase() + old[1:]
+    block.words[i].text = new
+    return _text_injection(block, i, old, new, "case", [old], [new])
+
+
+def words_swapped(picker: Picker) -> Injection | None:
+    """Two neighbouring words in the wrong order: same letters, same line length."""
+    hit = _pick_word(picker, lambda w: w.tag == "" and len(w.text) >= 3 and w.text.isalpha(), 10)
+    if not hit:
+        return None
+    block, i = hit
+    j = i + 1
+    if j >= len(block.words) or not block.words[j].text.isalpha() or block.words[j].tag:
+        return None
+    a, b = block.words[i].text, block.words[j].text
+    if a == b:
+        return None
+    block.words[i].text, block.words[j].text = b, a
+    keys = [_w(block, i), _w(block, j)]
+    return Injection(
+        "text",
+        "words_swapped",
+        ["text"],
+        keys,
+        keys,
+        [block.id],
+        [block.id],
+        old_words=[f"{a} {b}"],
+        new_words=[f"{b} {a}"],
+        old_text=f"{a} {b}",
+        new_text=f"{b} {a}",
+    )
 
 
 def _paragraph_word(picker: Picker):
@@ -672,6 +713,8 @@ INJECTORS: dict[str, list[Callable[[Picker], Injection | None]]] = {
         dropped_accent,
         punctuation,
         typo,
+        case_change,
+        words_swapped,
         deleted_word,
         inserted_word,
     ],

@@ -186,7 +186,7 @@ def _page(
             layout[el.id] = (page_index, (el.x, el.y, el.x + el.size, el.y + el.size))
         elif isinstance(el, TextBlock):
             boxes = []
-            for index, box, baseline in layout_block(el, measure):
+            for index, box, baseline, text in layout_block(el, measure):
                 style = el.words[index].style or el.style
                 # Display type converted to outlines, as print workflows often do: no text layer.
                 paint = "show"
@@ -195,9 +195,18 @@ def _page(
                 ops.append(
                     f"/{face(style)}-E findfont {style.size} scalefont setfont {_rgb(style.color)} "
                     f"newpath {box[0]:.3f} {ph - baseline:.3f} moveto "
-                    f"{ps_string(el.words[index].text)} {paint}"
+                    f"{ps_string(text)} {paint}"
                 )
-                layout[f"{el.id}#w{index}"] = (page_index, box)
+                key = f"{el.id}#w{index}"
+                if key in layout:  # the second half of a hyphenated word
+                    b0 = layout[key][1]
+                    box = (
+                        min(b0[0], box[0]),
+                        min(b0[1], box[1]),
+                        max(b0[2], box[2]),
+                        max(b0[3], box[3]),
+                    )
+                layout[key] = (page_index, box)
                 boxes.append(box)
             if boxes:
                 layout[el.id] = (

@@ -32,26 +32,44 @@ def width(text: str, style: Style) -> float:
     return pdfmetrics.stringWidth(text, font_name(style), style.size)
 
 
+HYPHENATE_MIN_LETTERS = 9  # justified text breaks longer words at line ends, as DTP tools do
+
+
 def layout_block(
     block: TextBlock, measure: Callable[[str, Style], float] | None = None
-) -> list[tuple[int, Box, float]]:
-    """Greedy line breaking: (word index, box, baseline) for each word."""
+) -> list[tuple[int, Box, float, str]]:
+    """Greedy line breaking: (word index, box, baseline, text drawn) for each word or fragment.
+
+    In justified text a long word that does not fit is hyphenated: its first part, with a
+    hyphen, ends the line and the rest starts the next one (two fragments, same word index).
+    """
     width = measure or globals()["width"]
     space = width(" ", block.style)
-    lines: list[list[tuple[int, float]]] = [[]]
+    lines: list[list[tuple[int, float, str]]] = [[]]
     used = 0.0
     for index, word in enumerate(block.words):
-        w = width(word.text, word.style or block.style)
+        style = word.style or block.style
+        text = word.text
+        w = width(text, style)
         needed = w if not lines[-1] else used + space + w
         if lines[-1] and needed > block.w:
+            room = block.w - used - space
+            if block.align == "justify" and len(text) >= HYPHENATE_MIN_LETTERS and text.isalpha():
+                for cut in range(len(text) - 3, 3, -1):
+                    head = text[:cut] + "-"
+                    if width(head, style) <= room:
+                        lines[-1].append((index, width(head, style), head))
+                        text = text[cut:]
+                        w = width(text, style)
+                        break
             lines.append([])
             needed = w
-        lines[-1].append((index, w))
+        lines[-1].append((index, w, text))
         used = needed
     placed = []
     lh = block.line_height
     for line_no, line in enumerate(lines):
-        natural = sum(w for _, w in line) + space * (len(line) - 1)
+        natural = sum(w for _, w, _ in line) + space * (len(line) - 1)
         gap = space
         x = block.x
         if block.align == "right":
@@ -62,11 +80,10 @@ def layout_block(
             gap = space + (block.w - natural) / (len(line) - 1)
         top = block.y + line_no * lh
         baseline = top + (lh - block.style.size) / 2 + block.style.size * 0.8
-        for index, w in line:
+        for index, w, text in line:
             size = (block.words[index].style or block.style).size
-            placed.append(
-                (index, (x, baseline - size * 0.8, x + w, baseline + size * 0.22), baseline)
-            )
+            box = (x, baseline - size * 0.8, x + w, baseline + size * 0.22)
+            placed.append((index, box, baseline, text))
             x += w + gap
     return placed
 
@@ -168,12 +185,16 @@ def render(
                 layout[el.id] = (page_index, (el.x, el.y, el.x + el.size, el.y + el.size))
             elif isinstance(el, TextBlock):
                 boxes = []
-                for index, box, baseline in layout_block(el):
+                for index, box, baseline, text in layout_block(el):
                     style = el.words[index].style or el.style
                     c.setFont(font_name(style), style.size)
                     c.setFillColorRGB(*(v / 255 for v in style.color))
-                    c.drawString(box[0], ph - baseline, el.words[index].text)
-                    layout[f"{el.id}#w{index}"] = (page_index, box)
+                    c.drawString(box[0], ph - baseline, text)
+                    key = f"{el.id}#w{index}"
+                    layout[key] = (
+                        page_index,
+                        _union([layout[key][1], box]) if key in layout else box,
+                    )
                     boxes.append(box)
                 if boxes:
                     layout[el.id] = (page_index, _union(boxes))

@@ -266,7 +266,7 @@ THIRD_PARTY_NOUNS = (
 APOLOGY = rx(
     r"\b(?:sorry|apologi[sz]e[sd]?|apology|apologies|(?:I|we) (?:sincerely |deeply |truly |"
     r"really )?regret|please (?:accept|excuse|forgive)|forgive me|forgive us|excuse me|"
-    r"excuse us|pardon|(?:I|we) feel (?:really |so |very |terribly |truly )?(?:bad|awful|"
+    r"excuse us|pardon|my bad|(?:I|we) feel (?:really |so |very |terribly |truly )?(?:bad|awful|"
     r"terrible) (?:about|for))\b"
 )
 OFFER = rx(
@@ -375,6 +375,7 @@ SELF_FLAGELLATION = [
         r"\b(?:this|that|it|what I did)(?: is|'s| was) (?:completely |totally |truly |simply )?"
         r"(?:unforgivable|inexcusable)(?: of (?:me|us)| on (?:my|our) part)?"
     ),
+    rx(r"\bI(?:'m| am) (?:\w+ly )?(?:the )?(?:king|queen|champion|master) of [\w-]+\b"),
 ]
 
 THIRD_PARTY_SUBJECT = rx(
@@ -582,6 +583,10 @@ CIRCUMSTANCE_FRAME = rx(
 
 MINIMISATION = [
     rx(
+        r"\b(?:it's|it is|that's|that is|this is)\s+(?:really\s+|honestly\s+)?nothing(?: at all|"
+        r" really)?\b(?! to do with)"
+    ),
+    rx(
         r"\b(?:almost|nearly|practically|virtually|pretty much) (?:identical|the same)\b|"
         r"\b(?:it's|it is|that's|that is|this is) not (?:\w+ )?(?:dramatic|tragic|a drama|a "
         r"disaster|a catastrophe)\b"
@@ -654,7 +659,8 @@ CONDITIONAL_FEELINGS = rx(
     r"\s+(?:\w+\s+){0,2}?(?:feel|felt|feeling|took|take|taken|see|saw|perceived?|found|find|"
     r"think|thought|upset|offended|disappointed|unhappy|dissatisfied|hurt|annoyed|frustrated|"
     r"bothered|let down|view|viewed|consider|considered|got the impression|came away|"
-    r"interpreted|read it)\b[^.;!?]*|\b(?:sorry|regret)(?: that)? (?:the|this|my|our|your) "
+    r"interpreted|read it|had a (?:hard|difficult|rough|bad|tough) time|struggled|went through)"
+    r"\b[^.;!?]*|\b(?:sorry|regret)(?: that)? (?:the|this|my|our|your) "
     r"[^.;!?]*?\b(?:what you (?:hoped|expected|wanted|had in mind)|your expectations|"
     r"to your liking|to your taste|your cup of tea|what you wanted|you don't like|"
     r"you didn't like|(?:are|were) not happy|aren't happy|didn't (?:please|suit) you|"
@@ -814,7 +820,7 @@ NOT_OWNERSHIP_PAST = REMEDY_PARTICIPLES | {
     "resent",
     "tested",
 }
-NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno)\s+(?:\w+\s+)?$", re.IGNORECASE)
+NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno)\s+(?:\w+\s+){0,3}$|\bnot$", re.IGNORECASE)
 OWN_ACT = rx(
     r"\b(?:I|we)(?:'ve| have| had|'d)?\s+(?:(?P<adv>\w+ly|just|also|then|simply|only|"
     r"merely|already)\s+)?(?P<verb>[a-z\x27’-]+)(?: (?P<next>[a-z\x27’-]+))?"
@@ -940,7 +946,8 @@ FORWARD_ACTION = rx(
     r"\b(?:I|we)(?:'ll| will| can| could| shall|'m going to| am going to|'re going to| are "
     r"going to|'d like to| would like to)\s+(?:\w+ly\s+|also\s+|then\s+|now\s+)?"
     r"(?P<verb>[a-z-]+)|\b(?:I|we)(?:'m|'re| am| are)\s+(?:\w+ly\s+|now\s+|also\s+)?"
-    r"(?P<ing>[a-z]+ing)\b|\b(?:will|'ll|shall) be (?:\w+ly )?(?:[a-z]+ed|sent|done|back|live|"
+    r"(?P<ing>[a-z]+ing)\b|\b(?:will|'ll|shall) be (?:\w+ly )?(?:available|[a-z]+ed|sent|done|"
+    r"back|live|"
     r"online|ready|redone|rewritten|brought|given|shown|built|paid|run)\b|\b(?:you'll|you will|"
     r"you should|you'd) (?:have|get|receive|see)\b|\b(?:is|are|has been|have been|was|were) "
     r"(?:back |now |again )?(?:in place|live|online|back up|back online|working again|fixed|"
@@ -1047,9 +1054,11 @@ BLAME_PATTERNS += [
     (
         rx(
             r"\b(?:the|this|that|your) (?:[\w-]+ )?(?:file|text|document|version|copy|data|"
-            r"spreadsheet|brief|logo|list|figures|numbers|content|artwork|photo|image)s? "
+            r"spreadsheet|brief|logo|list|figures|numbers|content|artwork|photo|image|schedule|"
+            r"plan|timeline|specs?|specification|instructions)s? "
             r"(?:that )?you (?:\w+ )?(?:gave|sent|provided|supplied|uploaded|shared|approved|"
-            r"wrote)\b[^.;!?]*?\b(?:already|originally)\b[^.;!?]*|\b(?:the )?"
+            r"wrote)\b[^.;!?]*?\b(?:already|originally|changed|kept changing|was wrong|were wrong|"
+            r"contained|was incomplete|was outdated|was missing|was full of)\b[^.;!?]*|\b(?:the )?"
             + FAULT_NOUNS
             + r" (?:was|were) (?:already |originally )?in (?:your|the client's)\b[^.;!?]*"
         ),
@@ -1125,7 +1134,7 @@ class EnglishChecker:
     # .. ownership ..
     def _owns(self, sentence: Segment) -> bool:
         for start, _end, _match in finditer(OWNERSHIP, sentence):
-            before = self.draft[max(sentence.start, start - 14) : start]
+            before = self.draft[max(sentence.start, start - 30) : start]
             if not NEGATED_BEFORE.search(before):
                 return True
         for start, _end, match in finditer(OWN_ACT, sentence):
@@ -1153,6 +1162,11 @@ class EnglishChecker:
             # Any other act the speaker narrates in the past ("I put an extra accent", "I
             # counted the delivery twice") owns it, unless it is a step of the remedy, a
             # discovery, a state or a request to someone else.
+            if verb in NOT_OWNERSHIP_PAST and verb not in REMEDY_PARTICIPLES:
+                # "I noted the wrong time": a neutral verb made faulty by its object
+                after = self.draft[start : clause_at(sentence, start).end]
+                if re.search(r"\b(?:wrong(?:ly)?|incorrect(?:ly)?|instead of)\b", after, re.I):
+                    return True
             if (verb.endswith("ed") or verb in IRREGULAR_PAST) and verb not in NOT_OWNERSHIP_PAST:
                 before = self.draft[max(sentence.start, start - 12) : start].lower()
                 if not re.search(r"\b(?:if|when|once|after)\s*$", before):
@@ -1163,9 +1177,21 @@ class EnglishChecker:
         """Ownership said in so many words ("my fault", "I should have"), which turns a
         circumstance in the same sentence into context rather than an excuse."""
         for start, _end, _m in finditer(OWNERSHIP, sentence):
-            if not NEGATED_BEFORE.search(self.draft[max(sentence.start, start - 14) : start]):
+            if not NEGATED_BEFORE.search(self.draft[max(sentence.start, start - 30) : start]):
                 return True
         return False
+
+    def _denied_ownership(self, sentence: Segment) -> None:
+        """A negative statement of responsibility ("this is not an error on our part") is a
+        denial: flag it as an excuse."""
+        for start, end, _m in finditer(OWNERSHIP, sentence):
+            window_start = max(sentence.start, start - 30)
+            negation = NEGATED_BEFORE.search(self.draft[window_start:start])
+            if negation:
+                clause = clause_at(sentence, start)
+                self._add(
+                    "excuse", max(clause.start, window_start + negation.start()), end, "denial"
+                )
 
     # .. detectors ..
     def _self_flagellation(self, sentence: Segment) -> None:
@@ -1335,6 +1361,11 @@ class EnglishChecker:
         )
         if verb == "made" and not SUBJECT_FAULT.search(subject_text):
             faulty = FAULT_MARKERS.search(window) is not None
+        # "your payslips weren't generated on time": a deliverable that did not happen
+        if any(t.lower in {"n't", "not", "never"} for t in toks[i:j]) and not re.search(
+            r"\b(?:I|we|our|my)\b", sentence.text, re.IGNORECASE
+        ):
+            faulty = True
         if not faulty:
             return
         if subject and subject[0].lower in {"that", "which", "who"}:
@@ -1444,6 +1475,7 @@ class EnglishChecker:
             self._self_flagellation(sentence)
             self._blame(sentence, owned_near)
             self._excuse(sentence, self._owns_explicitly(sentence))
+            self._denied_ownership(sentence)
             self._minimisation(sentence)
             self._conditional(sentence)
             self._passive(sentence)

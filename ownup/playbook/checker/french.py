@@ -177,8 +177,7 @@ SELF_FLAGELLATION = [
         r"\bje ne (?:sais|suis) (?:même |vraiment )?plus (?:capable de |faire )[^.;!?,]*|"
         r"\bje n'arrive (?:même |vraiment )?plus à\b[^.;!?,]*|\b(?:je|nous) ne (?:vaux|valons) "
         r"(?:rien|pas grand-chose)\b|\b(?:le roi|la reine|champion(?:ne)?|le champion|la "
-        r"championne) (?:du monde )?des (?:gaffes|boulettes|bourdes|erreurs|coquilles|bêtises|"
-        r"catastrophes)\b"
+        r"championne) (?:du monde )?des [\w-]+\b"
     ),
     rx(
         r"\bquelle (?:honte|idiote?|nulle?|imbécile|catastrophe)\b|\b(?:je suis|nous sommes) "
@@ -347,9 +346,12 @@ BLAME_PATTERNS += [
         rx(
             r"\b(?:le|la|les|l'|ce|cette|votre|vos)\s*(?:[\w-]+ )?(?:fichiers?|textes?|documents?|"
             r"versions?|données|tableaux?|brief|logos?|listes?|chiffres|contenus?|visuels?|"
+            r"plannings?|calendriers?|plans?|cahiers? des charges|consignes|"
             r"photos?|images?) (?:que|qu') ?vous (?:m'|nous )?(?:avez|aviez) (?:\w+ )?(?:transmis|"
             r"envoyée?s?|fournie?s?|donnée?s?|validée?s?|rédigée?s?|partagée?s?)\b[^.;!?]*?"
-            r"\b(?:déjà|à l'origine|dès le départ)\b[^.;!?]*|\b(?:l'|la |cette )"
+            r"\b(?:déjà|à l'origine|dès le départ|changeait|changeaient|contenait|comportait|"
+            r"était faux|était fausse|était erronée?|était incomplète?)\b[^.;!?]*|"
+            r"\b(?:l'|la |cette )"
             + FAULT_NOUNS
             + r" (?:était|se trouvait) (?:déjà |dès le départ )?dans (?:votre|vos)\b[^.;!?]*"
         ),
@@ -460,6 +462,7 @@ CONSEQUENCE = rx(
     r"n'(?:ai|avons) pas pu|si bien que|d'où|, donc|et donc)\b[^.;!?]*"
 )
 MINIMISATION = [
+    rx(r"\b(?:c'est|ce n'est)\s+(?:vraiment\s+|franchement\s+)?(?:rien du tout|rien de rien)\b"),
     rx(
         r"\b(?:presque|quasiment|pratiquement|quasi) (?:identiques?|pareil(?:le)?s?|la même|le "
         r"même)\b|\bça arrive(?=\s*[,.!;]|\s+que voulez-vous)(?:,? que voulez-vous)?|\bce sont des "
@@ -566,7 +569,7 @@ OWNERSHIP = rx(
     r"oubli|bêtise|contresens)|\bc'est de mon fait\b|\b(?:j'ai|nous avons) mal \w+|"
     r"\b(?:je|nous) (?:m'en veux|nous en voulons)\b"
 )
-NEGATED_BEFORE = re.compile(r"(?:\bpas|\bjamais|\bni)\s+(?:\w+\s+)?$", re.IGNORECASE)
+NEGATED_BEFORE = re.compile(r"(?:\bpas|\bjamais|\bni)\s+(?:\w+\s+){0,3}$|\bpas$", re.IGNORECASE)
 OWN_NEUTRAL_LEMMAS = {
     "envoyer",
     "imprimer",
@@ -718,7 +721,8 @@ TIME = rx(
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|d'ici (?:ce soir|demain|\w+|une heure|"
     r"\d+ ?h\w*|la fin)|avant (?:midi|minuit|ce soir|\d+ ?h|la fin|le service|l'événement|"
     r"l'ouverture|le week-end)|dans l'heure|dans la journée|dans l'après-midi|dans la matinée|"
-    r"dans (?:les |la )?(?:\d+|une|deux|trois|quarante-huit) (?:heures?|jours?|minutes?)|"
+    r"dans (?:les |la )?(?:\d+|une|deux|trois|quatre|cinq|dix|quinze|vingt|trente|"
+    r"quarante-huit) (?:heures?|jours?|minutes?)|"
     r"sous (?:\d+|dix|deux|trois|quinze|quarante-huit|huit) (?:heures?|jours?|h)|"
     r"\d{1,2} ?h(?:\d{2})?|"
     r"midi|minuit|la semaine prochaine|dès (?:aujourd'hui|demain|ce soir|ce matin|lundi|mardi|"
@@ -918,9 +922,25 @@ class FrenchChecker:
     # .. ownership ..
     def _owns_explicitly(self, sentence: Segment) -> bool:
         for start, _end, _m in finditer(OWNERSHIP, sentence):
-            if not NEGATED_BEFORE.search(self.draft[max(sentence.start, start - 12) : start]):
+            if not NEGATED_BEFORE.search(self.draft[max(sentence.start, start - 30) : start]):
                 return True
         return False
+
+    def _denied_ownership(self, sentence: Segment) -> None:
+        """A negative statement of responsibility (« ce n'est pas une erreur de notre part »)
+        is a denial: flag it as an excuse."""
+        for start, end, _m in finditer(OWNERSHIP, sentence):
+            window_start = max(sentence.start, start - 30)
+            negation = NEGATED_BEFORE.search(self.draft[window_start:start])
+            if negation:
+                clause = clause_at(sentence, start)
+                begin = window_start + negation.start()
+                # start at the « ne » / « n' » that opens the negation (« ce n'est pas … »)
+                lookback = max(clause.start, begin - 25)
+                ne = re.search(r"(?:\bce\s+)?\bn(?:e\b|')[^.;!?]*$", self.draft[lookback:begin])
+                if ne:
+                    begin = lookback + ne.start()
+                self._add("excuse", max(clause.start, begin), end, "denial")
 
     def _owns(self, sentence: Segment) -> bool:
         if self._owns_explicitly(sentence):
@@ -1190,8 +1210,14 @@ class FrenchChecker:
             window = self.draft[subj_start:end]
             if CIRCUMSTANCES.search(window):
                 continue  # an agentless circumstance belongs to the excuse, not the error
+            negated_deliverable = (
+                passive
+                and any("Neg" in c.morph.get("Polarity") for c in children)
+                and not re.search(r"\b(?:je|j'|nous|notre|nos|mon|ma|mes)\b", sentence.text, re.I)
+            )
             faulty = (
-                token.lemma_ in FAULT_LEMMAS
+                negated_deliverable
+                or token.lemma_ in FAULT_LEMMAS
                 or FAULT_MARKERS.search(window) is not None
                 or re.search(r"\b" + FAULT_NOUNS + r"\b", subj_text, re.IGNORECASE) is not None
             )
@@ -1269,6 +1295,7 @@ class FrenchChecker:
             self._self_flagellation(sentence)
             self._blame(sentence, owned_near)
             self._excuse(sentence, self._owns_explicitly(sentence))
+            self._denied_ownership(sentence)
             self._minimisation(sentence)
             self._conditional(sentence)
             self._passive(sentence)
