@@ -262,7 +262,8 @@ def words_swapped(picker: Picker) -> Injection | None:
     if j >= len(block.words) or not block.words[j].text.isalpha() or block.words[j].tag:
         return None
     a, b = block.words[i].text, block.words[j].text
-    if a == b:
+    baselines = {index: base for index, _, base, _ in layout_block(block)}
+    if a == b or baselines.get(i) != baselines.get(j):  # keep the pair on one line
         return None
     block.words[i].text, block.words[j].text = b, a
     keys = [_w(block, i), _w(block, j)]
