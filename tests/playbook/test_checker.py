@@ -31,6 +31,27 @@ def spans(result: CheckResult, label: str) -> list[str]:
 
 # (lang, draft, label, a phrase the flagged span must contain)
 CLEAR_CASES = [
+    # a negative statement of responsibility is a denial
+    (
+        "en",
+        "It wasn't my fault, the courier was late. I'll resend it tomorrow.",
+        "excuse",
+        "wasn't my fault",
+    ),
+    (
+        "fr",
+        "Ce n'était pas de ma faute, le coursier était en retard. Je renvoie demain.",
+        "excuse",
+        "pas de ma faute",
+    ),
+    # a denied ownership in the next sentence does not excuse the blame
+    (
+        "fr",
+        "C'est la faute du stagiaire. Ce n'était pas de ma faute.",
+        "blame_shifting",
+        "faute du stagiaire",
+    ),
+    ("en", "It's the intern's fault. It wasn't my fault.", "blame_shifting", "intern's fault"),
     (
         "en",
         "I'm so sorry. I'm honestly useless at this job. I sent the wrong file; I'll "

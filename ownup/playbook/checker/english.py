@@ -1463,7 +1463,7 @@ class EnglishChecker:
             # Checking was my job." names their part and owns mine.
             owned_near = owned or (
                 index + 1 < len(self.sentences)
-                and OWNERSHIP.search(self.sentences[index + 1].text) is not None
+                and self._owns_explicitly(self.sentences[index + 1])
                 and re.match(
                     r"\s*(?:but|however|still|yet|that said)\b|.*\b(?:my|our) "
                     r"(?:responsibility|job|fault)\b|.*\bshould have\b",

@@ -1282,7 +1282,8 @@ class FrenchChecker:
                 self.analysis.has_responsibility = True
             following = self.sentences[index + 1].text if index + 1 < len(self.sentences) else ""
             owned_near = owned or (
-                OWNERSHIP.search(following) is not None
+                index + 1 < len(self.sentences)
+                and self._owns_explicitly(self.sentences[index + 1])
                 and re.match(
                     r"\s*(?:mais|cependant|toutefois|pourtant)\b|.*\b(?:ma|notre) "
                     r"(?:responsabilité|faute)\b|.*\b(?:j'aurais|nous aurions) dû\b|"

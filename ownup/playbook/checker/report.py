@@ -18,7 +18,7 @@ _TITLES = {
         "missing_responsibility": "Missing: responsibility",
         "missing_solution": "Missing: solution",
         "ok": "No problem found: apology, ownership and a dated remedy are all there.",
-        "suggest": "Try",
+        "suggest": "Try:",
         "header": "{n} finding(s), {m} missing part(s)",
     },
     "fr": {
@@ -32,7 +32,7 @@ _TITLES = {
         "missing_responsibility": "Manque : la responsabilité",
         "missing_solution": "Manque : la solution",
         "ok": "Rien à signaler : excuses, responsabilité et solution datée sont là.",
-        "suggest": "Essayez",
+        "suggest": "Essayez :",
         "header": "{n} point(s) relevé(s), {m} élément(s) manquant(s)",
     },
 }
@@ -82,7 +82,7 @@ def format_report(result: CheckResult, text: str, *, color: bool = False) -> str
             lines.append("   " + excerpt)
             lines.append("   " + " " * a + "^" * max(1, b - a))
         lines.append(f"   {finding.explanation}")
-        lines.append(f"   {titles['suggest']}: {finding.suggestion}")
+        lines.append(f"   {titles['suggest']} {finding.suggestion}")
     for label in result.missing:
         lines.append("")
         lines.append(f"- {titles[label]}")
