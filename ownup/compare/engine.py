@@ -42,6 +42,10 @@ POOL_MIN_PAGES = 6
 OBJECT_TOLERANCE_PT = 1.0
 # A pixel region belongs to a change box when this share of it lies inside (the box grown 1 mm).
 ABSORB_SHARE = 0.5
+# Pages at the same position this similar (pairing.similarity) are compared in the first
+# pass, on the guess that they will be paired; if pairing decides otherwise, the work is
+# simply not used.
+SPECULATION_SIMILARITY = 0.8
 # Page sizes within this (points) are the same size.
 PAGE_SIZE_TOLERANCE_PT = 1.0
 
@@ -79,13 +83,23 @@ def compare(
         workers = 1
 
     with _Runner(workers, old_spec, new_spec, worker_options) as runner:
-        tasks = [("old", i) for i in range(old_info.pages)] + [
-            ("new", j) for j in range(new_info.pages)
-        ]
+        # Pages at the same position are read together: most often they are the pair, and a
+        # pair that differs is compared at once, from the renders in hand (see _first_pass).
+        common = min(old_info.pages, new_info.pages)
+        tasks: list[tuple[int | None, int | None]] = [(i, i) for i in range(common)]
+        tasks += [(i, None) for i in range(common, old_info.pages)]
+        tasks += [(None, j) for j in range(common, new_info.pages)]
         signatures: dict[tuple[str, int], pairing.PageSignature] = {}
-        for task, signature in zip(tasks, runner.map(_signature_task, tasks), strict=True):
-            signatures[task] = signature
-            progress.step()
+        early: dict[tuple[int, int], list[Change]] = {}
+        for (i, j), result in zip(tasks, runner.map(_first_pass, tasks), strict=True):
+            old_signature, new_signature, changes_found = result
+            if i is not None:
+                signatures[("old", i)] = old_signature  # type: ignore[assignment]
+            if j is not None:
+                signatures[("new", j)] = new_signature  # type: ignore[assignment]
+            if changes_found is not None:
+                early[(i, j)] = changes_found  # type: ignore[index]
+            progress.step(2 if i is not None and j is not None else 1)
         old_signatures = [signatures[("old", i)] for i in range(old_info.pages)]
         new_signatures = [signatures[("new", j)] for j in range(new_info.pages)]
         page_plan = pairing.pair_pages(old_signatures, new_signatures)
@@ -97,9 +111,12 @@ def compare(
             if old_signatures[pair[0]].pixel_hash != new_signatures[pair[1]].pixel_hash
             or old_signatures[pair[0]].words != new_signatures[pair[1]].words
         ]
+        pair_changes: dict[tuple[int, int], list[Change]] = {
+            pair: early[pair] for pair in to_compare if pair in early
+        }
+        to_compare = [pair for pair in to_compare if pair not in early]
         progress.step(len(pairs) - len(to_compare))
         progress.total -= min(old_info.pages, new_info.pages) - len(pairs)
-        pair_changes: dict[tuple[int, int], list[Change]] = {}
         for pair, result in zip(to_compare, runner.map(_pair_task, to_compare), strict=True):
             pair_changes[pair] = result.changes
             progress.step()
@@ -258,23 +275,62 @@ class _Runner:
             _WORKER.update(self._saved)
 
 
-def _signature_task(task: tuple[str, int]) -> pairing.PageSignature:
-    side, index = task
-    source: Source = _WORKER[side]  # type: ignore[assignment]
+def _first_pass(
+    task: tuple[int | None, int | None],
+) -> tuple[pairing.PageSignature | None, pairing.PageSignature | None, list[Change] | None]:
+    """Signatures of old page i and new page j; and when they look like one page, edited,
+    their comparison, made from these renders rather than rendering them again later."""
+    i, j = task
+    old_source: Source = _WORKER["old"]  # type: ignore[assignment]
+    new_source: Source = _WORKER["new"]  # type: ignore[assignment]
     options: CompareOptions = _WORKER["options"]  # type: ignore[assignment]
+    old_signature = new_signature = None
+    old_image = new_image = None
+    if i is not None:
+        old_signature, old_image = _signature(old_source, i, options)
+    if j is not None:
+        new_signature, new_image = _signature(new_source, j, options)
+    changes = None
+    if (
+        old_signature is not None
+        and new_signature is not None
+        and old_source.kind == new_source.kind == "pdf"
+        and old_signature.size == new_signature.size
+        and (
+            old_signature.pixel_hash != new_signature.pixel_hash
+            or old_signature.words != new_signature.words
+        )
+        and pairing.similarity(old_signature, new_signature) >= SPECULATION_SIMILARITY
+    ):
+        changes = compare_pages(
+            old_source,
+            new_source,
+            i,
+            j,
+            options,
+            renders=(old_image, new_image),  # type: ignore[arg-type]
+        )
+    return old_signature, new_signature, changes
+
+
+def _signature(
+    source: Source, index: int, options: CompareOptions
+) -> tuple[pairing.PageSignature, np.ndarray]:
     image, text = source.render_with_text(index, render_dpi(source.page_sizes[index], options.dpi))
-    # SHA-1 for speed (about 1 GB/s), not for secrecy: it only tells identical renders apart.
-    digest = hashlib.sha1(memoryview(image).cast("B")).digest()
+    # SHA-1 for speed, not secrecy: it only tells identical renders apart. Every second row and
+    # column suffices: the smallest reportable change (MIN_AREA_MM2) covers dozens of pixels.
+    digest = hashlib.sha1(np.ascontiguousarray(image[::2, ::2]).data).digest()
     # Every fourth pixel is plenty for a 24 × 34 thumbnail, and a sixteenth of the work.
     gray = cv2.cvtColor(image[::4, ::4], cv2.COLOR_BGR2GRAY)
     thumbnail = cv2.resize(gray, pairing.THUMBNAIL_SIZE, interpolation=cv2.INTER_AREA)
     words = tuple(text.split())
-    return pairing.PageSignature(
+    signature = pairing.PageSignature(
         pixel_hash=digest + bytes(str(image.shape), "ascii"),
         thumbnail=thumbnail.astype(np.float32),
         words=words,
         size=source.page_sizes[index],
     )
+    return signature, image
 
 
 def _pair_task(pair: tuple[int, int]) -> _PairResult:
@@ -286,8 +342,15 @@ def _pair_task(pair: tuple[int, int]) -> _PairResult:
 
 # -- one page pair -------------------------------------------------------------------------
 def compare_pages(
-    old_source: Source, new_source: Source, old_index: int, new_index: int, options: CompareOptions
+    old_source: Source,
+    new_source: Source,
+    old_index: int,
+    new_index: int,
+    options: CompareOptions,
+    renders: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> list[Change]:
+    """Every change between old page old_index and new page new_index. `renders`, when given,
+    are both pages already rendered at the options' resolution (PDF pages only)."""
     lang = options.lang
     old_page, new_page = old_index + 1, new_index + 1
     old_content = old_source.content(old_index)
@@ -316,6 +379,7 @@ def compare_pages(
                 text_changes,
                 use_text,
                 options,
+                renders,
             )
         )
     changes = _merge_graphics(_merge_moves(changes))
@@ -334,6 +398,7 @@ def _visual_changes(
     text_changes: list[TextChange],
     use_text: bool,
     options: CompareOptions,
+    renders: tuple[np.ndarray, np.ndarray] | None = None,
 ) -> list[Change]:
     lang = options.lang
     # A raster is compared at its own resolution when that is coarser: upsampling it would
@@ -370,9 +435,12 @@ def _visual_changes(
                 ),
             )
         )
-    old_image, new_image = common_canvas(
-        old_source.render(old_index, dpi), new_source.render(new_index, dpi)
-    )
+    if renders is not None and dpi == render_dpi(old_content.size, options.dpi):
+        old_image, new_image = common_canvas(*renders)
+    else:
+        old_image, new_image = common_canvas(
+            old_source.render(old_index, dpi), new_source.render(new_index, dpi)
+        )
     # The pixels are compared at ANALYSIS_DPI or a little above (renders finer than twice it
     # are averaged down by a whole factor): the blur erases finer detail anyway.
     factor = max(1, int(dpi // ANALYSIS_DPI))

@@ -101,6 +101,10 @@ def similarities(
     return scores
 
 
+def similarity(old: PageSignature, new: PageSignature) -> float:
+    return float(similarities([old], [new], [0], [0])[0, 0])
+
+
 def pair_pages(old: list[PageSignature], new: list[PageSignature]) -> list[PlanEntry]:
     pairs: dict[int, int] = {}
     matcher = SequenceMatcher(None, [s.key for s in old], [s.key for s in new], autojunk=False)
