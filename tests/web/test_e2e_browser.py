@@ -148,6 +148,7 @@ def test_proof_ledger_story_in_the_browser(app_env, smtp_server, tmp_path) -> No
             # One click: the refused file becomes version 2; send it for approval.
             page.get_by_role("button", name="Request approval of this file").click()
             expect(page.get_by_role("heading", name="Version 2")).to_be_visible()
+            page.locator("#page-2 img").wait_for(timeout=60_000)  # its previews are drawn
             page.get_by_label("Claire Martin").check()
             page.get_by_role("button", name="Send the approval link").click()
             expect(page.get_by_text("Approval link sent to Claire Martin")).to_be_visible()
