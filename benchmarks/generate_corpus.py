@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import io
 import json
 import shutil
 import subprocess
@@ -26,7 +27,8 @@ from pathlib import Path
 
 import numpy as np
 from PIL import Image
-from pypdf import PdfReader, PdfWriter
+from pypdf import PdfReader, PdfWriter, Transformation
+from pypdf.generic import RectangleObject
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -104,12 +106,67 @@ def seed_for(seed: int, *parts: object) -> int:
     return zlib.crc32(":".join(map(str, (seed, *parts))).encode())
 
 
+# Base documents delivered "print-ready": 3 mm bleed and crop marks around the trim box, the
+# MediaBox origin moved to (-MARGIN, -MARGIN) as some imposition tools write it.
+PRINT_READY = {
+    ("brochure", "reportlab"),
+    ("catalogue", "postscript"),
+    ("menu", "chromium"),
+    ("card", "reportlab"),
+    ("flyer", "postscript"),
+}
+BLEED = 3 * 72 / 25.4
+MARGIN = BLEED + 14  # bleed, then the slug where the crop marks are drawn
+
+
+def print_ready(path: Path) -> None:
+    """Rewrite `path` in place with bleed and slug around every page and crop marks in the slug."""
+    from reportlab.pdfgen import canvas as rl_canvas
+
+    writer = PdfWriter(clone_from=PdfReader(path))
+    for page in writer.pages:
+        w, h = float(page.mediabox.width), float(page.mediabox.height)
+        marks_pdf = io.BytesIO()
+        c = rl_canvas.Canvas(marks_pdf, pagesize=(w + 2 * MARGIN, h + 2 * MARGIN), invariant=1)
+        c.setLineWidth(0.25)
+        for x in (MARGIN, MARGIN + w):
+            for y0, y1 in ((0, MARGIN - BLEED), (MARGIN + h + BLEED, h + 2 * MARGIN)):
+                c.line(x, y0, x, y1)
+        for y in (MARGIN, MARGIN + h):
+            for x0, x1 in ((0, MARGIN - BLEED), (MARGIN + w + BLEED, w + 2 * MARGIN)):
+                c.line(x0, y, x1, y)
+        c.showPage()
+        c.save()
+        marks = PdfReader(io.BytesIO(marks_pdf.getvalue())).pages[0]
+        page.mediabox = RectangleObject([-MARGIN, -MARGIN, w + MARGIN, h + MARGIN])
+        page.cropbox = RectangleObject([-MARGIN, -MARGIN, w + MARGIN, h + MARGIN])
+        page.bleedbox = RectangleObject([-BLEED, -BLEED, w + BLEED, h + BLEED])
+        page.trimbox = RectangleObject([0, 0, w, h])
+        page.merge_transformed_page(marks, Transformation().translate(-MARGIN, -MARGIN))
+    with open(path, "wb") as out:
+        writer.write(out)
+
+
+def shifted(layout: dict, by: float) -> dict:
+    return {k: (p, tuple(v + by for v in box)) for k, (p, box) in layout.items()}
+
+
 class Renderer:
     def __init__(self, assets: Path) -> None:
         self.assets = assets
         self.html: HtmlProducer | None = None
 
-    def render(self, producer: str, doc: Doc, path: Path, **opts: object) -> dict:
+    def render(
+        self, producer: str, doc: Doc, path: Path, ready: bool = False, **opts: object
+    ) -> dict:
+        """Render `doc`; `ready` makes it print-ready (boxes move by MARGIN)."""
+        layout = self._render(producer, doc, path, **opts)
+        if not ready:
+            return layout
+        print_ready(path)
+        return shifted(layout, MARGIN)
+
+    def _render(self, producer: str, doc: Doc, path: Path, **opts: object) -> dict:
         path.parent.mkdir(parents=True, exist_ok=True)
         if producer == "reportlab":
             return render_rl.render(doc, path, self.assets, **opts)
@@ -203,8 +260,11 @@ def accuracy_set(out: Path, seed: int, renderer: Renderer, pairs: list, jobs: li
                 doc = build(rng, lang, base_name)
                 base = out / "base" / f"{base_name}.pdf"
                 looks = producer_options(producer, piece)
-                old_layout = renderer.render(producer, doc, base, **looks)
+                ready = (piece, producer) in PRINT_READY
+                offset = MARGIN if ready else 0.0
+                old_layout = renderer.render(producer, doc, base, ready, **looks)
                 common = {
+                    "print_ready": ready,
                     "piece": piece,
                     "lang": lang,
                     "producer": producer,
@@ -220,8 +280,10 @@ def accuracy_set(out: Path, seed: int, renderer: Renderer, pairs: list, jobs: li
                     new_doc, injections = inject(doc, vrng, families)
                     name = f"{base_name}-v{v}"
                     new_path = out / "pairs" / name / "new.pdf"
-                    new_layout = renderer.render(producer, new_doc, new_path, **looks)
-                    changes = [truth(i, doc, new_doc, old_layout, new_layout) for i in injections]
+                    new_layout = renderer.render(producer, new_doc, new_path, ready, **looks)
+                    changes = [
+                        truth(i, doc, new_doc, old_layout, new_layout, offset) for i in injections
+                    ]
                     if "outline_min_size" in looks:
                         mark_outlined(changes, injections, doc, new_doc, looks["outline_min_size"])
                     record = {
@@ -242,6 +304,7 @@ def accuracy_set(out: Path, seed: int, renderer: Renderer, pairs: list, jobs: li
                         producer,
                         doc,
                         reexport,
+                        ready,
                         invariant=False,
                         compress=False,
                         creator="ownup corpus (re-export)",
@@ -250,11 +313,19 @@ def accuracy_set(out: Path, seed: int, renderer: Renderer, pairs: list, jobs: li
                     how = "re-exported: uncompressed, new timestamps/ids, photos at JPEG q85"
                 elif producer == "postscript":
                     renderer.render(
-                        producer, doc, reexport, pdfsettings="/printer", jpeg_quality=85, **looks
+                        producer,
+                        doc,
+                        reexport,
+                        ready,
+                        pdfsettings="/printer",
+                        jpeg_quality=85,
+                        **looks,
                     )
                     how = "re-distilled from the PostScript with /printer, photos at JPEG q85"
                 else:
-                    renderer.render(producer, doc, reexport, tagged=True, outline=True, **looks)
+                    renderer.render(
+                        producer, doc, reexport, ready, tagged=True, outline=True, **looks
+                    )
                     how = "re-printed: tagged PDF with outline, new timestamps"
                 nochange(out, pairs, f"{base_name}-reexport", common, reexport, how)
                 distilled = out / "pairs" / f"{base_name}-gs" / "new.pdf"

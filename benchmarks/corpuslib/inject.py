@@ -759,16 +759,26 @@ def _lookup(layout: dict, keys: list[str], uid_pages: dict[str, int]) -> tuple[i
 
 
 def truth(
-    injection: Injection, old_doc: Doc, new_doc: Doc, old_layout: dict, new_layout: dict
+    injection: Injection,
+    old_doc: Doc,
+    new_doc: Doc,
+    old_layout: dict,
+    new_layout: dict,
+    offset: float = 0.0,
 ) -> dict:
-    """The ground-truth record of one injection, boxes measured in the rendered layouts."""
+    """The ground-truth record of one injection, boxes measured in the rendered layouts.
+
+    `offset`: how far the model's origin sits from the page's top-left corner in the file
+    (a print-ready page with bleed and crop marks around the trim box); the layouts already
+    include it, explicit model boxes do not.
+    """
     old_uids = {p.uid: i for i, p in enumerate(old_doc.pages)}
     new_uids = {p.uid: i for i, p in enumerate(new_doc.pages)}
 
     def side(keys, area_keys, explicit, layout, uids):
         core = _lookup(layout, keys, uids)
         if explicit is not None:
-            core = (uids[explicit[0]], explicit[1])
+            core = (uids[explicit[0]], tuple(v + offset for v in explicit[1]))
         area = _lookup(layout, area_keys, uids) or core
         return core, area
 

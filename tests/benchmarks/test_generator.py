@@ -17,9 +17,12 @@ from corpuslib.render_html import CHROMIUM, HtmlProducer
 def text_in_box(pdf: Path, page: int, box: list[float]) -> str:
     doc = pdfium.PdfDocument(str(pdf))
     p = doc[page - 1]
-    height = p.get_size()[1]
+    left, _, _, top = p.get_cropbox()  # truth boxes are measured from the visible page's corner
     text = p.get_textpage().get_text_bounded(
-        left=box[0] - 1, bottom=height - box[3] - 1, right=box[2] + 1, top=height - box[1] + 1
+        left=left + box[0] - 1,
+        bottom=top - box[3] - 1,
+        right=left + box[2] + 1,
+        top=top - box[1] + 1,
     )
     doc.close()
     return unicodedata.normalize("NFC", " ".join(text.split()))
@@ -140,3 +143,19 @@ def test_every_visual_edit_changes_the_pixels_inside_its_truth_box(tmp_path):
                     assert changed_pixels(folder / "old.pdf", folder / "new.pdf", r) > 0, (name, r)
                     checked += 1
     assert checked >= 20
+
+
+def test_print_ready_pages_keep_truth_boxes_on_the_changed_words(tmp_path):
+    """Bleed and crop marks move the page origin; the truth boxes move with it."""
+    from generate_corpus import MARGIN, Renderer
+
+    renderer = Renderer(tmp_path / "assets")
+    rng = np.random.default_rng(31)
+    doc = menu(rng, "fr", "t")
+    new_doc, injections = inject(doc, rng, ["text"] * 4)
+    old_layout = renderer.render("reportlab", doc, tmp_path / "old.pdf", True)
+    new_layout = renderer.render("reportlab", new_doc, tmp_path / "new.pdf", True)
+    records = [truth(i, doc, new_doc, old_layout, new_layout, MARGIN) for i in injections]
+    page = pdfium.PdfDocument(str(tmp_path / "old.pdf"))[0]
+    assert page.get_cropbox()[0] == pytest.approx(-MARGIN, abs=0.01)
+    assert check_text_truth(tmp_path / "old.pdf", tmp_path / "new.pdf", records) >= 3
