@@ -187,7 +187,11 @@ def main() -> int:
                 ok &= result["macro_f1"] >= TARGET_MACRO_F1 and flagged <= TARGET_GOOD_FLAGGED
         median, p95 = timing([i for i in items if i["lang"] == lang])
         ok &= p95 < TARGET_MS
-        print(f"{lang}: {median:.1f} ms per message (median), p95 {p95:.1f} ms\n")
+        print(f"{lang}: {median:.1f} ms per message (median), p95 {p95:.1f} ms")
+        # A long email (twelve drafts joined) for the live editor: reported, not a target.
+        long_draft = " ".join(i["text"] for i in items if i["lang"] == lang)[:2500]
+        long_median, _ = timing([{"text": long_draft, "lang": lang}], repeats=5)
+        print(f"{lang}: {long_median:.0f} ms for a {len(long_draft)}-character draft\n")
     print("targets met" if ok else "targets NOT met")
     return 0 if ok else 1
 
