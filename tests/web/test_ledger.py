@@ -396,3 +396,24 @@ def test_compare_two_versions_in_the_browser(world) -> None:  # type: ignore[no-
     assert boxes and all(re.fullmatch(r"(?:\w+:[0-9.]+%;?)+", b) for b in boxes), boxes[:2]
     status = owner.get(reverse("ledger:comparison_status", args=[comparison.pk])).json()
     assert status["status"] == "done" and status["changes"] == comparison.change_count
+
+
+def test_a_failed_comparison_is_reported_and_changes_nothing(studio) -> None:  # type: ignore[no-untyped-def]
+    """A stored file damaged behind the application's back: the comparison fails with its
+    reason on the page, and the ledger keeps every version and decision as it was."""
+    from ownup.web.ledger import services
+
+    v1 = upload(studio, "v3", "v1.pdf")
+    v2 = upload(studio, "final", "v2.pdf")
+    run_tasks()
+    with open(v2.file.path, "r+b") as handle:
+        handle.truncate(300)
+    comparison = services.start_comparison(v1, v2, user=studio.owner)
+    run_tasks()
+    comparison.refresh_from_db()
+    assert comparison.status == JobStatus.FAILED
+    assert comparison.error and comparison.result is None and not comparison.report_html
+    page = studio.client_for("owner").get(comparison.get_absolute_url()).content.decode()
+    assert "The comparison failed" in page
+    assert list(studio.deliverable.versions.values_list("number", flat=True)) == [1, 2]
+    assert not AuditEvent.objects.filter(kind=EventKind.COMPARED).exists()

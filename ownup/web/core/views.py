@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 
 from ownup.web.core.permissions import current_workspace, workspace_required
 from ownup.web.ledger.models import ApprovalRequest, Deliverable, GateOutcome, ReleaseCheck
@@ -41,7 +41,3 @@ def dashboard(request: HttpRequest) -> HttpResponse:
 
 def healthz(request: HttpRequest) -> HttpResponse:
     return HttpResponse("ok", content_type="text/plain")
-
-
-def not_found_redirect(request: HttpRequest) -> HttpResponse:
-    return redirect("core:home")

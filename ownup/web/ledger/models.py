@@ -43,10 +43,6 @@ class Deliverable(models.Model):
     def latest_version(self) -> Version | None:
         return self.versions.order_by("-number").first()
 
-    def approved_versions(self) -> models.QuerySet[Version]:
-        """Versions whose latest decision lets the exact file go out."""
-        return self.versions.filter(pk__in=[v.pk for v in self.versions.all() if v.is_approved])
-
     def last_approved_version(self) -> Version | None:
         """The newest version with a positive decision: the reference the gate compares with."""
         for version in self.versions.order_by("-number"):
