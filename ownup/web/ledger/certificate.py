@@ -68,7 +68,8 @@ def render_certificate_pdf(check: ReleaseCheck) -> bytes:
     )
     styles = getSampleStyleSheet()
     small = ParagraphStyle("small", parent=styles["BodyText"], fontSize=9, leading=12)
-    mono = ParagraphStyle("mono", parent=small, fontName="Courier", fontSize=8.5)
+    # Small enough for the 64 hex digits of a SHA-256 to stay on one line.
+    mono = ParagraphStyle("mono", parent=small, fontName="Courier", fontSize=7.6)
     story = [
         Paragraph(_("Release certificate"), styles["Title"]),
         Paragraph(
