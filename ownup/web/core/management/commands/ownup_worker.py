@@ -17,15 +17,33 @@ from django.db import close_old_connections, connections
 logger = logging.getLogger("ownup.worker")
 
 
+# Finished task records of the database queue are kept this long, then pruned.
+PRUNE_EVERY_SECONDS = 6 * 3600
+PRUNE_AFTER_DAYS = 14
+
+
+def _prune_task_records() -> None:
+    if settings.OWNUP_TASK_BACKEND == "db":
+        from django.core.management import call_command
+
+        call_command("prune_db_task_results", min_age_days=PRUNE_AFTER_DAYS, verbosity=0)
+
+
 def _sweep_forever(stop: threading.Event, interval: float) -> None:
+    import time
+
     from ownup.web.core.jobs import sweep
 
+    last_prune = 0.0
     while not stop.wait(interval):
         try:
             close_old_connections()
             done = sweep()
             if any(done.values()):
                 logger.info("sweep: %s", done)
+            if time.monotonic() - last_prune > PRUNE_EVERY_SECONDS:
+                last_prune = time.monotonic()
+                _prune_task_records()
         except Exception:  # the sweep must never bring the worker down
             logger.exception("sweep failed")
         finally:
