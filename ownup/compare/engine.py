@@ -23,7 +23,7 @@ import numpy as np
 
 from ownup.compare import pairing
 from ownup.compare.color import delta_e_rgb, hex_color
-from ownup.compare.i18n import tr
+from ownup.compare.i18n import decimal, millimetres, offset_phrase, tr
 from ownup.compare.inputs import GraphicObject, PageContent, Source, describe, render_dpi
 from ownup.compare.model import Box, Change, CompareOptions, IgnoreRegion, PageResult, Report
 from ownup.compare.textdiff import PT_PER_MM, TextChange, compare_words, words_of
@@ -535,7 +535,7 @@ def _visual_changes(
                         "summary.color",
                         old=hex_color(old_rgb),
                         new=hex_color(new_rgb),
-                        delta_e=delta,
+                        delta_e=decimal(lang, delta),
                     ),
                     delta_e=delta,
                 )
@@ -616,7 +616,7 @@ def _visual_changes(
                         "summary.color",
                         old=hex_color(old_rgb),
                         new=hex_color(new_rgb),
-                        delta_e=region.delta_e,
+                        delta_e=decimal(lang, region.delta_e),
                     ),
                     delta_e=region.delta_e,
                 )
@@ -830,9 +830,20 @@ def _move_change(
     dy = ((new_box[1] + new_box[3]) - (old_box[1] + old_box[3])) / 2 / PT_PER_MM
     distance = float(np.hypot(dx, dy))
     if text:
-        summary = tr(lang, "summary.moved_text", text=_clip(text), distance=distance, dx=dx, dy=dy)
+        summary = tr(
+            lang,
+            "summary.moved_text",
+            text=_clip(text),
+            distance=millimetres(lang, distance),
+            offset=offset_phrase(lang, dx, dy),
+        )
     else:
-        summary = tr(lang, "summary.moved", distance=distance, dx=dx, dy=dy)
+        summary = tr(
+            lang,
+            "summary.moved",
+            distance=millimetres(lang, distance),
+            offset=offset_phrase(lang, dx, dy),
+        )
     return Change(
         "moved", old_page, new_page, old_box, new_box, text, text, summary, offset_mm=(dx, dy)
     )

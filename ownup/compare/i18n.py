@@ -22,14 +22,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "summary.text_differs": "text looks different in the image: “{text}”",
         "summary.text_colour_differs": "text colour looks different in the image: “{text}”",
         "summary.style": "“{text}”: {detail}",
-        "summary.color": "colour changed {old} → {new} (ΔE {delta_e:.1f})",
+        "summary.color": "colour changed {old} → {new} (ΔE {delta_e})",
+        "style.font": "font {old} → {new}",
+        "style.size": "size {old} → {new} pt",
+        "style.italic": "italic",
+        "style.upright": "upright",
+        "style.colour": "colour {old} → {new} (ΔE {delta_e})",
         "summary.image": "image replaced or altered",
         "summary.image_reframed": "image resized, cropped or repositioned",
         "summary.graphic": "graphic changed",
         "summary.page_size": "page size changed: {old} → {new} mm",
-        "summary.moved": "moved {distance:.1f} mm ({dx:+.1f} mm across, {dy:+.1f} mm down)",
-        "summary.moved_text": "“{text}” moved {distance:.1f} mm ({dx:+.1f} mm across, "
-        "{dy:+.1f} mm down)",
+        "summary.moved": "moved {distance} mm ({offset})",
+        "summary.moved_text": "“{text}” moved {distance} mm ({offset})",
+        "offset.right": "{mm} mm right",
+        "offset.left": "{mm} mm left",
+        "offset.down": "{mm} mm down",
+        "offset.up": "{mm} mm up",
         "summary.page_added": "page {page} added",
         "summary.page_removed": "page {page} removed",
         "summary.page_moved": "page {old} is now page {new}",
@@ -74,15 +82,22 @@ STRINGS: dict[str, dict[str, str]] = {
         "summary.text_differs": "le texte diffère dans l'image : « {text} »",
         "summary.text_colour_differs": "la couleur du texte diffère dans l'image : « {text} »",
         "summary.style": "« {text} » : {detail}",
-        "summary.color": "couleur modifiée {old} → {new} (ΔE {delta_e:.1f})",
+        "summary.color": "couleur modifiée {old} → {new} (ΔE {delta_e})",
+        "style.font": "police {old} → {new}",
+        "style.size": "corps {old} → {new} pt",
+        "style.italic": "italique",
+        "style.upright": "romain",
+        "style.colour": "couleur {old} → {new} (ΔE {delta_e})",
         "summary.image": "image remplacée ou modifiée",
         "summary.image_reframed": "image redimensionnée, recadrée ou déplacée",
         "summary.graphic": "graphisme modifié",
         "summary.page_size": "format de page modifié : {old} → {new} mm",
-        "summary.moved": "déplacé de {distance:.1f} mm ({dx:+.1f} mm en largeur, "
-        "{dy:+.1f} mm en hauteur)",
-        "summary.moved_text": "« {text} » déplacé de {distance:.1f} mm ({dx:+.1f} mm en largeur, "
-        "{dy:+.1f} mm en hauteur)",
+        "summary.moved": "déplacé de {distance} mm ({offset})",
+        "summary.moved_text": "« {text} » déplacé de {distance} mm ({offset})",
+        "offset.right": "{mm} mm vers la droite",
+        "offset.left": "{mm} mm vers la gauche",
+        "offset.down": "{mm} mm vers le bas",
+        "offset.up": "{mm} mm vers le haut",
         "summary.page_added": "page {page} ajoutée",
         "summary.page_removed": "page {page} supprimée",
         "summary.page_moved": "la page {old} est maintenant la page {new}",
@@ -119,3 +134,28 @@ STRINGS: dict[str, dict[str, str]] = {
 def tr(lang: str, key: str, **values: object) -> str:
     table = STRINGS.get(lang, STRINGS["en"])
     return table.get(key, STRINGS["en"][key]).format(**values)
+
+
+def decimal(lang: str, value: float, places: int = 1) -> str:
+    """A number with the language's decimal mark."""
+    text = f"{value:.{places}f}"
+    return text.replace(".", ",") if lang == "fr" else text
+
+
+def millimetres(lang: str, value: float) -> str:
+    """A length (unsigned) to a tenth of a millimetre."""
+    return decimal(lang, abs(value))
+
+
+def offset_phrase(lang: str, dx_mm: float, dy_mm: float) -> str:
+    """Where a thing went, in words: "4.0 mm right, 3.0 mm down"."""
+    parts = []
+    if abs(dx_mm) >= 0.05:
+        parts.append(
+            tr(lang, "offset.right" if dx_mm > 0 else "offset.left", mm=millimetres(lang, dx_mm))
+        )
+    if abs(dy_mm) >= 0.05:
+        parts.append(
+            tr(lang, "offset.down" if dy_mm > 0 else "offset.up", mm=millimetres(lang, dy_mm))
+        )
+    return ", ".join(parts)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from ownup.compare.color import delta_e_rgb, hex_color
+from ownup.compare.i18n import decimal, tr
 from ownup.compare.inputs import UNKNOWN_CHAR, Char
 from ownup.compare.model import Box
 
@@ -185,7 +186,7 @@ def compare_words(
             )
         )
 
-    changes.extend(_style_changes(old, new, matched, color_threshold))
+    changes.extend(_style_changes(old, new, matched, color_threshold, lang))
     changes.extend(_moved_groups(old, new, matched))
     return changes
 
@@ -354,7 +355,9 @@ def _font_key(name: str) -> str:
     return key
 
 
-def style_difference(old: tuple, new: tuple, color_threshold: float) -> tuple[str, float | None]:
+def style_difference(
+    old: tuple, new: tuple, color_threshold: float, lang: str = "en"
+) -> tuple[str, float | None]:
     """What changed between two character styles, as a short phrase, and the colour ΔE."""
     # The weight PDFium reports is an estimate that re-distilling changes; a bolder cut shows
     # in the font name, which is compared instead.
@@ -362,22 +365,41 @@ def style_difference(old: tuple, new: tuple, color_threshold: float) -> tuple[st
     new_font, new_size, _, new_italic, new_color = new
     parts: list[str] = []
     if _font_key(old_font) != _font_key(new_font):
-        parts.append(f"font {old_font or '?'} → {new_font or '?'}")
+        parts.append(tr(lang, "style.font", old=old_font or "?", new=new_font or "?"))
     if abs(old_size - new_size) > SIZE_TOLERANCE_PT:
-        parts.append(f"size {old_size:g} → {new_size:g} pt")
+        parts.append(
+            tr(
+                lang,
+                "style.size",
+                old=decimal(lang, old_size).removesuffix("0").rstrip(".,"),
+                new=decimal(lang, new_size).removesuffix("0").rstrip(".,"),
+            )
+        )
     if old_italic != new_italic:
-        parts.append("italic" if new_italic else "upright")
+        parts.append(tr(lang, "style.italic" if new_italic else "style.upright"))
     delta_e = None
     if old_color != new_color:
         delta = delta_e_rgb(old_color, new_color)
         if delta >= color_threshold:
             delta_e = delta
-            parts.append(f"colour {hex_color(old_color)} → {hex_color(new_color)} (ΔE {delta:.1f})")
+            parts.append(
+                tr(
+                    lang,
+                    "style.colour",
+                    old=hex_color(old_color),
+                    new=hex_color(new_color),
+                    delta_e=decimal(lang, delta),
+                )
+            )
     return ", ".join(parts), delta_e
 
 
 def _style_changes(
-    old: list[Word], new: list[Word], matched: list[tuple[int, int]], color_threshold: float
+    old: list[Word],
+    new: list[Word],
+    matched: list[tuple[int, int]],
+    color_threshold: float,
+    lang: str = "en",
 ) -> list[TextChange]:
     changes: list[TextChange] = []
     current: TextChange | None = None
@@ -385,7 +407,7 @@ def _style_changes(
     for i, j in matched:
         detail, delta_e = "", None
         for old_style, new_style in zip(old[i].styles, new[j].styles, strict=False):
-            detail, delta_e = style_difference(old_style, new_style, color_threshold)
+            detail, delta_e = style_difference(old_style, new_style, color_threshold, lang)
             if detail:
                 break
         if not detail:
