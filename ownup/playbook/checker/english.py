@@ -238,7 +238,8 @@ FAULT_NOUNS = (
     r"boo-boo|oops|whoops(?:ie)?|oopsie|lapse)s?"
 )
 FAULT_MARKERS = rx(
-    r"\b(?:wrong(?:ly)?|incorrect(?:ly)?|erroneous(?:ly)?|by mistake|by accident|in error|"
+    r"\b(?:distorted|ruined|spoiled|spoilt|damaged|garbled|wrong(?:ly)?|incorrect(?:ly)?|"
+    r"erroneous(?:ly)?|by mistake|by accident|in error|"
     r"mistaken(?:ly)?|old|outdated|previous version|unapproved|unchecked|instead of|"
     r"without (?:\w+ )?(?:approval|sign-off|checking|going back|telling|asking|testing|"
     r"proofreading|submitting|your)|after (?:your|you|the client's) (?:approval|sign-off|"
@@ -583,6 +584,10 @@ CIRCUMSTANCE_FRAME = rx(
 
 MINIMISATION = [
     rx(
+        r"\b(?:it's|it is|this is|that's|that is)\s+(?:only|just|merely|simply)\s+(?:a|one)\s+"
+        r"(?:matter|question|case) of\b[^.;!?]*|,\s*nothing more\b"
+    ),
+    rx(
         r"\b(?:it's|it is|that's|that is|this is)\s+(?:really\s+|honestly\s+)?nothing(?: at all|"
         r" really)?\b(?! to do with)"
     ),
@@ -764,6 +769,11 @@ IRREGULAR_PAST = {
 # Past verbs that do not narrate the speaker's own fault: remedy steps, discoveries, states,
 # requests and contacts with others.
 NOT_OWNERSHIP_PAST = REMEDY_PARTICIPLES | {
+    "ended",
+    "happened",
+    "turned",
+    "became",
+    "seemed",
     "asked",
     "called",
     "contacted",
@@ -1023,6 +1033,15 @@ NOT_REMEDY_VERBS = {
 # Found on the blind set and kept because they are general: client-origin blame ("the file you
 # gave me already had …"), counterfactual blame ("if your team had replied sooner, we would …").
 BLAME_PATTERNS += [
+    # "You gave me the wrong date"
+    (
+        rx(
+            r"\byou (?:\w+ )?(?:gave|sent|provided|supplied|told|forwarded|emailed|specified|"
+            r"quoted) (?:me |us )?(?:a |an |the )?(?:[\w-]+ )?(?:wrong|incorrect|old|outdated|"
+            r"inaccurate|incomplete)\b[^.;!?,]*"
+        ),
+        "client",
+    ),
     # "with the deadlines you imposed on us"
     (
         rx(
@@ -1078,7 +1097,8 @@ BUSY_BETWEEN = rx(
     r"track|couldn't|could not|didn't|did not|escaped|fell through|got away|passed)\b[^.;!?]*"
 )
 CIRCUMSTANCES_MORE = rx(
-    r"\b(?:juggling|at once|at the same time|back to back|in hospital|in the hospital|"
+    r"\b(?:(?:all )?(?:alone|by myself|single-handed(?:ly)?)|juggling|at once|at the same time|"
+    r"back to back|in hospital|in the hospital|"
     r"hospitali[sz]ed|surgery|an operation|a funeral|"
     r"bereavement|a death in the family|an accident|fell behind|drowning|buried|snowed|"
     r"up to my (?:neck|eyes|ears)|run off my feet|stretched (?:too )?"
@@ -1092,7 +1112,9 @@ CIRCUMSTANCES_MORE = rx(
 # "A technical issue prevented your invoices from being sent": a fault as the only actor
 FAULT_ACTS = rx(
     r"\b(?:an?|the|some|this|that)\s+(?:[\w-]+\s+){0,2}?" + FAULT_NOUNS + r"\s+(?:prevented|"
-    r"stopped|blocked|caused|delayed|affected|corrupted|broke|disrupted|held up|meant that)\b"
+    r"stopped|blocked|caused|delayed|affected|corrupted|broke|disrupted|held up|meant that|"
+    r"(?:is|was|are|were) (?:behind|the cause of|responsible for|at the root of)|led to|"
+    r"resulted in)\b"
     r"[^,.;!?]*"
 )
 
@@ -1238,7 +1260,7 @@ class EnglishChecker:
                 frame = frame_match
             tail = self.draft[end : sentence.end]
             consequence = re.match(
-                r"[^.;!?]*?\b(?:which is why|that's why|so (?:I|we) "
+                r"[^.;!?]*?\b(?:which is why|that's why|hence|which explains|so (?:I|we) "
                 r"(?:couldn't|could not|didn't)|, so)\b[^.;!?]*",
                 tail,
                 re.IGNORECASE,

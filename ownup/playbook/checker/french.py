@@ -34,7 +34,8 @@ FAULT_MARKERS = rx(
     r"ancien(?:ne|nes|s)?|sans (?:\w+ )?(?:validation|vérification|vérifier|relecture|relire|"
     r"repasser|votre accord|accord|tester|test)|après (?:votre|la) (?:validation|accord|BAT|"
     r"approbation)|au lieu (?:de|du|des|d')|à tort|trop \w+ment|trop longtemps|trop tard|"
-    r"deux fois|en trop|de trop|de côté|tronqu\w+|manquant\w*|non (?:validée?s?|relue?s?|"
+    r"deux fois|en trop|de trop|de côté|faussé\w*|gâché\w*|abîmé\w*|endommagé\w*|tronqu\w+|"
+    r"manquant\w*|non (?:validée?s?|relue?s?|"
     r"vérifiée?s?)|" + FAULT_NOUNS + r")\b"
 )
 FAULT_LEMMAS = {
@@ -312,6 +313,15 @@ BLAME_PATTERNS = [
     ),
 ]
 BLAME_PATTERNS += [
+    # « Vous m'aviez donné la mauvaise date »
+    (
+        rx(
+            r"\bvous (?:m'|nous )?(?:avez|aviez) (?:\w+ )?(?:donné|transmis|envoyé|fourni|indiqué|"
+            r"communiqué|précisé) (?:une |un |le |la |l'|les |des )?(?:[\w-]+ )?(?:mauvais\w*|"
+            r"faux|fausses?|erroné\w*|ancien\w*|incomplet\w*|incorrect\w*)\b[^.;!?,]*"
+        ),
+        "client",
+    ),
     # « avec les délais que vous nous avez imposés »
     (
         rx(
@@ -373,7 +383,7 @@ THIRD_PARTY_SUBJECT = rx(
     r"(?:[\w-]+\s+){0,2}?" + THIRD_PARTY + r"\b(?P<rest>[^.;!?]*)"
 )
 THIRD_PARTY_FAULT = rx(
-    r"\b(?:au dernier moment|à la dernière minute|trop tard|en retard)\b|"
+    r"\b(?:au dernier moment|à la dernière minute|trop tard|en retard|de retard)\b|"
     r"\b(?:a|ont) (?:\w+ )?(?:doublé|dupliqué|facturé deux fois|surfacturé|corrompu|tronqué)\b|"
     r"\b(?:s'est trompée?s?|se sont trompée?s?|(?:a|ont) (?:\w+ )?(?:oublié|perdu|égaré|"
     r"mélangé|confondu|inversé|cassé|supprimé|bloqué|raté|manqué|zappé|loupé|mal \w+)|"
@@ -430,7 +440,7 @@ CIRCUMSTANCES = rx(
     r"|de santé)|raisons personnelles|(?:période|semaine|mois|moment)s? (?:très |particulièrement "
     r"|vraiment )?(?:difficiles?|chargée?s?|compliquée?s?|intenses?|horribles?|infernale?s?|"
     r"folles?)|(?:délais|planning|calendrier) (?:étaient |était |sont |est )?(?:intenables|"
-    r"impossibles?|trop serrés?|irréalistes?|intenable)|seule? pour tout (?:gérer|faire)|"
+    r"impossibles?|trop serrés?|irréalistes?|intenable)|seule? (?:pour|à) tout (?:gérer|faire)|"
     r"que deux mains|en déplacement|en vacances|en congé|déménagement|rush|fin d'année|"
     r"vacances scolaires|ponts? de mai|jours fériés|en même temps|à la fois|coup sur coup|"
     r"enchaîn\w+|hospitalisée?s?|à l'hôpital|opérée?s?|"
@@ -458,7 +468,8 @@ CIRCUMSTANCE_FRAME = rx(
     r"nous (?:avons été|avons eu|avions)|ma connexion)"
 )
 CONSEQUENCE = rx(
-    r"[^.;!?]*?\b(?:c'est pour (?:ça|cela) que|c'est pourquoi|donc (?:je|nous) "
+    r"[^.;!?]*?\b(?:c'est pour (?:ça|cela) que|c'est pourquoi|d'où (?:ce|le|la|les|mon)|donc "
+    r"(?:je|nous) "
     r"n'(?:ai|avons) pas pu|si bien que|d'où|, donc|et donc)\b[^.;!?]*"
 )
 MINIMISATION = [
@@ -799,7 +810,9 @@ FAULT_ACTS = rx(
     r"\b(?:un|une|le|la|l'|ce|cette|des|les)\s*(?:[\w-]+\s+){0,2}?"
     + FAULT_NOUNS
     + r"\s+(?:\w+\s+)?(?:a|ont|avait|avaient)\s+(?:empêché|bloqué|causé|retardé|provoqué|"
-    r"perturbé|affecté|corrompu|cassé|entraîné)\b[^,.;!?]*"
+    r"perturbé|affecté|corrompu|cassé|entraîné)\b[^,.;!?]*|\b(?:un|une|le|la|l'|ce|cette)\s*"
+    r"(?:[\w-]+\s+){0,2}?" + FAULT_NOUNS + r"(?:\s+(?:de|d')\s+\w+)?\s+(?:est|était) (?:à "
+    r"l'origine|la cause|responsable)\b[^,.;!?]*"
 )
 # « des données ont été perdues », « les chiffres ont peut-être été mal saisis »
 PASSIVE_FAULT_TEXT = rx(
