@@ -807,7 +807,7 @@ def product_page(
     for slot, product in enumerate(products):
         y = 64 + slot * 240
         p.elements += [
-            Photo(ids("photo"), 40, y, 190, 150, int(rng.integers(1 << 30))),
+            Photo(ids("photo"), 40, y, 190, 150, int(rng.integers(1 << 30)), cutout=slot == 1),
             TextBlock(
                 ids("name"), 250, y, 300, Style("sans", 13, True, color=pal["dark"]), words(product)
             ),

@@ -512,7 +512,8 @@ def image_altered(picker: Picker) -> Injection | None:
     uid, photo = hit
     rng = picker.rng
     fw, fh = rng.uniform(0.08, 0.2), rng.uniform(0.08, 0.2)
-    fx, fy = rng.uniform(0.05, 0.95 - fw), rng.uniform(0.05, 0.95 - fh)
+    lo, hi = (0.3, 0.7) if photo.cutout else (0.05, 0.95)  # inside a cut-out's ellipse
+    fx, fy = rng.uniform(lo, hi - fw), rng.uniform(lo, hi - fh)
     photo.alteration = (fx, fy, fx + fw, fy + fh, int(rng.integers(1, 1000)))
     box = (
         photo.x + fx * photo.w,

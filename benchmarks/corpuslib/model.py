@@ -118,6 +118,7 @@ class Photo:
     # A local edit painted into the pixels: (fx0, fy0, fx1, fy1, seed) in frame fractions.
     alteration: tuple[float, float, float, float, int] | None = None
     dpi: int = 200
+    cutout: bool = False  # an object cut out of its background: soft-edged alpha mask
 
 
 @dataclass

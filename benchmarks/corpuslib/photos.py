@@ -75,8 +75,13 @@ def _alter(picture: Image.Image, alteration: tuple[float, float, float, float, i
         picture.paste(Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8)), box[:2])
 
 
-def photo_file(photo: Photo, assets: Path, quality: int = 90) -> Path:
-    """Render the photo's pixels for its frame and window into a cached JPEG."""
+def photo_file(photo: Photo, assets: Path, quality: int = 90, alpha: bool = True) -> Path:
+    """Render the photo's pixels for its frame and window into a cached JPEG.
+
+    A cut-out photo is a PNG with a feathered elliptical alpha channel (unless alpha=False:
+    the same pixels as an opaque JPEG, for a producer that clips instead).
+    """
+    cutout = photo.cutout and alpha
     key = repr(
         (
             photo.seed,
@@ -86,9 +91,11 @@ def photo_file(photo: Photo, assets: Path, quality: int = 90) -> Path:
             photo.dpi,
             round(photo.w),
             quality,
+            cutout,
         )
     )
-    path = assets / f"photo-{hashlib.sha1(key.encode()).hexdigest()[:16]}.jpg"
+    suffix = ".png" if cutout else ".jpg"
+    path = assets / f"photo-{hashlib.sha1(key.encode()).hexdigest()[:16]}{suffix}"
     if path.exists():
         return path
     fx0, fy0, fx1, fy1 = photo.window
@@ -103,5 +110,11 @@ def photo_file(photo: Photo, assets: Path, quality: int = 90) -> Path:
     if photo.alteration is not None:
         _alter(framed, photo.alteration)
     assets.mkdir(parents=True, exist_ok=True)
-    framed.save(path, quality=quality, dpi=(photo.dpi, photo.dpi))
+    if cutout:
+        mask = Image.new("L", framed.size, 0)
+        ImageDraw.Draw(mask).ellipse([2, 2, framed.size[0] - 3, framed.size[1] - 3], fill=255)
+        framed.putalpha(mask.filter(ImageFilter.GaussianBlur(radius=3)))
+        framed.save(path, dpi=(photo.dpi, photo.dpi))
+    else:
+        framed.save(path, quality=quality, dpi=(photo.dpi, photo.dpi))
     return path

@@ -155,10 +155,19 @@ def _page(
                 ),
             )
         elif isinstance(el, Photo):
-            path = photo_file(el, assets, jpeg_quality).resolve()
+            path = photo_file(el, assets, jpeg_quality, alpha=False).resolve()
             w, h = Image.open(path).size
+            # PostScript has no alpha: a cut-out is the same picture clipped to its ellipse.
+            clip = ""
+            if el.cutout:
+                clip = (
+                    f"matrix currentmatrix {el.x + el.w / 2:.2f} {ph - el.y - el.h / 2:.2f} "
+                    f"translate {el.w / 2:.2f} {el.h / 2:.2f} scale newpath 0 0 1 0 360 arc "
+                    "setmatrix clip newpath "
+                )
             ops.append(
-                f"gsave {el.x:.2f} {ph - el.y - el.h:.2f} translate {el.w:.2f} {el.h:.2f} scale "
+                f"gsave {clip}{el.x:.2f} {ph - el.y - el.h:.2f} translate "
+                f"{el.w:.2f} {el.h:.2f} scale "
                 f"/DeviceRGB setcolorspace << /ImageType 1 /Width {w} /Height {h} "
                 "/BitsPerComponent 8 "
                 f"/Decode [0 1 0 1 0 1] /ImageMatrix [{w} 0 0 {-h} 0 {h}] /DataSource ({path}) (r) "

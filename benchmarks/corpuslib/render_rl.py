@@ -162,7 +162,7 @@ def render(
                 )
             elif isinstance(el, Photo):
                 image = ImageReader(str(photo_file(el, assets, jpeg_quality)))
-                c.drawImage(image, el.x, ph - el.y - el.h, el.w, el.h)
+                c.drawImage(image, el.x, ph - el.y - el.h, el.w, el.h, mask="auto")
                 layout[el.id] = (page_index, (el.x, el.y, el.x + el.w, el.y + el.h))
             elif isinstance(el, Logo):
                 s = el.size / 100

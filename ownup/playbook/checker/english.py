@@ -377,6 +377,10 @@ SELF_FLAGELLATION = [
         r"(?:unforgivable|inexcusable)(?: of (?:me|us)| on (?:my|our) part)?"
     ),
     rx(r"\bI(?:'m| am) (?:\w+ly )?(?:the )?(?:king|queen|champion|master) of [\w-]+\b"),
+    rx(
+        r"\b(?:I don't know |I can't see )?(?:how|why) you (?:still )?(?:put up with|bear with|"
+        r"keep working with|still work with|work with|keep|trust) me\b[^.;!?,]*"
+    ),
 ]
 
 THIRD_PARTY_SUBJECT = rx(
@@ -583,6 +587,11 @@ CIRCUMSTANCE_FRAME = rx(
 )
 
 MINIMISATION = [
+    rx(
+        r"\b(?:isn't|is not|wasn't|was not|'s not|aren't|are not)\s+(?:really\s+)?(?:a drama|a "
+        r"tragedy|dramatic|tragic|the end of the world|a disaster|a catastrophe|a big deal|a "
+        r"crime|serious)\b"
+    ),
     rx(
         r"\b(?:it's|it is|this is|that's|that is)\s+(?:only|just|merely|simply)\s+(?:a|one)\s+"
         r"(?:matter|question|case) of\b[^.;!?]*|,\s*nothing more\b"
@@ -960,7 +969,8 @@ FORWARD_ACTION = rx(
     r"back|live|"
     r"online|ready|redone|rewritten|brought|given|shown|built|paid|run)\b|\b(?:you'll|you will|"
     r"you should|you'd) (?:have|get|receive|see)\b|\b(?:is|are|has been|have been|was|were) "
-    r"(?:back |now |again )?(?:in place|live|online|back up|back online|working again|fixed|"
+    r"(?:back |now |again )?(?:available|active|activated|enabled|in place|live|online|back up|"
+    r"back online|working again|fixed|"
     r"sorted|restored|resolved|repaired|corrected|refunded|booked|arranged|rebooked|scheduled|"
     r"confirmed|available again|back online|accessible again|up again|"
     r"rescheduled|replaced|credited|sent|shipped|cancelled)\b|\b(?:leave|leaves|ship|ships|"
@@ -968,6 +978,12 @@ FORWARD_ACTION = rx(
     r"will reach)\b|\b(?:is|are|'s|'re) (?:now |also )?(?P<prog>(?!being\b)[a-z]+ing)\b|\b(?:goes|"
     r"go|went|is going|are "
     r"going|leaves|left|ships|shipped) (?:back )?(?:out|to (?:the )?(?:printer|press|print|you))"
+)
+# "Here is the right one, attached": a remedy delivered with the message
+ATTACHED_REMEDY = rx(
+    r"\b(?:here is|here's|here are|please find|attached is|attached are|I attach|I've attached|"
+    r"I have attached)\b[^.;!?]*?\b(?:right|correct|corrected|new|revised|updated|fixed|"
+    r"complete)\b"
 )
 # "is showing a blank page since this morning" describes the problem, not the remedy
 FAULT_PROGRESSIVES = {
@@ -1076,7 +1092,9 @@ BLAME_PATTERNS += [
             r"spreadsheet|brief|logo|list|figures|numbers|content|artwork|photo|image|schedule|"
             r"plan|timeline|specs?|specification|instructions)s? "
             r"(?:that )?you (?:\w+ )?(?:gave|sent|provided|supplied|uploaded|shared|approved|"
-            r"wrote)\b[^.;!?]*?\b(?:already|originally|changed|kept changing|was wrong|were wrong|"
+            r"wrote)\b[^.;!?]*?\b(?:(?:was|were) (?:\w+ )?(?:low|poor|bad|blurry|pixelated|"
+            r"corrupted|unusable|unreadable|illegible)|already|originally|changed|kept changing|"
+            r"was wrong|were wrong|"
             r"contained|was incomplete|was outdated|was missing|was full of)\b[^.;!?]*|\b(?:the )?"
             + FAULT_NOUNS
             + r" (?:was|were) (?:already |originally )?in (?:your|the client's)\b[^.;!?]*"
@@ -1097,7 +1115,8 @@ BUSY_BETWEEN = rx(
     r"track|couldn't|could not|didn't|did not|escaped|fell through|got away|passed)\b[^.;!?]*"
 )
 CIRCUMSTANCES_MORE = rx(
-    r"\b(?:(?:all )?(?:alone|by myself|single-handed(?:ly)?)|juggling|at once|at the same time|"
+    r"\b(?:heatwave|heat wave|the heat|the cold|humidity|the rain|the storm|thunderstorms?|"
+    r"(?:all )?(?:alone|by myself|single-handed(?:ly)?)|juggling|at once|at the same time|"
     r"back to back|in hospital|in the hospital|"
     r"hospitali[sz]ed|surgery|an operation|a funeral|"
     r"bereavement|a death in the family|an accident|fell behind|drowning|buried|snowed|"
@@ -1445,6 +1464,8 @@ class EnglishChecker:
 
     # .. whole message ..
     def _solution(self, sentence: Segment) -> bool:
+        if ATTACHED_REMEDY.search(sentence.text):
+            return True  # the corrected thing is in the message itself
         if not TIME.search(sentence.text):
             return False
         # A dated action still to come (or just done) that is not a mere call or talk.

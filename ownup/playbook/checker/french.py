@@ -34,7 +34,8 @@ FAULT_MARKERS = rx(
     r"ancien(?:ne|nes|s)?|sans (?:\w+ )?(?:validation|vérification|vérifier|relecture|relire|"
     r"repasser|votre accord|accord|tester|test)|après (?:votre|la) (?:validation|accord|BAT|"
     r"approbation)|au lieu (?:de|du|des|d')|à tort|trop \w+ment|trop longtemps|trop tard|"
-    r"deux fois|en trop|de trop|de côté|faussé\w*|gâché\w*|abîmé\w*|endommagé\w*|tronqu\w+|"
+    r"deux fois|en trop|de trop|de côté|cassée?s?|brisée?s?|faussé\w*|gâché\w*|abîmé\w*|"
+    r"endommagé\w*|tronqu\w+|"
     r"manquant\w*|non (?:validée?s?|relue?s?|"
     r"vérifiée?s?)|" + FAULT_NOUNS + r")\b"
 )
@@ -170,6 +171,10 @@ SELF_NEGATIVE = (
     r"pas fait(?:e)? pour ce métier|(?:des |un |une )?(?:guignols?|branquignols?|bras cassés?))"
 )
 SELF_FLAGELLATION = [
+    rx(
+        r"\b(?:je ne sais pas )?(?:comment|pourquoi) vous (?:faites pour me supporter|me "
+        r"supportez|travaillez encore avec moi|me gardez|me faites encore confiance)\b[^.;!?,]*"
+    ),
     rx(
         r"\b(?:je suis|nous sommes)\s+(?:\w+ment\s+)?(?:le dernier|la dernière|les derniers|"
         r"les dernières) des (?:idiote?s|nulle?s|imbéciles|incapables|crétine?s|amateurs)\b"
@@ -359,7 +364,9 @@ BLAME_PATTERNS += [
             r"plannings?|calendriers?|plans?|cahiers? des charges|consignes|"
             r"photos?|images?) (?:que|qu') ?vous (?:m'|nous )?(?:avez|aviez) (?:\w+ )?(?:transmis|"
             r"envoyée?s?|fournie?s?|donnée?s?|validée?s?|rédigée?s?|partagée?s?)\b[^.;!?]*?"
-            r"\b(?:déjà|à l'origine|dès le départ|changeait|changeaient|contenait|comportait|"
+            r"\b(?:(?:était|étaient) (?:en )?(?:basse|mauvaise|faible|flous?|floues?|pixellisée?s?|"
+            r"illisibles?|inutilisables?|corrompue?s?)|déjà|à l'origine|dès le départ|changeait|"
+            r"changeaient|contenait|comportait|"
             r"était faux|était fausse|était erronée?|était incomplète?)\b[^.;!?]*|"
             r"\b(?:l'|la |cette )"
             + FAULT_NOUNS
@@ -442,7 +449,8 @@ CIRCUMSTANCES = rx(
     r"folles?)|(?:délais|planning|calendrier) (?:étaient |était |sont |est )?(?:intenables|"
     r"impossibles?|trop serrés?|irréalistes?|intenable)|seule? (?:pour|à) tout (?:gérer|faire)|"
     r"que deux mains|en déplacement|en vacances|en congé|déménagement|rush|fin d'année|"
-    r"vacances scolaires|ponts? de mai|jours fériés|en même temps|à la fois|coup sur coup|"
+    r"vacances scolaires|ponts? de mai|jours fériés|canicule|chaleur|humidité|orages?|"
+    r"intempéries|en même temps|à la fois|coup sur coup|"
     r"enchaîn\w+|hospitalisée?s?|à l'hôpital|opérée?s?|"
     r"enterrement|décès|deuil|accident|tout a pris du retard|sous l'eau|la tête sous l'eau|"
     r"noyée?s?|"
@@ -473,6 +481,10 @@ CONSEQUENCE = rx(
     r"n'(?:ai|avons) pas pu|si bien que|d'où|, donc|et donc)\b[^.;!?]*"
 )
 MINIMISATION = [
+    rx(
+        r"\b(?:n'est|n'était|ne sera)\s+pas\s+(?:vraiment\s+)?(?:un drame|une tragédie|dramatique|"
+        r"tragique|la mort|un crime|si terrible)\b"
+    ),
     rx(r"\b(?:c'est|ce n'est)\s+(?:vraiment\s+|franchement\s+)?(?:rien du tout|rien de rien)\b"),
     rx(
         r"\b(?:presque|quasiment|pratiquement|quasi) (?:identiques?|pareil(?:le)?s?|la même|le "
@@ -568,7 +580,8 @@ OWNERSHIP = rx(
     r"étourderie|manque|fait|erreur)\b|\bde (?:ma|notre) part\b|\b(?:la|le) (?:mienne?|"
     r"nôtre)\b|\b(?:j'|nous )(?:en )?assum\w+|\bc'est à (?:moi|nous) d'(?:assumer|en répondre)|"
     r"\b(?:la responsabilité|la faute|l'erreur) (?:me|nous) (?:revient|incombe)\b|"
-    r"\bde (?:mon|notre) côté\b|\bc'(?:est|était) à (?:moi|nous) de\b|\bil m'appartenait\b|"
+    r"\bde (?:mon|notre) côté\b|\bde (?:mon|notre) fait\b|\bc'(?:est|était) à (?:moi|nous) de\b|"
+    r"\bil m'appartenait\b|"
     r"\bc'(?:est|était) (?:mon|ma|mes|notre|nos) [\w-]+ qui (?:était|étaient|est|sont) "
     r"(?:fausse?s?|erronée?s?|incorrecte?s?|en cause|le problème)\b|\bc'(?:est|était) (?:moi|"
     r"nous) qui\b|\b(?:vient|"
@@ -753,11 +766,17 @@ FORWARD_ACTION = rx(
     r"arriver\w+|ser(?:a|ont) (?:livrée?s?|envoyée?s?|remise?s?|expédiée?s?))|\bvous (?:l'|les |"
     r"la |le )?(?:avez|aurez|recevrez|"
     r"recevez)\b|\b(?:est|sont) (?:de nouveau |désormais |à nouveau )?(?:en place|en ligne|"
-    r"rétabli\w*|réparé\w*|corrigé\w*|résolu\w*|réglé\w*)"
+    r"rétabli\w*|réparé\w*|corrigé\w*|résolu\w*|réglé\w*|actif|active|activée?)"
 )
 MEETING = rx(
     r"\s*(?:de\s+)?(?:un|une|qu'on|que nous)\s+(?:\w+\s+)?(?:point|rendez-vous|appel|"
     r"échange|réunion|call|entretien|visio|se voie|fasse le point|parle|discute)"
+)
+# « Voici le bon, en pièce jointe »: a remedy delivered with the message
+ATTACHED_REMEDY = rx(
+    r"\b(?:voici|ci-joint|ci-jointe|vous trouverez|en pièce jointe|je joins|j'ai joint)\b"
+    r"[^.;!?]*?\b(?:bon(?:ne)?|corrigée?s?|nouvel(?:le)?|nouveau|rectifiée?s?|complète?s?|"
+    r"révisée?s?|à jour)\b"
 )
 MODAL_FORMS = {"vais", "allons", "peux", "pouvons", "compte", "comptons", "souhaite", "tiens"}
 # First-person verbs (as stems) that are not a remedy: talking, waiting, apologising, states.
@@ -1248,6 +1267,8 @@ class FrenchChecker:
 
     # .. whole message ..
     def _solution(self, sentence: Segment) -> bool:
+        if ATTACHED_REMEDY.search(sentence.text):
+            return True  # the corrected thing is in the message itself
         if not TIME.search(sentence.text):
             return False
         if self._forward_action(sentence):
