@@ -415,3 +415,27 @@ def test_report_on_a_tty_uses_ansi_underline_and_french_titles():
 def test_report_for_a_clean_draft_says_so():
     report = format_report(check(GOOD["en"], "en"), GOOD["en"])
     assert "No problem found" in report
+
+
+# The examples the issue itself gives for each label, as bare sentences.
+ISSUE_EXAMPLES = [
+    ("fr", "Je suis nul.", "self_flagellation"),
+    ("en", "I'm terrible at my job.", "self_flagellation"),
+    ("en", "It wasn't me, my colleague sent the wrong file.", "blame_shifting"),
+    ("fr", "Le fournisseur a livré le mauvais papier.", "blame_shifting"),
+    ("en", "It was out of my hands.", "excuse"),
+    ("fr", "À cause de la grève, les brochures sont en retard.", "excuse"),
+    ("en", "With my workload, I couldn't proofread it.", "excuse"),
+    ("en", "It was just a small mistake, no big deal.", "minimisation"),
+    ("fr", "Ça arrive à tout le monde.", "minimisation"),
+    ("en", "Sorry you feel that way.", "conditional_apology"),
+    ("en", "We regret any inconvenience.", "conditional_apology"),
+    ("fr", "Nous nous excusons pour la gêne éventuellement occasionnée.", "conditional_apology"),
+    ("en", "The file got lost.", "passive_voice_evasion"),
+    ("fr", "Il y a eu un problème.", "passive_voice_evasion"),
+]
+
+
+@pytest.mark.parametrize(("lang", "draft", "label"), ISSUE_EXAMPLES)
+def test_the_issue_examples(lang: str, draft: str, label: str):
+    assert label in {f.label for f in check(draft, lang).findings}

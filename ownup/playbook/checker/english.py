@@ -580,7 +580,7 @@ CIRCUMSTANCES = rx(
     r"so many (?:projects|clients|jobs|events))\b"
 )
 CIRCUMSTANCE_FRAME = rx(
-    r"\b(?:because of|due to|owing to|with (?:all )?(?:the|this|that|these)|given (?:the )?|"
+    r"\b(?:because of|due to|owing to|with (?:all )?(?:the|this|that|these|my|our)|given (?:the )?|"
     r"what with|between|as I was|which is why|that's why|so I couldn't|so we couldn't|to be fair|"
     r"I have to say|I must say|in my defen[cs]e|in our defen[cs]e|you know how it is|as you know|"
     r"(?:I|we)(?:'m|'re| am| are| was| were|'ve been| have been| had| have) (?:\w+ )?)"

@@ -172,6 +172,10 @@ SELF_NEGATIVE = (
 )
 SELF_FLAGELLATION = [
     rx(
+        r"\b(?:je suis|nous sommes)\s+(?:\w+ment\s+)?(?:mauvaise?s?|nulle?s?|incompétente?s?) "
+        r"(?:dans|en|à) (?:mon|notre|ce) (?:travail|métier|job|boulot)\b"
+    ),
+    rx(
         r"\b(?:je ne sais pas )?(?:comment|pourquoi) vous (?:faites pour me supporter|me "
         r"supportez|travaillez encore avec moi|me gardez|me faites encore confiance)\b[^.;!?,]*"
     ),
@@ -419,7 +423,8 @@ EXCUSE_DENIAL = [
     rx(
         r"\b(?:ce n'est |ce n'était |c'est |c'était )?(?:pas|plus) (?:de mon|de notre|dans mon|"
         r"dans notre) (?:ressort|domaine)\b|\b(?:hors de|indépendante? de|indépendants de) "
-        r"(?:ma|notre) (?:volonté|contrôle)\b|\b(?:ce n'était |ce n'est )?pas entre (?:mes|nos) "
+        r"(?:ma|mon|notre) (?:volonté|contrôle)\b|\b(?:ce n'était |ce n'est )?pas entre (?:mes|"
+        r"nos) "
         r"mains\b"
     ),
     rx(
@@ -468,7 +473,8 @@ BUSY_BETWEEN = rx(
     r"avons oublié|m'a échappé|nous a échappé|pas vu|pas pu|raté|manqué|perdu de vue)\b[^.;!?]*"
 )
 CIRCUMSTANCE_FRAME = rx(
-    r"\b(?:à cause (?:de|du|des|d')|en raison (?:de|du|des|d')|avec (?:la|le|les|l'|toute la|"
+    r"\b(?:à cause (?:de|du|des|d')|en raison (?:de|du|des|d')|avec (?:ma|mon|mes|notre|nos|la|le|"
+    r"les|l'|toute la|"
     r"tout le|tous les|toutes les|cette|ce|ces)|vu (?:la|le|les|l')|compte tenu (?:de|du|des)|"
     r"étant donné|il faut dire que|je dois dire que|pour ma défense|à ma décharge|vous savez "
     r"(?:comme moi |bien )?(?:que|comment)|c'est pour (?:ça|cela) que|c'est pourquoi|"
@@ -580,7 +586,8 @@ OWNERSHIP = rx(
     r"étourderie|manque|fait|erreur)\b|\bde (?:ma|notre) part\b|\b(?:la|le) (?:mienne?|"
     r"nôtre)\b|\b(?:j'|nous )(?:en )?assum\w+|\bc'est à (?:moi|nous) d'(?:assumer|en répondre)|"
     r"\b(?:la responsabilité|la faute|l'erreur) (?:me|nous) (?:revient|incombe)\b|"
-    r"\bde (?:mon|notre) côté\b|\bde (?:mon|notre) fait\b|\bc'(?:est|était) à (?:moi|nous) de\b|"
+    r"\bde (?:mon|notre) côté\b|\bde (?:mon|notre) fait\b|\bc'(?:est|était) à (?:moi|nous) (?:de\b|"
+    r"d')|"
     r"\bil m'appartenait\b|"
     r"\bc'(?:est|était) (?:mon|ma|mes|notre|nos) [\w-]+ qui (?:était|étaient|est|sont) "
     r"(?:fausse?s?|erronée?s?|incorrecte?s?|en cause|le problème)\b|\bc'(?:est|était) (?:moi|"
