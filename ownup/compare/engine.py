@@ -482,6 +482,9 @@ def _visual_changes(
         ignore_mask,
         edge_tolerant=raster_pair,
         raster_text_mask=raster_text_mask,
+        changed_mask=None
+        if raster_pair
+        else _changed_objects(old_content, new_content, shape, scale),
     )
     # Against a raster export, one side has no objects: the drawing cannot be reasoned about,
     # only the pixels.
@@ -635,6 +638,39 @@ def _visual_changes(
     return changes
 
 
+def _changed_objects(
+    old_content: PageContent, new_content: PageContent, shape: tuple[int, int], scale: float
+) -> np.ndarray:
+    """Where a drawn object has no identical twin on the other side."""
+    boxes = [
+        _to_px(_grow(obj.box, 1.0), scale)
+        for mine, theirs in (
+            (old_content.objects, new_content.objects),
+            (new_content.objects, old_content.objects),
+        )
+        for obj in _twinless(mine, theirs)
+    ]
+    return box_mask(shape, boxes)
+
+
+def _twinless(mine: list[GraphicObject], theirs: list[GraphicObject]) -> list[GraphicObject]:
+    """The objects of `mine` with no identical object in `theirs` (grouped by kind, colours
+    and drawing first, so that pages of thousands of shapes stay quick)."""
+    groups: dict[tuple, list[Box]] = {}
+    for other in theirs:
+        groups.setdefault((other.kind, other.fill, other.stroke, other.segments), []).append(
+            other.box
+        )
+    return [
+        obj
+        for obj in mine
+        if not any(
+            _same_box(obj.box, box)
+            for box in groups.get((obj.kind, obj.fill, obj.stroke, obj.segments), ())
+        )
+    ]
+
+
 def _visible_images(content: PageContent, render: np.ndarray, scale: float) -> np.ndarray:
     """Where placed images show on the page: their boxes, less the pixels of opaque filled
     shapes drawn over them (a tint swatch on a background photo is a vector, judged as one)."""
@@ -700,12 +736,8 @@ def _object_moves(
             b.segments,
         )
 
-    new_unmatched = [
-        obj for obj in new_objects if not any(_same_object(obj, other) for other in old_objects)
-    ]
-    old_unmatched = [
-        obj for obj in old_objects if not any(_same_object(obj, other) for other in new_objects)
-    ]
+    new_unmatched = _twinless(new_objects, old_objects)
+    old_unmatched = _twinless(old_objects, new_objects)
     if not old_unmatched or not new_unmatched:
         return []
     offsets: dict[tuple[int, int], list[tuple[GraphicObject, GraphicObject]]] = {}
@@ -737,11 +769,12 @@ def _recoloured_objects(
 ) -> list[tuple[Box, tuple[int, int, int], tuple[int, int, int], float]]:
     """Objects in the same place on both sides whose fill or stroke colour changed."""
     found = []
-    for old_obj in old_objects:
-        if old_obj.kind != "path":
-            continue
-        for new_obj in new_objects:
-            if new_obj.kind != "path" or not _same_box(old_obj.box, new_obj.box):
+    # Only objects whose twin is missing can have changed colour; look among those.
+    old_changed = [o for o in _twinless(old_objects, new_objects) if o.kind == "path"]
+    new_changed = [o for o in _twinless(new_objects, old_objects) if o.kind == "path"]
+    for old_obj in old_changed:
+        for new_obj in new_changed:
+            if not _same_box(old_obj.box, new_obj.box):
                 continue
             for old_rgb, new_rgb in (
                 (old_obj.fill, new_obj.fill),

@@ -38,6 +38,17 @@ TEXT_MARGIN_MM = 0.4
 # (the smaller of the two sides'): flat areas keep the full sensitivity, so a tint shifted on a
 # background photo still shows, while edges that merely moved or softened do not.
 CONTRAST_ALLOWANCE = 0.3
+# Local contrast (ΔE across one pixel, on both sides) from which a pixel sits on an edge that
+# both sides share; such a pixel may differ by this share of that contrast (an edge moved by
+# up to a quarter of a pixel: 0.08 mm at the analysis resolution) — unless the objects
+# drawn there differ.
+SHARED_EDGE_CONTRAST = 10.0
+EDGE_SHIFT_ALLOWANCE = 0.25
+# ...unless its core changed too: at least FLAT_CORE_PX pixels of local contrast below
+# CORE_CONTRAST (the middle of a 1.5 mm patch, softened by the blur, stays below it; a pixel
+# on a nudged edge does not).
+FLAT_CORE_PX = 3
+CORE_CONTRAST = 20.0
 # A change inside a photo must cover this much and shift its typical colour by the colour
 # threshold: JPEG re-encoding moves single blocks and grain by a few ΔE without either.
 IMAGE_MIN_AREA_MM2 = 8.0
@@ -142,9 +153,12 @@ def find_regions(
     ignore_mask: np.ndarray | None = None,
     edge_tolerant: bool = False,
     raster_text_mask: np.ndarray | None = None,
+    changed_mask: np.ndarray | None = None,
 ) -> list[Region]:
     """Groups of pixels whose colour differs by at least `threshold` ΔE, largest first.
 
+    `changed_mask` marks where the drawing itself differs (objects without a twin on the
+    other side): there shared edges are not forgiven.
     `raster_text_mask` marks the text of the side with a text layer when the other is a
     raster: specks there must be larger to count.
     `image_mask` marks areas judged with tolerance for resampling (photos; text when one side
@@ -167,6 +181,7 @@ def find_regions(
             _shrink_mask(ignore_mask, factor),
             _shrink_mask(raster_text_mask, factor),
         )
+        changed_mask = _shrink_mask(changed_mask, factor)
         dpi = dpi / factor
     scale = px_per_mm(dpi)
     sigma = max(0.5, BLUR_MM * scale)
@@ -194,8 +209,26 @@ def find_regions(
         care[:, (cols < border) | (cols >= full_width - border)] = False
     mask = np.zeros_like(care)
     strict_care = care & ~tolerant
+    # `raw` holds every pixel over the bar; `mask` those left once shared edges are forgiven.
+    raw = np.zeros_like(care)
+    shared = np.zeros(care.shape, dtype=np.float32)
+    core_contrast = np.zeros(care.shape, dtype=np.float32)
     if strict_care.any():
-        mask = delta_e_map(old_crop, new_crop, sigma, threshold, strict_care) >= threshold
+        strict_delta = delta_e_map(old_crop, new_crop, sigma, threshold, strict_care)
+        mask = strict_delta >= threshold
+        raw = mask.copy()
+        if mask.any():
+            # An edge present on both sides may have moved by a fraction of a pixel (a
+            # re-distiller recomputes curves and coordinates), which changes its pixels in
+            # proportion to its contrast; that much is forgiven there. Where only one side
+            # has an edge (a shape added, removed or reshaped), nothing is.
+            core_contrast = np.minimum(
+                local_contrast(old_crop, sigma), local_contrast(new_crop, sigma)
+            )
+            shared = np.where(core_contrast >= SHARED_EDGE_CONTRAST, core_contrast, 0.0)
+            if changed_mask is not None:
+                shared[changed_mask[y0:y1, x0:x1]] = 0.0
+            mask &= strict_delta >= threshold + EDGE_SHIFT_ALLOWANCE * shared
     tolerant_care = care & tolerant
     delta = np.zeros(care.shape, dtype=np.float32)
     if tolerant_care.any():
@@ -205,11 +238,12 @@ def find_regions(
         shift = 1 if edge_tolerant else 0
         delta = delta_e_map(old_crop, new_crop, sigma, threshold, tolerant_care, shift=shift)
         mask |= tolerant_care & (delta >= threshold + CONTRAST_ALLOWANCE * contrast)
-    if not mask.any():
+    raw |= mask
+    if not raw.any():
         return []
 
     group = max(1, round(GROUP_MM * scale))
-    grouped = cv2.dilate(mask.astype(np.uint8), np.ones((group, group), np.uint8))
+    grouped = cv2.dilate(raw.astype(np.uint8), np.ones((group, group), np.uint8))
     count, labels, stats, _ = cv2.connectedComponentsWithStats(grouped, connectivity=8)
     min_area = MIN_AREA_MM2 * scale * scale
     regions: list[Region] = []
@@ -219,7 +253,21 @@ def find_regions(
         members = (labels[window] == label) & mask[window]
         area = int(members.sum())
         if area < min_area:
-            continue
+            # Little is left once shared edges are forgiven; the region still counts if all
+            # its pixels moved one way by a visible amount (a small patch retinted: its rim
+            # is an edge on both sides, its colour shift is consistent). Edges merely nudged
+            # lighten on one side and darken on the other, and have no flat core.
+            members = (labels[window] == label) & raw[window]
+            area = int(members.sum())
+            old_pixels, new_pixels = old_crop[window][members], new_crop[window][members]
+            flat_core = int((core_contrast[window][members] < CORE_CONTRAST).sum())
+            if (
+                area < min_area
+                or flat_core < FLAT_CORE_PX
+                or not _consistent(old_pixels, new_pixels)
+                or _typical_delta(old_pixels, new_pixels) < threshold
+            ):
+                continue
         if (
             raster_text_mask is not None
             and raster_text_mask[y0:y1, x0:x1][window][members].mean() >= 0.5
