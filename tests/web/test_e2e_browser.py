@@ -143,7 +143,11 @@ def test_proof_ledger_story_in_the_browser(app_env, smtp_server, tmp_path) -> No
             shot(page, "e2e-05-gate-refused")
             page.get_by_role("button", name="Overlay").click()
             expect(page.locator(".overlay").first).to_be_visible()
+            expect(page.locator(".side").first).to_be_hidden()
             page.locator(".overlay [data-fade]").first.fill("100")
+            opacity = page.locator(".overlay img.top").first.evaluate("e => e.style.opacity")
+            assert opacity == "1"  # the slider shows the new version fully
+            shot(page, "e2e-05b-overlay")
 
             # One click: the refused file becomes version 2; send it for approval.
             page.get_by_role("button", name="Request approval of this file").click()
