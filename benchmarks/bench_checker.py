@@ -37,7 +37,17 @@ TARGET_MS = 30.0
 #: its first score has been written down.
 SHOWN_SPLITS = {"dev"}
 #: The blind rounds, in the order they were written.
-BLIND_SPLITS = ("blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8")
+BLIND_SPLITS = (
+    "blind",
+    "blind2",
+    "blind3",
+    "blind4",
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+    "blind9",
+)
 
 
 def split_of(item_id: str) -> str:

@@ -522,6 +522,7 @@ BLAME_PATTERNS = [
 ]
 
 EXCUSE_DENIAL = [
+    rx(r"(?<=,\s)not (?:from|on|by) (?:me|us)\b|(?<=,\s)not (?:my|our) (?:fault|doing)\b"),
     rx(
         r"\b(?:the )?(?:error|mistake|problem|fault|issue|typo)s? (?:doesn't|does not|didn't|did "
         r"not) come from (?:me|us)\b|\b(?:has|had) nothing to do with (?:me|us)\b|\bnot (?:on )?"
@@ -720,7 +721,9 @@ OWNERSHIP = rx(
     r"\b(?:my|our)\s+(?:own\s+)?(?:fault|mistake|error|responsibility|oversight|doing|bad|lapse|"
     r"slip|blunder|typo|omission|job)\b|\b(?:that's|that is|it's|it is|this is|this one's|it was|"
     r"that was|this one is) on (?:me|us)\b|\b(?:is|was|are|were) (?:all |entirely )?"
-    r"(?:mine|ours)\b|\bon (?:my|our) (?:part|side|end)\b|\b(?:it was|it's|it is|that was) "
+    r"(?:mine|ours)\b|\bon (?:my|our) (?:part|side|end)\b|\b(?:I|we)(?:'ve| have)? (?:\w+ly )?"
+    r"(?:blew it|blown it|messed up|screwed up|dropped the ball|got (?:it|this|that) wrong|"
+    r"slipped up)\b|\b(?:it was|it's|it is|that was) "
     r"(?:up to|down to) (?:me|us)\b|\b(?:it was|it's) (?:my|our) [\w-]+ (?:that|which) (?:was|"
     r"were) (?:wrong|faulty|incorrect|at fault|the problem)\b|\bdown to (?:me|us)\b|\b(?:I|"
     r"we) (?:take|"
@@ -979,6 +982,7 @@ FORWARD_ACTION = rx(
     r"go|went|is going|are "
     r"going|leaves|left|ships|shipped) (?:back )?(?:out|to (?:the )?(?:printer|press|print|you))"
 )
+POSTPONED = rx(r"\b(?:postponed|pushed back|delayed|put back)\b")
 # "Here is the right one, attached": a remedy delivered with the message
 ATTACHED_REMEDY = rx(
     r"\b(?:here is|here's|here are|please find|attached is|attached are|I attach|I've attached|"
@@ -1049,6 +1053,15 @@ NOT_REMEDY_VERBS = {
 # Found on the blind set and kept because they are general: client-origin blame ("the file you
 # gave me already had …"), counterfactual blame ("if your team had replied sooner, we would …").
 BLAME_PATTERNS += [
+    # "the error in the quote comes from a bug in the invoicing software"
+    (
+        rx(
+            r"\b(?:the|this|that)\s+" + FAULT_NOUNS + r"(?:\s+(?:in|on|with|of)\s+[^,.;!?]{1,40}?)?"
+            r"\s+(?:comes?|came|stems?|stemmed|originated?|is due|was due|is down)\s+(?:from|to)\s+"
+            r"(?:a|an|the|your|their|his|her)\b[^,.;!?]*"
+        ),
+        "",
+    ),
     # "You gave me the wrong date"
     (
         rx(
@@ -1115,7 +1128,8 @@ BUSY_BETWEEN = rx(
     r"track|couldn't|could not|didn't|did not|escaped|fell through|got away|passed)\b[^.;!?]*"
 )
 CIRCUMSTANCES_MORE = rx(
-    r"\b(?:heatwave|heat wave|the heat|the cold|humidity|the rain|the storm|thunderstorms?|"
+    r"\b(?:overnight|in one night|in a rush|in a hurry|rushed|pressed for time|your urgent "
+    r"request|heatwave|heat wave|the heat|the cold|humidity|the rain|the storm|thunderstorms?|"
     r"(?:all )?(?:alone|by myself|single-handed(?:ly)?)|juggling|at once|at the same time|"
     r"back to back|in hospital|in the hospital|"
     r"hospitali[sz]ed|surgery|an operation|a funeral|"
@@ -1274,6 +1288,8 @@ class EnglishChecker:
         for start, end, _m in found:
             clause = clause_at(sentence, start)
             head = self.draft[clause.start : start]
+            if re.search(r"\byou(?:'ve|'re| have| had| were| are)?\s+(?:\w+\s+){0,2}$", head, re.I):
+                continue  # "you had a hard time": the client's circumstance, not an excuse
             frame = None
             for frame_match in CIRCUMSTANCE_FRAME.finditer(head):
                 frame = frame_match
@@ -1466,6 +1482,10 @@ class EnglishChecker:
     def _solution(self, sentence: Segment) -> bool:
         if ATTACHED_REMEDY.search(sentence.text):
             return True  # the corrected thing is in the message itself
+        if POSTPONED.search(sentence.text) and not re.search(
+            r"\b(?:I|we)\b", sentence.text, re.IGNORECASE
+        ):
+            return False  # "the delivery has been postponed to 12 March": a delay, not a remedy
         if not TIME.search(sentence.text):
             return False
         # A dated action still to come (or just done) that is not a mere call or talk.

@@ -322,6 +322,15 @@ BLAME_PATTERNS = [
     ),
 ]
 BLAME_PATTERNS += [
+    # « l'erreur sur le devis provient d'un bug du logiciel »
+    (
+        rx(
+            r"\b(?:l'|le |la |cette |ce )" + FAULT_NOUNS + r"(?:\s+(?:sur|dans|de|du|des)\s+"
+            r"[^,.;!?]{1,40}?)?\s+(?:vient|venait|provient|provenait|est due?|était due?)\s+"
+            r"(?:de|du|des|d'|à)\s*(?!moi\b|nous\b|mon\b|ma\b|notre\b|mes\b|nos\b)[^,.;!?]*"
+        ),
+        "",
+    ),
     # « Vous m'aviez donné la mauvaise date »
     (
         rx(
@@ -405,6 +414,7 @@ THIRD_PARTY_FAULT = rx(
     r"(?:mauvais\w*|ancien\w*|sans|non \w+|erron\w*|incorrect\w*|en retard|de travers))"
 )
 EXCUSE_DENIAL = [
+    rx(r"(?<=,\s)pas (?:de|chez) (?:moi|nous)\b|(?<=,\s)pas (?:notre|ma) faute\b"),
     rx(
         r"\b(?:l'erreur|le problème|la faute|l'oubli|la coquille|ça|cela)\s+ne\s+(?:vient|venait|"
         r"provient)\s+pas\s+de\s+(?:moi|nous|chez nous)\b|\b(?:je|nous) n'(?:ai|avons) rien à voir "
@@ -454,7 +464,8 @@ CIRCUMSTANCES = rx(
     r"folles?)|(?:délais|planning|calendrier) (?:étaient |était |sont |est )?(?:intenables|"
     r"impossibles?|trop serrés?|irréalistes?|intenable)|seule? (?:pour|à) tout (?:gérer|faire)|"
     r"que deux mains|en déplacement|en vacances|en congé|déménagement|rush|fin d'année|"
-    r"vacances scolaires|ponts? de mai|jours fériés|canicule|chaleur|humidité|orages?|"
+    r"vacances scolaires|ponts? de mai|jours fériés|en une nuit|en urgence|à la hâte|"
+    r"dans la précipitation|pris par le temps|canicule|chaleur|humidité|orages?|"
     r"intempéries|en même temps|à la fois|coup sur coup|"
     r"enchaîn\w+|hospitalisée?s?|à l'hôpital|opérée?s?|"
     r"enterrement|décès|deuil|accident|tout a pris du retard|sous l'eau|la tête sous l'eau|"
@@ -476,7 +487,8 @@ CIRCUMSTANCE_FRAME = rx(
     r"\b(?:à cause (?:de|du|des|d')|en raison (?:de|du|des|d')|avec (?:ma|mon|mes|notre|nos|la|le|"
     r"les|l'|toute la|"
     r"tout le|tous les|toutes les|cette|ce|ces)|vu (?:la|le|les|l')|compte tenu (?:de|du|des)|"
-    r"étant donné|il faut dire que|je dois dire que|pour ma défense|à ma décharge|vous savez "
+    r"étant donné|il faut dire que|je dois dire que|j'ai dû|nous avons dû|pour ma défense|"
+    r"à ma décharge|vous savez "
     r"(?:comme moi |bien )?(?:que|comment)|c'est pour (?:ça|cela) que|c'est pourquoi|"
     r"(?:je|nous) (?:suis|sommes|étais|étions|me sens)|j'(?:étais|ai été|ai eu|avais)|"
     r"nous (?:avons été|avons eu|avions)|ma connexion)"
@@ -487,6 +499,11 @@ CONSEQUENCE = rx(
     r"n'(?:ai|avons) pas pu|si bien que|d'où|, donc|et donc)\b[^.;!?]*"
 )
 MINIMISATION = [
+    rx(
+        r"\b(?:ça|cela|elle|il|on)\s+ne\s+(?:se\s+)?(?:voit|remarque|verra|distingue)\s+(?:presque|"
+        r"quasiment|pratiquement)\s+pas\b|\b(?:ça|cela|elle|il)\s+(?:se voit|se remarque) "
+        r"(?:presque pas|quasiment pas|à peine)\b"
+    ),
     rx(
         r"\b(?:n'est|n'était|ne sera)\s+pas\s+(?:vraiment\s+)?(?:un drame|une tragédie|dramatique|"
         r"tragique|la mort|un crime|si terrible)\b"
@@ -595,7 +612,9 @@ OWNERSHIP = rx(
     r"venait|provient) de (?:moi|nous)\b|\b(?:m'|nous )incomb\w+|\b(?:je suis|nous sommes) "
     r"(?:seule?s? |entièrement |pleinement |le seul |la seule )?responsables?\b|\b(?:j'aurais|"
     r"nous aurions) (?:dû|pu)\b|\b(?:je|nous) (?:prends|prenons) (?:l'entière |toute la |la "
-    r"pleine |la )?responsabilité|\bmea culpa\b|\b(?:je me suis|nous nous sommes) trompée?s?\b|"
+    r"pleine |la )?responsabilité|\bmea culpa\b|\b(?:je me suis|"
+    r"nous nous sommes) (?:\w+ment )?(?:trompée?s?|plantée?s?|"
+    r"emmêlée?s?|fourvoyée?s?|loupée?s?)\b|"
     r"\b(?:j'ai|nous avons) (?:fait|commis) (?:une|un|cette|l'|des|deux) (?:\w+ )?(?:erreur|faute|"
     r"oubli|bêtise|contresens)|\bc'est de mon fait\b|\b(?:j'ai|nous avons) mal \w+|"
     r"\b(?:je|nous) (?:m'en veux|nous en voulons)\b"
@@ -641,6 +660,11 @@ OWN_NEUTRAL_LEMMAS = {
     "écrire",
     "poster",
 }
+OWN_TEXT_MARKED = rx(
+    r"\b(?:j'|nous )(?:l'|les |lui |leur |vous )?(?:ai|avons|avais|avions) [a-zéèêàâîôûç]+"
+    r"(?:é|ée|és|ées|i|is|it|u|us)\b[^.;!?]*?\b(?:au lieu d|mauvais|ancien|sans (?:vérifier|"
+    r"relire|valider|tester)|par erreur|deux fois|de trop|en trop)"
+)
 OWN_TEXT = rx(
     r"\b(?:je|nous) (?:n'|ne )(?:l'|les |lui |leur |vous |y )?(?:ai|avons|avais|avions) (?:pas|"
     r"rien|jamais|même pas|plus)\s+(?:\w+ment\s+)?(?!pu\b|voulu\b|dû\b|eu\b|été\b|su\b)"
@@ -736,7 +760,8 @@ REMEDY = rx(
     r"transmet\w*|rectifi\w*|remet\w*|remets|apport\w*|expédi\w*|répar\w*|repren\w*|reprend\w*|"
     r"relan[cç]\w*|propos\w*|confirm\w*|tradui\w*|reli\w*|relis|régularis\w*|pai\w*|pay\w*|"
     r"rétabli\w*|renégoci\w*|imprim\w*|tirage|réimpression|remboursement|correctif|erratum|"
-    r"rectificatif|avoir|prête?s?|part|partent|partiront|partira|déduire|dédui\w*|certifi\w*|"
+    r"rectificatif|avoir|prête?s?|part|partent|partiront|partira|partie?s?|parti|déduire|dédui\w*|"
+    r"certifi\w*|"
     r"(?:mets|met|mettons|remets|remettons) en ligne|vous (?:l'|les )?(?:aurez|recevrez)|"
     r"prends? en charge|à (?:ma|notre) charge|à mes frais|à nos frais|reprogramm\w*|fais "
     r"réimprimer|fais refaire|fais livrer|dépose|apporte|passe les déposer)\b"
@@ -749,7 +774,9 @@ REMEDY_CONTEXT = rx(
 TIME = rx(
     r"\b(?:tout de suite|immédiatement|dans la foulée|sans attendre|dès maintenant|sur-le-champ|"
     r"aujourd'hui|ce soir|ce matin|cet après-midi|cette semaine|demain|après-demain|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|d'ici (?:ce soir|demain|\w+|une heure|"
+    r"\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
+    r"novembre|décembre)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|d'ici (?:ce soir|"
+    r"demain|\w+|une heure|"
     r"\d+ ?h\w*|la fin)|avant (?:midi|minuit|ce soir|\d+ ?h|la fin|le service|l'événement|"
     r"l'ouverture|le week-end)|dans l'heure|dans la journée|dans l'après-midi|dans la matinée|"
     r"dans (?:les |la )?(?:\d+|une|deux|trois|quatre|cinq|dix|quinze|vingt|trente|"
@@ -785,6 +812,8 @@ ATTACHED_REMEDY = rx(
     r"[^.;!?]*?\b(?:bon(?:ne)?|corrigée?s?|nouvel(?:le)?|nouveau|rectifiée?s?|complète?s?|"
     r"révisée?s?|à jour)\b"
 )
+POSTPONED = rx(r"\b(?:reporté\w*|repoussé\w*|retardé\w*|décalé\w*)\b")
+RESCHEDULE_LEMMAS = {"décaler", "reporter", "déplacer", "repousser", "avancer", "décalé"}
 MODAL_FORMS = {"vais", "allons", "peux", "pouvons", "compte", "comptons", "souhaite", "tiens"}
 # First-person verbs (as stems) that are not a remedy: talking, waiting, apologising, states.
 NOT_REMEDY_STEMS = (
@@ -1041,6 +1070,7 @@ class FrenchChecker:
         return (
             OWN_INFINITIVE.search(sentence.text) is not None
             or OWN_TEXT.search(sentence.text) is not None
+            or OWN_TEXT_MARKED.search(sentence.text) is not None
         )
 
     # .. detectors ..
@@ -1080,6 +1110,8 @@ class FrenchChecker:
         for start, end, _m in finditer(CIRCUMSTANCES, sentence):
             clause = clause_at(sentence, start)
             head = self.draft[clause.start : start]
+            if re.search(r"\bvous\s+(?:\w+\s+){0,3}$", head, re.I):
+                continue  # « vous avez eu une semaine difficile »: the client's circumstance
             frame = None
             for frame_match in CIRCUMSTANCE_FRAME.finditer(head):
                 frame = frame_match
@@ -1237,6 +1269,11 @@ class FrenchChecker:
                 continue  # « une facture corrigée vous a été envoyée »: the remedy
             if self._in_si_clause(sentence, token.idx):
                 continue
+            after = self.draft[token.idx + len(token.text) : token.idx + len(token.text) + 30]
+            if token.lemma_ in RESCHEDULE_LEMMAS and TIME.match(
+                re.sub(r"^\s*(?:au|à|pour|jusqu'au|jusqu'à|d'ici)\s+", "", after)
+            ):
+                continue  # « la mise en ligne est décalée au 3 juin »: a new date, not the error
             subj_start = subject.left_edge.idx
             subj_text = self.draft[subj_start : subject.idx + len(subject.text)]
             # third-party people as subject of a pronominal verb ("l'imprimeur s'est trompé")
@@ -1276,6 +1313,10 @@ class FrenchChecker:
     def _solution(self, sentence: Segment) -> bool:
         if ATTACHED_REMEDY.search(sentence.text):
             return True  # the corrected thing is in the message itself
+        if POSTPONED.search(sentence.text) and not re.search(
+            r"\b(?:je|j'|nous)\b", sentence.text, re.IGNORECASE
+        ):
+            return False  # « la livraison est reportée au 12 »: a new delay, not a remedy
         if not TIME.search(sentence.text):
             return False
         if self._forward_action(sentence):
