@@ -46,6 +46,9 @@ ABSORB_SHARE = 0.5
 # pass, on the guess that they will be paired; if pairing decides otherwise, the work is
 # simply not used.
 SPECULATION_SIMILARITY = 0.8
+# Half-width of the band along the trim line left out of the pixel comparison (guillotine
+# tolerance).
+TRIM_TOLERANCE_MM = 0.5
 # Page sizes within this (points) are the same size.
 PAGE_SIZE_TOLERANCE_PT = 1.0
 
@@ -472,6 +475,13 @@ def _visual_changes(
         if region.page is None or region.page == new_page
     ]
     ignore_mask = box_mask(shape, ignore_boxes) if ignore_boxes else None
+    trim = old_content.trim or new_content.trim
+    if trim is not None:
+        # Outside the trim box is what the guillotine cuts away: bleed and printer's marks,
+        # which a re-distiller redraws at will and no reader will see. The cut itself wanders
+        # by about half a millimetre, so the band along it is left out too.
+        outside = ~box_mask(shape, [_to_px(_grow(trim, -TRIM_TOLERANCE_MM * PT_PER_MM), scale)])
+        ignore_mask = outside if ignore_mask is None else ignore_mask | outside
     regions = find_regions(
         old_image,
         new_image,
@@ -490,6 +500,8 @@ def _visual_changes(
     # only the pixels.
     old_objects = [] if raster_pair else old_content.objects
     new_objects = [] if raster_pair else new_content.objects
+    old_twinless = _twinless(old_objects, new_objects)
+    new_twinless = _twinless(new_objects, old_objects)
     object_moves = _object_moves(old_objects, new_objects)
     used_moves: set[int] = set()
     # A placed photo that moved shows little in the pixels (a photo next to itself); its
@@ -547,8 +559,8 @@ def _visual_changes(
             continue
         # Vector shapes that exist on one side only, over this region: a drawing changed,
         # even when it sits on a photo. The change is boxed by those shapes on each side.
-        old_shapes = _unmatched_over(box, old_objects, new_objects)
-        new_shapes = _unmatched_over(box, new_objects, old_objects)
+        old_shapes = _shapes_over(box, old_twinless)
+        new_shapes = _shapes_over(box, new_twinless)
         if old_shapes or new_shapes:
             changes.append(
                 Change(
@@ -788,17 +800,9 @@ def _recoloured_objects(
     return found
 
 
-def _unmatched_over(
-    box: Box, objects: list[GraphicObject], others: list[GraphicObject]
-) -> list[Box]:
-    """Boxes of the vector shapes over `box` that have no identical twin on the other side."""
-    return [
-        o.box
-        for o in objects
-        if o.kind != "image"
-        and _overlaps(box, o.box)
-        and not any(_same_object(o, other) for other in others)
-    ]
+def _shapes_over(box: Box, objects: list[GraphicObject]) -> list[Box]:
+    """Boxes of the vector shapes among `objects` that overlap `box`."""
+    return [o.box for o in objects if o.kind != "image" and _overlaps(box, o.box)]
 
 
 def _same_object(a: GraphicObject, b: GraphicObject) -> bool:

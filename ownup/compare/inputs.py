@@ -114,6 +114,8 @@ class PageContent:
     chars: list[Char] = field(default_factory=list)
     objects: list[GraphicObject] = field(default_factory=list)
     has_text_layer: bool = False
+    trim: Box | None = None
+    """The trim box (the finished page after cutting), when the PDF sets one inside its page."""
 
 
 class Source:
@@ -308,15 +310,37 @@ class Source:
             finally:
                 textpage.close()
             objects = _read_objects(page, origin)
+            trim = _trim_box(page, (left, _bottom, _right, top))
         finally:
             page.close()
         has_text = any(not char.text.isspace() for char in chars)
-        return PageContent(size=size, chars=chars, objects=objects, has_text_layer=has_text)
+        return PageContent(
+            size=size, chars=chars, objects=objects, has_text_layer=has_text, trim=trim
+        )
 
     def close(self) -> None:
         if self._pdf is not None:
             self._pdf.close()
             self._pdf = None
+
+
+def _trim_box(page: pdfium.PdfPage, crop: tuple[float, float, float, float]) -> Box | None:
+    """The trim box in top-left page points, if it lies strictly inside the visible page (a
+    file with bleed and crop marks); None when the page is the finished size."""
+    left, bottom, right, top = crop
+    try:
+        t_left, t_bottom, t_right, t_top = page.get_trimbox()
+    except pdfium.PdfiumError:
+        return None
+    inside = t_left > left + 1 or t_bottom > bottom + 1 or t_right < right - 1 or t_top < top - 1
+    if not inside or t_right - t_left < 10 or t_top - t_bottom < 10:
+        return None
+    return (
+        max(0.0, t_left - left),
+        max(0.0, top - t_top),
+        min(right - left, t_right - left),
+        min(top - bottom, top - t_bottom),
+    )
 
 
 def _pdfium_problem(error: pdfium.PdfiumError) -> str:
@@ -380,6 +404,7 @@ def _read_chars(textpage: pdfium.PdfTextPage, origin: tuple[float, float]) -> li
     if len(codes) != count or any(0xD800 <= code < 0xE000 for code in codes):
         codes = [pdfium_c.FPDFText_GetUnicode(raw, index) for index in range(count)]
     line_break = False
+    previous: Box | None = None
     for index, code in enumerate(codes):
         text = chr(code) if 0 < code < 0x110000 else UNKNOWN_CHAR
         if (code < 32 or code == 0xFFFD) and pdfium_c.FPDFText_HasUnicodeMapError(raw, index):
@@ -393,9 +418,10 @@ def _read_chars(textpage: pdfium.PdfTextPage, origin: tuple[float, float]) -> li
             chars.append(Char(" ", (0, 0, 0, 0), _NO_STYLE, line_break, False))
             continue
         hyphen = False
-        if text in ("-", "\x02", "\xad"):
-            hyphen = text == "\xad" or pdfium_c.FPDFText_IsHyphen(raw, index) == 1
-            text = "-" if text == "\x02" else text
+        if text in ("-", "\x02", "\xad", "\ufffe"):
+            # PDFium reports a soft hyphen as U+FFFE (or U+0002): a break, not a character.
+            hyphen = text in ("\xad", "\ufffe") or pdfium_c.FPDFText_IsHyphen(raw, index) == 1
+            text = {"\x02": "-", "\ufffe": "\xad"}.get(text, text)
         text = _LIGATURES.get(text, text)
         pdfium_c.FPDFText_GetCharBox(raw, index, left_, right_, bottom_, top_)
         box = (left_.value - left, top - top_.value, right_.value - left, top - bottom_.value)
@@ -406,7 +432,12 @@ def _read_chars(textpage: pdfium.PdfTextPage, origin: tuple[float, float]) -> li
             style = styles[object_key] = _char_style(
                 raw, index, name_buffer, flags, matrix, (red, green, blue, alpha)
             )
+        if previous is not None and not line_break:
+            # A new line that the text layer did not mark: lower down and back to the left.
+            height = previous[3] - previous[1]
+            line_break = box[1] > previous[1] + 0.6 * height and box[0] < previous[0]
         chars.append(Char(text, box, style, line_break, hyphen))
+        previous = box
         line_break = False
     return chars
 

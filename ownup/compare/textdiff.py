@@ -234,9 +234,13 @@ def _context(
 
 
 def _wild_equal(a: str, b: str) -> bool:
-    """Equal, or equal but for characters one side cannot name."""
+    """Equal, or equal but for characters one side cannot name (and for hyphens, which a
+    re-distilled file may turn from soft hyphens into plain ones)."""
     if a == b:
         return True
+    a, b = a.replace("-", ""), b.replace("-", "")
+    if a == b:
+        return UNKNOWN_CHAR in a or UNKNOWN_CHAR in b
     if len(a) != len(b) or (UNKNOWN_CHAR not in a and UNKNOWN_CHAR not in b):
         return False
     return all(x == y or UNKNOWN_CHAR in (x, y) for x, y in zip(a, b, strict=True))

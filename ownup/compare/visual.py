@@ -52,6 +52,9 @@ CORE_CONTRAST = 20.0
 # A change inside a photo must cover this much and shift its typical colour by the colour
 # threshold: JPEG re-encoding moves single blocks and grain by a few ΔE without either.
 IMAGE_MIN_AREA_MM2 = 8.0
+# (Re-encoding can shift a blotch's typical colour by up to about ΔE 2, so the shift asked of
+# a photo region is this multiple of the colour threshold.)
+PHOTO_SHIFT_FACTOR = 1.5
 # ...unless it differs plainly (ΔE of its typical pixel, blurred), like a shape drawn over
 # the photo that changed: re-encoding never moves a pixel that far.
 PHOTO_STRONG_DELTA = 10.0
@@ -279,7 +282,8 @@ def find_regions(
             # shift; a real retouch, replacement or crop is larger and shifts the colour.
             strong = np.percentile(delta[window][members], 75) >= PHOTO_STRONG_DELTA
             shifted = area >= IMAGE_MIN_AREA_MM2 * scale * scale and (
-                _typical_delta(old_crop[window][members], new_crop[window][members]) >= threshold
+                _typical_delta(old_crop[window][members], new_crop[window][members])
+                >= threshold * PHOTO_SHIFT_FACTOR
             )
             if not (strong or shifted):
                 continue
