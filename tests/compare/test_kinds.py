@@ -268,3 +268,36 @@ def test_reshaped_logo_is_a_graphic_change(tmp_path):
     new = write_pdf(tmp_path / "new.pdf", [page(7)])
     change = only(compare(old, new), "graphic")
     assert contains_point(change.new_bbox, 100, HEIGHT_MM - 250)
+
+
+def test_printer_marks_outside_the_trim_box_are_not_compared(tmp_path):
+    # A page with 3 mm bleed and crop marks: the marks (and the bleed beyond the cut) are not
+    # what the client receives; the trimmed page is.
+    from reportlab.pdfgen.canvas import Canvas
+
+    def sheet(path, mark_length: float, price: str):
+        slug, width, height = 15 * mm, 148 * mm, 210 * mm
+        canvas = Canvas(str(path), pagesize=(width + 2 * slug, height + 2 * slug))
+        canvas.setTrimBox((slug, slug, slug + width, slug + height))
+        canvas.setBleedBox(
+            (slug - 3 * mm, slug - 3 * mm, slug + width + 3 * mm, slug + height + 3 * mm)
+        )
+        canvas.setFillColorRGB(0.9, 0.85, 0.6)
+        canvas.rect(slug - 3 * mm, slug - 3 * mm, width + 6 * mm, 40 * mm, stroke=0, fill=1)
+        canvas.setStrokeColorRGB(0, 0, 0)
+        canvas.setLineWidth(0.25)
+        for x in (slug, slug + width):
+            canvas.line(x, slug - 4 * mm, x, slug - 4 * mm - mark_length)
+        canvas.setFillColorRGB(0.1, 0.1, 0.1)
+        canvas.setFont("Helvetica", 14)
+        canvas.drawString(slug + 20 * mm, slug + 150 * mm, price)
+        canvas.showPage()
+        canvas.save()
+        return path
+
+    old = sheet(tmp_path / "old.pdf", 8 * mm, "Menu 24.00 €")
+    marks = sheet(tmp_path / "marks.pdf", 5 * mm, "Menu 24.00 €")
+    assert compare(old, marks).identical
+    price = sheet(tmp_path / "price.pdf", 5 * mm, "Menu 26.00 €")
+    change = only(compare(old, price), "text")
+    assert "24.00" in change.old_text and "26.00" in change.new_text
