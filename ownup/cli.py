@@ -1,4 +1,4 @@
-"""The ownup command line: `ownup compare OLD NEW` (more subcommands sit beside it)."""
+"""The ownup command line: `ownup compare OLD NEW` and `ownup check [FILE|-]`."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     add_compare_command(commands)
+    add_check_command(commands)
     return parser
 
 
@@ -185,6 +186,46 @@ class _ProgressBar:
             sys.stderr.write("\r" + " " * 60 + "\r")
             sys.stderr.flush()
             self.drawn = False
+
+
+# -- ownup check ---------------------------------------------------------------------------
+def add_check_command(commands: argparse._SubParsersAction) -> None:
+    command = commands.add_parser(
+        "check",
+        help="check an apology or disclosure draft (French or English)",
+        description="Flag self-flagellation, blame-shifting, excuses, minimisation, conditional "
+        "apologies and agentless wording, and say what is missing (apology, responsibility, "
+        "solution). Exit code: 0 nothing to flag, 1 something flagged or missing, 2 error.",
+    )
+    command.add_argument(
+        "file", nargs="?", default="-", help="the draft (UTF-8 text); - or nothing: standard input"
+    )
+    command.add_argument("--lang", choices=("fr", "en", "auto"), default="auto")
+    command.add_argument("--json", action="store_true", help="print the findings as JSON")
+    command.set_defaults(handler=run_check)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from ownup.playbook.checker import check, format_report
+
+    try:
+        if args.file == "-":
+            text = sys.stdin.buffer.read().decode("utf-8")
+        else:
+            with open(args.file, "rb") as handle:
+                text = handle.read().decode("utf-8")
+    except OSError as error:
+        return _fail(f"{args.file}: cannot read ({error.strerror})")
+    except UnicodeDecodeError:
+        return _fail(f"{args.file}: not UTF-8 text")
+    result = check(text, lang=args.lang)
+    if args.json:
+        json.dump(result.to_json_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(format_report(result, text, color=sys.stdout.isatty()))
+        sys.stdout.write("\n")
+    return EXIT_DIFFERENT if result.findings or result.missing else EXIT_SAME
 
 
 def _fail(message: str, progress: _ProgressBar | None = None) -> int:
