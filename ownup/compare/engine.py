@@ -363,8 +363,9 @@ def compare_pages(
     text_changes: list[TextChange] = []
     use_text = options.text and old_content.has_text_layer and new_content.has_text_layer
     old_words, new_words = words_of(old_content.chars), words_of(new_content.chars)
+    uncertain: list = []
     if use_text:
-        text_changes = compare_words(old_words, new_words, options.color_threshold, lang)
+        text_changes = compare_words(old_words, new_words, options.color_threshold, lang, uncertain)
         changes.extend(
             _from_text_change(change, old_page, new_page, lang) for change in text_changes
         )
@@ -378,7 +379,8 @@ def compare_pages(
                 new_index,
                 old_content,
                 new_content,
-                [word.box for word in [*old_words, *new_words]],
+                _certain_boxes(old_words, new_words, uncertain),
+                uncertain,
                 text_changes,
                 use_text,
                 options,
@@ -398,6 +400,7 @@ def _visual_changes(
     old_content: PageContent,
     new_content: PageContent,
     word_boxes: list[Box],
+    uncertain: list,
     text_changes: list[TextChange],
     use_text: bool,
     options: CompareOptions,
@@ -528,6 +531,25 @@ def _visual_changes(
         box: Box = tuple(v / scale for v in region.box)  # type: ignore[assignment]
         if any(_share_inside(box, claimed) >= ABSORB_SHARE for claimed in claimed_boxes):
             continue
+        doubtful = [(a, b) for a, b in uncertain if _overlaps(box, a.box) or _overlaps(box, b.box)]
+        if doubtful:
+            # Words the text layer could not fully read, and whose pixels differ: a text change
+            # shown with what each side's text layer says.
+            old_text = " ".join(a.text for a, _ in doubtful)
+            new_text = " ".join(b.text for _, b in doubtful)
+            changes.append(
+                Change(
+                    "text",
+                    old_page,
+                    new_page,
+                    _union([a.box for a, _ in doubtful]),
+                    _union([b.box for _, b in doubtful]),
+                    old_text,
+                    new_text,
+                    tr(lang, "summary.text_changed", old=_clip(old_text), new=_clip(new_text)),
+                )
+            )
+            continue
         # A region may hold several explained changes (a logo moved across a recoloured band);
         # each explanation that overlaps it is reported, and the region needs no other words.
         explained = False
@@ -648,6 +670,12 @@ def _visual_changes(
     changes.extend(colour_changes.values())
     changes.extend(image_changes.values())
     return changes
+
+
+def _certain_boxes(old_words: list, new_words: list, uncertain: list) -> list[Box]:
+    """Boxes of the words the text layer vouches for: all but the uncertain pairs."""
+    doubtful = {id(word) for pair in uncertain for word in pair}
+    return [w.box for w in [*old_words, *new_words] if id(w) not in doubtful]
 
 
 def _changed_objects(

@@ -123,8 +123,15 @@ def union(boxes: list[Box]) -> Box:
 
 
 def compare_words(
-    old: list[Word], new: list[Word], color_threshold: float, lang: str = "en"
+    old: list[Word],
+    new: list[Word],
+    color_threshold: float,
+    lang: str = "en",
+    uncertain: list[tuple[Word, Word]] | None = None,
 ) -> list[TextChange]:
+    """The text, style and move changes between two pages' words. Word pairs taken as equal
+    only because one side cannot name some characters are added to `uncertain`: their
+    pixels, not their text, must tell."""
     old_keys = [word.text for word in old]
     new_keys = [word.text for word in new]
     matcher = SequenceMatcher(None, old_keys, new_keys, autojunk=False)
@@ -164,6 +171,10 @@ def compare_words(
             # Words whose unreadable characters (see UNKNOWN_CHAR) are all that differs.
             edits.remove(edit)
             matched.extend(zip(range(i0, i1), range(j0, j1), strict=True))
+            if uncertain is not None:
+                uncertain.extend(
+                    (a, b) for a, b in zip(old[i0:i1], new[j0:j1], strict=True) if a.text != b.text
+                )
     matched.sort()
     index_map = dict(matched)
     for i0, i1, j0, j1 in edits:
