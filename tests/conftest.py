@@ -3,11 +3,16 @@ it; the library tests ignore it), and all data goes to a throw-away directory, n
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ownup.web.settings")
-os.environ.setdefault("OWNUP_DATA_DIR", tempfile.mkdtemp(prefix="ownup-test-data-"))
+if "OWNUP_DATA_DIR" not in os.environ:
+    _data_dir = tempfile.mkdtemp(prefix="ownup-test-data-")
+    os.environ["OWNUP_DATA_DIR"] = _data_dir
+    atexit.register(shutil.rmtree, _data_dir, ignore_errors=True)
 # Tests wait for nothing: a job is "abandoned" only when a test says so.
 os.environ.setdefault("OWNUP_SECRET_KEY", "test-only-secret-key-not-for-production-use-0123456789")
 
