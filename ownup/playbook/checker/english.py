@@ -377,6 +377,7 @@ SELF_FLAGELLATION = [
         r"(?:unforgivable|inexcusable)(?: of (?:me|us)| on (?:my|our) part)?"
     ),
     rx(r"\bI(?:'m| am) (?:\w+ly )?(?:the )?(?:king|queen|champion|master) of [\w-]+\b"),
+    rx(r"\bnot even (?:able|capable) (?:to|of)\b[^.;!?,]*"),
     rx(
         r"\b(?:I don't know |I can't see )?(?:how|why) you (?:still )?(?:put up with|bear with|"
         r"keep working with|still work with|work with|keep|trust) me\b[^.;!?,]*"
@@ -392,6 +393,7 @@ THIRD_PARTY_SUBJECT = rx(
 )
 THIRD_PARTY_FAULT = rx(
     r"\b(?:at the last minute|at the eleventh hour|too late|late)\b|\bmis[a-z]+ed\b|"
+    r"\b(?:was|were) (?:\w+ly )?(?:in a hurry|rushed|careless|sloppy|distracted|overloaded)\b|"
     r"\b(?:duplicated|doubled|double-booked|overcharged|corrupted|truncated|garbled)\b|"
     r"\bun[a-z]+(?:ed|able)\b|"
     r"\b(?:forgot|missed|lost|mixed up|messed up|screwed up|mislaid|misplaced|misread|blocked|"
@@ -721,7 +723,8 @@ OWNERSHIP = rx(
     r"\b(?:my|our)\s+(?:own\s+)?(?:fault|mistake|error|responsibility|oversight|doing|bad|lapse|"
     r"slip|blunder|typo|omission|job)\b|\b(?:that's|that is|it's|it is|this is|this one's|it was|"
     r"that was|this one is) on (?:me|us)\b|\b(?:is|was|are|were) (?:all |entirely )?"
-    r"(?:mine|ours)\b|\bon (?:my|our) (?:part|side|end)\b|\b(?:I|we)(?:'ve| have)? (?:\w+ly )?"
+    r"(?:mine|ours)\b|\bon (?:my|our) (?:part|side|end)\b|\bbecause of me\b|\b(?:I|we)(?:'ve|"
+    r" have)? (?:\w+ly )?"
     r"(?:blew it|blown it|messed up|screwed up|dropped the ball|got (?:it|this|that) wrong|"
     r"slipped up)\b|\b(?:it was|it's|it is|that was) "
     r"(?:up to|down to) (?:me|us)\b|\b(?:it was|it's) (?:my|our) [\w-]+ (?:that|which) (?:was|"
@@ -1128,7 +1131,8 @@ BUSY_BETWEEN = rx(
     r"track|couldn't|could not|didn't|did not|escaped|fell through|got away|passed)\b[^.;!?]*"
 )
 CIRCUMSTANCES_MORE = rx(
-    r"\b(?:overnight|in one night|in a rush|in a hurry|rushed|pressed for time|your urgent "
+    r"\b(?:one (?:disaster|thing|problem|crisis|emergency) after (?:another|the other)|overnight|"
+    r"in one night|in a rush|in a hurry|rushed|pressed for time|your urgent "
     r"request|heatwave|heat wave|the heat|the cold|humidity|the rain|the storm|thunderstorms?|"
     r"(?:all )?(?:alone|by myself|single-handed(?:ly)?)|juggling|at once|at the same time|"
     r"back to back|in hospital|in the hospital|"

@@ -65,7 +65,6 @@ FAULT_LEMMAS = {
     "sauter",
     "glisser",
     "introduire",
-    "bloquer",
     "corrompre",
     "emmêler",
     "tromper",
@@ -135,7 +134,6 @@ EVENT_LEMMAS = {
     "décaler",
     "effacer",
     "casser",
-    "bloquer",
     "inverser",
     "tromper",
     "emmêler",
@@ -171,6 +169,7 @@ SELF_NEGATIVE = (
     r"pas fait(?:e)? pour ce métier|(?:des |un |une )?(?:guignols?|branquignols?|bras cassés?))"
 )
 SELF_FLAGELLATION = [
+    rx(r"\b(?:même pas|pas même) (?:capable|fichue?|foutue?) de\b[^.;!?,]*"),
     rx(
         r"\b(?:je suis|nous sommes)\s+(?:\w+ment\s+)?(?:mauvaise?s?|nulle?s?|incompétente?s?) "
         r"(?:dans|en|à) (?:mon|notre|ce) (?:travail|métier|job|boulot)\b"
@@ -404,6 +403,7 @@ THIRD_PARTY_SUBJECT = rx(
 )
 THIRD_PARTY_FAULT = rx(
     r"\b(?:au dernier moment|à la dernière minute|trop tard|en retard|de retard)\b|"
+    r"\b(?:était|étaient) (?:\w+ment )?(?:pressée?s?|négligente?s?|distraite?s?|débordée?s?)\b|"
     r"\b(?:a|ont) (?:\w+ )?(?:doublé|dupliqué|facturé deux fois|surfacturé|corrompu|tronqué)\b|"
     r"\b(?:s'est trompée?s?|se sont trompée?s?|(?:a|ont) (?:\w+ )?(?:oublié|perdu|égaré|"
     r"mélangé|confondu|inversé|cassé|supprimé|bloqué|raté|manqué|zappé|loupé|mal \w+)|"
@@ -455,7 +455,8 @@ EXCUSE_DENIAL = [
 ]
 CIRCUMSTANCES = rx(
     r"\b(?:débordée?s?|surchargée?s?|submergée?s?|charge de travail|malades?|grippe|covid|"
-    r"épuisée?s?|à bout|burn-out|stressée?s?|sous pression|grèves?|travaux|embouteillages?|"
+    r"épuisée?s?|à bout|burn-out|stressée?s?|sous pression|grèves?|travaux (?:dans|sur|de voirie)|"
+    r"embouteillages?|"
     r"bouchons|intempéries|météo|neige|tempête|panne (?:de courant|d'électricité|internet|"
     r"informatique)|(?:logiciel|ordinateur|serveur|système)\b[^.;!?]*?\b(?:a planté|planté|"
     r"en panne)|a planté|souci familial|soucis familiaux|problèmes? (?:familia(?:l|ux)|personnels?"
@@ -499,6 +500,7 @@ CONSEQUENCE = rx(
     r"n'(?:ai|avons) pas pu|si bien que|d'où|, donc|et donc)\b[^.;!?]*"
 )
 MINIMISATION = [
+    rx(r"\b(?:ce n'est|c'est|ça n'est)\s+(?:vraiment\s+|franchement\s+)?rien\b(?!\s+(?:de|à))"),
     rx(
         r"\b(?:ça|cela|elle|il|on)\s+ne\s+(?:se\s+)?(?:voit|remarque|verra|distingue)\s+(?:presque|"
         r"quasiment|pratiquement)\s+pas\b|\b(?:ça|cela|elle|il)\s+(?:se voit|se remarque) "
@@ -772,7 +774,8 @@ REMEDY_CONTEXT = rx(
     r"correction|à mes frais|à ma charge|propre)\b"
 )
 TIME = rx(
-    r"\b(?:tout de suite|immédiatement|dans la foulée|sans attendre|dès maintenant|sur-le-champ|"
+    r"\b(?:à l'instant|maintenant|tout de suite|immédiatement|dans la foulée|sans attendre|"
+    r"dès maintenant|sur-le-champ|"
     r"aujourd'hui|ce soir|ce matin|cet après-midi|cette semaine|demain|après-demain|"
     r"\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
     r"novembre|décembre)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|d'ici (?:ce soir|"
@@ -1165,7 +1168,7 @@ class FrenchChecker:
             after,
             re.IGNORECASE,
         )
-        apology_after = APOLOGY.match(after) or re.match(
+        apology_after = APOLOGY.search(after[:40]) or re.match(
             r"(?:je|nous)\s+(?:vous\s+)?(?:m'|nous\s+)?(?:en\s+)?(?:excuse|excusons|suis "
             r"désolée?|sommes désolée?s|présent\w* (?:mes|nos) excuses|regrette)",
             after,
