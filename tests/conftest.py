@@ -13,7 +13,7 @@ if "OWNUP_DATA_DIR" not in os.environ:
     _data_dir = tempfile.mkdtemp(prefix="ownup-test-data-")
     os.environ["OWNUP_DATA_DIR"] = _data_dir
     atexit.register(shutil.rmtree, _data_dir, ignore_errors=True)
-# Tests wait for nothing: a job is "abandoned" only when a test says so.
+# A fixed key, so the settings never write one into the data directory during tests.
 os.environ.setdefault("OWNUP_SECRET_KEY", "test-only-secret-key-not-for-production-use-0123456789")
 
 # pytest-django reads DJANGO_SETTINGS_MODULE before this file loads (the project keeps its
