@@ -169,7 +169,7 @@ SELF_NEGATIVE = (
     r"pas fait(?:e)? pour ce métier|(?:des |un |une )?(?:guignols?|branquignols?|bras cassés?))"
 )
 SELF_FLAGELLATION = [
-    rx(r"\b(?:même pas|pas même) (?:capable|fichue?|foutue?) de\b[^.;!?,]*"),
+    rx(r"\b(?:même pas|pas même) (?:capable|fichue?|foutue?) (?:de\b|d')[^.;!?,]*"),
     rx(
         r"\b(?:je suis|nous sommes)\s+(?:\w+ment\s+)?(?:mauvaise?s?|nulle?s?|incompétente?s?) "
         r"(?:dans|en|à) (?:mon|notre|ce) (?:travail|métier|job|boulot)\b"
