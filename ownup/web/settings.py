@@ -254,6 +254,8 @@ else:
 # A background job whose heartbeat is older than this is taken as abandoned (its worker died)
 # and is run again by the next worker sweep.
 OWNUP_STALE_JOB_SECONDS = env_int("OWNUP_STALE_JOB_SECONDS", 120)
+# A job still queued (never started) after this long is taken as lost by the queue.
+OWNUP_LOST_JOB_SECONDS = env_int("OWNUP_LOST_JOB_SECONDS", 900)
 # How often the worker supervisor sweeps for abandoned jobs and due reminders.
 OWNUP_SWEEP_SECONDS = env_int("OWNUP_SWEEP_SECONDS", 60)
 # Processes the engine may use for one comparison; parallelism comes from running more workers.

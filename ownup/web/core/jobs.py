@@ -41,13 +41,17 @@ def sweep() -> dict[str, int]:
     from ownup.web.ledger.reminders import send_due_reminders
     from ownup.web.ledger.tasks import render_check_previews, render_previews, run_comparison
 
-    stale_before = timezone.now() - timedelta(seconds=settings.OWNUP_STALE_JOB_SECONDS)
+    now = timezone.now()
+    stale_before = now - timedelta(seconds=settings.OWNUP_STALE_JOB_SECONDS)
+    # A job still waiting in the queue is usually just behind others; only one waiting far
+    # longer than that is taken as lost by the queue, so a backlog is not enqueued twice.
+    lost_before = now - timedelta(seconds=settings.OWNUP_LOST_JOB_SECONDS)
     done = {"comparisons": 0, "previews": 0, "reminders": 0}
 
     abandoned = Comparison.objects.filter(
         Q(status=JobStatus.RUNNING, heartbeat_at__lt=stale_before)
-        | Q(status=JobStatus.QUEUED, created_at__lt=stale_before, heartbeat_at__isnull=True)
-        | Q(status=JobStatus.QUEUED, heartbeat_at__lt=stale_before)
+        | Q(status=JobStatus.QUEUED, created_at__lt=lost_before, heartbeat_at__isnull=True)
+        | Q(status=JobStatus.QUEUED, heartbeat_at__lt=lost_before)
     )
     for comparison in abandoned:
         # Claim it by moving the heartbeat, so two sweeps do not both re-enqueue it.
@@ -67,8 +71,8 @@ def sweep() -> dict[str, int]:
     ):
         stuck = model.objects.filter(extra).filter(
             Q(previews_status=PreviewStatus.RUNNING, previews_heartbeat__lt=stale_before)
-            | Q(previews_status=PreviewStatus.PENDING, **{f"{created_field}__lt": stale_before})
-            & (Q(previews_heartbeat__isnull=True) | Q(previews_heartbeat__lt=stale_before))
+            | Q(previews_status=PreviewStatus.PENDING, **{f"{created_field}__lt": lost_before})
+            & (Q(previews_heartbeat__isnull=True) | Q(previews_heartbeat__lt=lost_before))
         )
         for item in stuck:
             claimed = model.objects.filter(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import tempfile
 import time
+from datetime import timedelta
 from pathlib import Path
 
 import cv2
@@ -115,6 +116,13 @@ def run_comparison(comparison_id: int) -> str:
     )
     if comparison is None or comparison.status == JobStatus.DONE:
         return "skipped"
+    fresh = timezone.now() - timedelta(seconds=settings.OWNUP_STALE_JOB_SECONDS)
+    if (
+        comparison.status == JobStatus.RUNNING
+        and comparison.heartbeat_at
+        and (comparison.heartbeat_at > fresh)
+    ):
+        return "skipped: another worker is on it"
     Comparison.objects.filter(pk=comparison_id).update(
         status=JobStatus.RUNNING,
         heartbeat_at=timezone.now(),
