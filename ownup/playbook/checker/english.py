@@ -238,7 +238,8 @@ FAULT_NOUNS = (
     r"boo-boo|oops|whoops(?:ie)?|oopsie|lapse)s?"
 )
 FAULT_MARKERS = rx(
-    r"\b(?:distorted|ruined|spoiled|spoilt|damaged|garbled|wrong(?:ly)?|incorrect(?:ly)?|"
+    r"\b(?:incomplete|partial|distorted|ruined|spoiled|spoilt|damaged|garbled|wrong(?:ly)?|"
+    r"incorrect(?:ly)?|"
     r"erroneous(?:ly)?|by mistake|by accident|in error|"
     r"mistaken(?:ly)?|old|outdated|previous version|unapproved|unchecked|instead of|"
     r"without (?:\w+ )?(?:approval|sign-off|checking|going back|telling|asking|testing|"
@@ -524,6 +525,7 @@ BLAME_PATTERNS = [
 ]
 
 EXCUSE_DENIAL = [
+    rx(r"\byou know how it is\b[^.;!?]*|\byou know what it's like\b[^.;!?]*"),
     rx(r"(?<=,\s)not (?:from|on|by) (?:me|us)\b|(?<=,\s)not (?:my|our) (?:fault|doing)\b"),
     rx(
         r"\b(?:the )?(?:error|mistake|problem|fault|issue|typo)s? (?:doesn't|does not|didn't|did "

@@ -34,7 +34,8 @@ FAULT_MARKERS = rx(
     r"ancien(?:ne|nes|s)?|sans (?:\w+ )?(?:validation|vérification|vérifier|relecture|relire|"
     r"repasser|votre accord|accord|tester|test)|après (?:votre|la) (?:validation|accord|BAT|"
     r"approbation)|au lieu (?:de|du|des|d')|à tort|trop \w+ment|trop longtemps|trop tard|"
-    r"deux fois|en trop|de trop|de côté|cassée?s?|brisée?s?|faussé\w*|gâché\w*|abîmé\w*|"
+    r"deux fois|en trop|de trop|de côté|incomplète?s?|cassée?s?|brisée?s?|faussé\w*|gâché\w*|"
+    r"abîmé\w*|"
     r"endommagé\w*|tronqu\w+|"
     r"manquant\w*|non (?:validée?s?|relue?s?|"
     r"vérifiée?s?)|" + FAULT_NOUNS + r")\b"
@@ -202,7 +203,10 @@ SELF_FLAGELLATION = [
         r"qu'une?|d'une?|sans doute))*\s+" + SELF_NEGATIVE + r"\b[^.;!?,]*"
     ),
     rx(r"\bj'ai (?:tellement |vraiment |si |trop )?honte\b|\bhonte à (?:moi|nous)\b"),
-    rx(r"\b(?:je|nous) ne (?:mérite|méritons|méritais|méritions) (?:pas|plus)\b[^.;!?,]*"),
+    rx(
+        r"\b(?:je|nous) ne (?:vous |te |les |la |le |l')?(?:mérite|méritons|méritais|"
+        r"méritions) (?:pas|plus)\b[^.;!?,]*"
+    ),
     rx(
         r"\b(?:je|nous) ne (?:me|nous) (?:le |l')?(?:pardonnerai|pardonnerons)(?: jamais)?\b"
         r"[^.;!?,]*"
@@ -414,6 +418,10 @@ THIRD_PARTY_FAULT = rx(
     r"(?:mauvais\w*|ancien\w*|sans|non \w+|erron\w*|incorrect\w*|en retard|de travers))"
 )
 EXCUSE_DENIAL = [
+    rx(
+        r"\bvous savez (?:bien |comme moi )?(?:ce que c'est|comment c'est|comment ça se passe)\b"
+        r"[^.;!?]*|\bque voulez-vous\b"
+    ),
     rx(r"(?<=,\s)pas (?:de|chez) (?:moi|nous)\b|(?<=,\s)pas (?:notre|ma) faute\b"),
     rx(
         r"\b(?:l'erreur|le problème|la faute|l'oubli|la coquille|ça|cela)\s+ne\s+(?:vient|venait|"
