@@ -472,6 +472,15 @@ def _visual_changes(
     if not use_text and options.text:
         raster_text_mask = box_mask(shape, text_boxes)
         image_mask |= raster_text_mask
+    elif uncertain:
+        # Words the text layer cannot fully read on one side are judged by their glyphs, with
+        # the tolerance used against raster exports (a re-distilled font draws a little
+        # differently).
+        raster_text_mask = box_mask(
+            shape,
+            [_to_px(_grow(w.box, margin), scale) for pair in uncertain for w in pair],
+        )
+        image_mask |= raster_text_mask
     ignore_boxes = [
         _to_px(region.box, scale)
         for region in options.ignore
