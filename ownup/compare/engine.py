@@ -102,7 +102,8 @@ def compare(
                 signatures[("new", j)] = new_signature  # type: ignore[assignment]
             if changes_found is not None:
                 early[(i, j)] = changes_found  # type: ignore[index]
-            progress.step(2 if i is not None and j is not None else 1)
+            # Two pages read, and one pair compared when that was done at once.
+            progress.step((2 if i is not None and j is not None else 1) + ((i, j) in early))
         old_signatures = [signatures[("old", i)] for i in range(old_info.pages)]
         new_signatures = [signatures[("new", j)] for j in range(new_info.pages)]
         page_plan = pairing.pair_pages(old_signatures, new_signatures)
@@ -117,9 +118,13 @@ def compare(
         pair_changes: dict[tuple[int, int], list[Change]] = {
             pair: early[pair] for pair in to_compare if pair in early
         }
+        identical = len(pairs) - len(to_compare)
         to_compare = [pair for pair in to_compare if pair not in early]
-        progress.step(len(pairs) - len(to_compare))
+        # Pairs compared at once but not paired after all were work too; pages left unpaired
+        # need no comparison.
+        progress.total += len(set(early) - set(pair_changes))
         progress.total -= min(old_info.pages, new_info.pages) - len(pairs)
+        progress.step(identical)
         for pair, result in zip(to_compare, runner.map(_pair_task, to_compare), strict=True):
             pair_changes[pair] = result.changes
             progress.step()
