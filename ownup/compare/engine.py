@@ -251,7 +251,9 @@ class _Runner:
         self.pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> _Runner:
-        if self.workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+        # A daemonic process (some task runners use them) may not start children: it works alone.
+        can_fork = "fork" in multiprocessing.get_all_start_methods()
+        if self.workers > 1 and can_fork and not multiprocessing.current_process().daemon:
             self.pool = ProcessPoolExecutor(
                 self.workers,
                 mp_context=multiprocessing.get_context("fork"),
