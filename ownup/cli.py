@@ -81,6 +81,7 @@ def run_compare(args: argparse.Namespace) -> int:
     from ownup.compare.annotate import write_annotated_pdf
     from ownup.compare.html_report import write_html_report
     from ownup.compare.i18n import tr
+    from ownup.compare.inputs import describe
 
     try:
         ignore = [IgnoreRegion.parse(spec) for spec in args.ignore]
@@ -97,6 +98,14 @@ def run_compare(args: argparse.Namespace) -> int:
         workers=args.workers,
         on_progress=progress.update if progress else None,
     )
+    if args.annotate:
+        # Refused before the work, not after: only a PDF can carry annotations.
+        try:
+            _, new_kind, _ = describe(args.new)
+        except CompareInputError as error:
+            return _fail(str(error))
+        if new_kind != "pdf":
+            return _fail(f"{args.new}: only a PDF can be annotated (this file is an image)")
     try:
         report = compare(args.old, args.new, options)
     except CompareInputError as error:

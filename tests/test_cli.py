@@ -137,6 +137,13 @@ def test_damaged_input_exits_2_with_one_line(builder, tmp_path, make_pdf):  # no
     assert str(bad) in done.stderr
 
 
+def test_annotating_an_image_is_refused_before_comparing(make_pdf, export_png, tmp_path):  # noqa: F811
+    png = export_png(make_pdf("proof.pdf"))
+    done = run_cli("compare", make_pdf("old.pdf"), png, "--annotate", tmp_path / "out.pdf")
+    assert done.returncode == 2 and done.stdout == ""
+    assert "only a PDF can be annotated" in done.stderr and not (tmp_path / "out.pdf").exists()
+
+
 def test_usage_error_exits_2():
     done = run_cli("compare", "only-one.pdf")
     assert done.returncode == 2 and "usage" in done.stderr
