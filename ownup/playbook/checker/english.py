@@ -238,7 +238,8 @@ FAULT_NOUNS = (
     r"boo-boo|oops|whoops(?:ie)?|oopsie|lapse)s?"
 )
 FAULT_MARKERS = rx(
-    r"\b(?:incomplete|partial|distorted|ruined|spoiled|spoilt|damaged|garbled|wrong(?:ly)?|"
+    r"\bwithout (?:the|any|its|their|a) [\w-]+|\b(?:incomplete|partial|distorted|ruined|spoiled|"
+    r"spoilt|damaged|garbled|wrong(?:ly)?|"
     r"incorrect(?:ly)?|"
     r"erroneous(?:ly)?|by mistake|by accident|in error|"
     r"mistaken(?:ly)?|old|outdated|previous version|unapproved|unchecked|instead of|"
@@ -646,6 +647,7 @@ MINIMISATION = [
         r"\b(?:just|only|merely|simply|nothing but)\s+(?:an?\s+)?(?:(?:small|tiny|little|minor|"
         r"slight|teeny|wee|silly|harmless)\s+){0,2}(?:[\w-]+\s+)?(?:typo|mistake|error|slip|"
         r"glitch|hiccup|oversight|detail|issue|problem|misprint|blip|formality|bug|hitch|mix-up|"
+        r"trifle|bagatelle|technicality|peccadillo|"
         r"niggle)s?\b"
     ),
     rx(
@@ -931,7 +933,18 @@ OWN_NEUTRAL_VERBS = {
     "signed",
 }
 DID_NOT = {"didn't", "did", "never", "haven't", "hadn't", "didn’t", "haven’t", "hadn’t"}
-NOT_OWNERSHIP_AFTER_DID_NOT = {"mean", "intend", "want", "have", "know", "realise", "realize"}
+NOT_OWNERSHIP_AFTER_DID_NOT = {
+    "mean",
+    "intend",
+    "want",
+    "have",
+    "had",
+    "been",
+    "got",
+    "know",
+    "realise",
+    "realize",
+}
 
 REMEDY = rx(
     r"\b(?P<verb>reprint\w*|refund\w*|resen[dt]\w*|redo|redoing|redone|redid|restor\w*|replac\w*|"
@@ -1130,7 +1143,8 @@ BLAME_PATTERNS += [
 # "Between the school year and my move, the deadline slipped past me"
 BUSY_BETWEEN = rx(
     r"\bbetween [^,.;!?]{3,60}? and [^,.;!?]{2,60},\s*[^.;!?]*?\b(?:slipped|missed|forgot|lost "
-    r"track|couldn't|could not|didn't|did not|escaped|fell through|got away|passed)\b[^.;!?]*"
+    r"track|couldn't|could not|didn't|did not|escaped|fell through|got away|passed|haven't had|"
+    r"hadn't had|had no time|no time)\b[^.;!?]*"
 )
 CIRCUMSTANCES_MORE = rx(
     r"\b(?:one (?:disaster|thing|problem|crisis|emergency) after (?:another|the other)|overnight|"
@@ -1400,9 +1414,13 @@ class EnglishChecker:
         # "will be reprinted" is a promise; "may have been entered wrongly" is still the error
         if k >= 0 and toks[k].lower in MODALS | {"being", "be"} and not perfect:
             return  # a promise or a possibility, not the narration of the error
-        if verb in REMEDY_PARTICIPLES:
-            return
         subject = _subject_before(toks, i)
+        if verb in REMEDY_PARTICIPLES and not re.search(
+            r"\b(?:wrong|incorrect|unapproved|erroneous)\b",
+            self.draft[subject[0].start : toks[i].start] if subject else "",
+            re.IGNORECASE,
+        ):
+            return  # "your refund was processed"; but "the wrong version was signed" is the error
         subject_words = {t.lower for t in subject}
         if subject_words & {"i", "we", "you", "me", "us"}:
             return

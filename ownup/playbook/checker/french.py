@@ -34,7 +34,8 @@ FAULT_MARKERS = rx(
     r"ancien(?:ne|nes|s)?|sans (?:\w+ )?(?:validation|vérification|vérifier|relecture|relire|"
     r"repasser|votre accord|accord|tester|test)|après (?:votre|la) (?:validation|accord|BAT|"
     r"approbation)|au lieu (?:de|du|des|d')|à tort|trop \w+ment|trop longtemps|trop tard|"
-    r"deux fois|en trop|de trop|de côté|incomplète?s?|cassée?s?|brisée?s?|faussé\w*|gâché\w*|"
+    r"deux fois|en trop|de trop|de côté|incomplète?s?|sans (?:les|le|la|l'|ses|leurs) |cassée?s?|"
+    r"brisée?s?|faussé\w*|gâché\w*|"
     r"abîmé\w*|"
     r"endommagé\w*|tronqu\w+|"
     r"manquant\w*|non (?:validée?s?|relue?s?|"
@@ -420,7 +421,7 @@ THIRD_PARTY_FAULT = rx(
 EXCUSE_DENIAL = [
     rx(
         r"\bvous savez (?:bien |comme moi )?(?:ce que c'est|comment c'est|comment ça se passe)\b"
-        r"[^.;!?]*|\bque voulez-vous\b"
+        r"[^.;!?]*"
     ),
     rx(r"(?<=,\s)pas (?:de|chez) (?:moi|nous)\b|(?<=,\s)pas (?:notre|ma) faute\b"),
     rx(
@@ -829,6 +830,7 @@ MODAL_FORMS = {"vais", "allons", "peux", "pouvons", "compte", "comptons", "souha
 # First-person verbs (as stems) that are not a remedy: talking, waiting, apologising, states.
 NOT_REMEDY_STEMS = (
     "appel",
+    "rappel",
     "téléphon",
     "discut",
     "parl",
@@ -1273,7 +1275,16 @@ class FrenchChecker:
             if any(_is_first_person(c) for c in token.children):
                 continue  # « je me suis planté »: the speaker is the subject
             after_verb = self.draft[token.idx : clause_at(sentence, token.idx).end]
-            if token.lemma_ in REMEDY_LEMMAS and not FAULT_MARKERS.search(after_verb):
+            subject_has_fault = re.search(
+                r"\b(?:mauvais\w*|erron\w*|incorrect\w*)\b",
+                self.draft[subject.left_edge.idx : subject.idx + len(subject.text)],
+                re.IGNORECASE,
+            )
+            if (
+                token.lemma_ in REMEDY_LEMMAS
+                and not FAULT_MARKERS.search(after_verb)
+                and not subject_has_fault
+            ):
                 continue
             subject_phrase = self.draft[subject.left_edge.idx : subject.idx + len(subject.text)]
             if REMEDY_CONTEXT.search(subject_phrase):
