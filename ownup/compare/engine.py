@@ -49,6 +49,11 @@ SPECULATION_SIMILARITY = 0.8
 # Half-width of the band along the trim line left out of the pixel comparison (guillotine
 # tolerance).
 TRIM_TOLERANCE_MM = 0.5
+# Against a raster export, a word has changed when, at its best alignment, at least this
+# area of its glyphs still differs by GLYPH_CHANGE_LEVEL grey levels (of 255): a swapped digit
+# covers several times that; anti-aliasing, hinting and JPEG noise stay well under it.
+GLYPH_CHANGE_MM2 = 0.8
+GLYPH_CHANGE_LEVEL = 90
 # Page sizes within this (points) are the same size.
 PAGE_SIZE_TOLERANCE_PT = 1.0
 
@@ -456,6 +461,7 @@ def _visual_changes(
         )
     # The pixels are compared at ANALYSIS_DPI or a little above (renders finer than twice it
     # are averaged down by a whole factor): the blur erases finer detail anyway.
+    full_old, full_new, full_dpi = old_image, new_image, dpi
     factor = max(1, int(dpi // ANALYSIS_DPI))
     if factor > 1:
         old_image, new_image = shrink(old_image, factor), shrink(new_image, factor)
@@ -476,9 +482,15 @@ def _visual_changes(
         new_content, new_image, scale
     )
     raster_text_mask = None
+    raster_words: list = []
     if not use_text and options.text:
+        # One side is a raster: its text is read glyph by glyph against the other side's
+        # words (see _raster_word_changes), and left out of the region search.
+        raster_words = words_of(old_content.chars)
+        words_side = "old"
+        if not raster_words:
+            raster_words, words_side = words_of(new_content.chars), "new"
         raster_text_mask = box_mask(shape, text_boxes)
-        image_mask |= raster_text_mask
     elif uncertain:
         # Words the text layer cannot fully read on one side are judged by their glyphs, with
         # the tolerance used against raster exports (a re-distilled font draws a little
@@ -494,6 +506,14 @@ def _visual_changes(
         if region.page is None or region.page == new_page
     ]
     ignore_mask = box_mask(shape, ignore_boxes) if ignore_boxes else None
+    if raster_words:
+        ignore_mask = raster_text_mask if ignore_mask is None else ignore_mask | raster_text_mask
+        raster_text_mask = None
+        changes.extend(
+            _raster_word_changes(
+                full_old, full_new, full_dpi, raster_words, words_side, old_page, new_page, options
+            )
+        )
     trim = old_content.trim or new_content.trim
     if trim is not None:
         # Outside the trim box is what the guillotine cuts away: bleed and printer's marks,
@@ -638,7 +658,7 @@ def _visual_changes(
             explained = True
         if explained:
             continue
-        if not use_text and options.text:
+        if not use_text and options.text and not raster_words:
             text_change = _text_in_region(box, old_content, new_content, old_page, new_page, lang)
             if text_change is not None:
                 if region.uniform:
@@ -747,6 +767,71 @@ def _visible_images(content: PageContent, render: np.ndarray, scale: float) -> n
             painted = np.abs(render[y0:y1, x0:x1].astype(np.int16) - fill_bgr).max(axis=2) <= 12
             mask[y0:y1, x0:x1] &= ~painted
     return mask
+
+
+def _raster_word_changes(
+    old_image: np.ndarray,
+    new_image: np.ndarray,
+    dpi: float,
+    words: list,
+    words_side: str,
+    old_page: int,
+    new_page: int,
+    options: CompareOptions,
+) -> list[Change]:
+    """Against a raster export, each word of the side with a text layer is looked up in both
+    images: aligned to the pixel that fits best (exports are offset and anti-aliased their
+    own way), a word whose glyphs still differ over GLYPH_CHANGE_MM2 has changed. Runs of
+    changed words make one change."""
+    scale = dpi / 72
+    pad = max(2, round(0.4 * dpi / 25.4))
+    old_gray = cv2.cvtColor(old_image, cv2.COLOR_BGR2GRAY).astype(np.int16)
+    new_gray = cv2.cvtColor(new_image, cv2.COLOR_BGR2GRAY).astype(np.int16)
+    height, width = old_gray.shape
+    min_pixels = GLYPH_CHANGE_MM2 * (dpi / 25.4) ** 2
+    changed: list[bool] = []
+    for word in words:
+        x0, y0, x1, y1 = _to_px(word.box, scale)
+        x0, y0, x1, y1 = max(pad, x0), max(pad, y0), min(width - pad, x1), min(height - pad, y1)
+        if x1 <= x0 or y1 <= y0:
+            changed.append(False)
+            continue
+        reference = old_gray[y0:y1, x0:x1]
+        best = None
+        for dy in range(-pad, pad + 1):
+            for dx in range(-pad, pad + 1):
+                other = new_gray[y0 + dy : y1 + dy, x0 + dx : x1 + dx]
+                difference = np.abs(reference - other)
+                score = int(difference.sum())
+                if best is None or score < best[0]:
+                    best = (score, difference)
+        difference = cv2.GaussianBlur(best[1].astype(np.float32), (3, 3), 0)  # type: ignore[index]
+        changed.append(int((difference > GLYPH_CHANGE_LEVEL).sum()) >= min_pixels)
+    results: list[Change] = []
+    run: list = []
+    for word, is_changed in [*zip(words, changed, strict=True), (None, False)]:
+        if is_changed:
+            run.append(word)
+            continue
+        if run:
+            text = " ".join(w.text for w in run)
+            box = _union([w.box for w in run])
+            # The wording is known on the side with a text layer only.
+            old_text, new_text = (text, None) if words_side == "old" else (None, text)
+            results.append(
+                Change(
+                    "text",
+                    old_page,
+                    new_page,
+                    box,
+                    box,
+                    old_text,
+                    new_text,
+                    tr(options.lang, "summary.text_differs", text=_clip(text)),
+                )
+            )
+            run = []
+    return results
 
 
 def _text_in_region(

@@ -301,3 +301,14 @@ def test_printer_marks_outside_the_trim_box_are_not_compared(tmp_path):
     price = sheet(tmp_path / "price.pdf", 5 * mm, "Menu 26.00 €")
     change = only(compare(old, price), "text")
     assert "24.00" in change.old_text and "26.00" in change.new_text
+
+
+def test_swapped_digit_found_in_a_raster_export(make_pdf, export_png):
+    # The proof was approved as a PDF; what came back is a JPEG export of the final file.
+    approved = make_pdf("approved.pdf")
+    final = export_png(make_pdf("final.pdf", phone="02 41 88 74 35"), dpi=200, fmt="JPEG")
+    report = compare(approved, final)
+    change = only(report, "text")
+    assert change.old_text == "47" and change.new_text is None
+    assert 46 * PT_PER_MM < change.old_bbox[1] < change.old_bbox[3] < 54 * PT_PER_MM
+    assert kinds(report) == ["text"]
