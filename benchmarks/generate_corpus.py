@@ -147,6 +147,25 @@ def print_ready(path: Path) -> None:
         writer.write(out)
 
 
+# Base documents whose pages are stored portrait with /Rotate 90 (as imposition tools write
+# landscape pages): displayed exactly like the landscape original, so the truth is unchanged.
+ROTATED = {("card", "chromium"), ("card", "postscript")}
+
+
+def rotate_pages(path: Path) -> None:
+    """Store every page turned a quarter anticlockwise, with /Rotate 90 to show it upright."""
+    writer = PdfWriter(clone_from=PdfReader(path))
+    for page in writer.pages:
+        w, h = float(page.mediabox.width), float(page.mediabox.height)
+        x0, y0 = float(page.mediabox.left), float(page.mediabox.bottom)
+        page.add_transformation(Transformation().translate(-x0, -y0).rotate(90).translate(h, 0))
+        page.mediabox = RectangleObject([0, 0, h, w])
+        page.cropbox = RectangleObject([0, 0, h, w])
+        page.rotation = 90
+    with open(path, "wb") as out:
+        writer.write(out)
+
+
 def shifted(layout: dict, by: float) -> dict:
     return {k: (p, tuple(v + by for v in box)) for k, (p, box) in layout.items()}
 
@@ -157,10 +176,19 @@ class Renderer:
         self.html: HtmlProducer | None = None
 
     def render(
-        self, producer: str, doc: Doc, path: Path, ready: bool = False, **opts: object
+        self,
+        producer: str,
+        doc: Doc,
+        path: Path,
+        ready: bool = False,
+        rotated: bool = False,
+        **opts: object,
     ) -> dict:
-        """Render `doc`; `ready` makes it print-ready (boxes move by MARGIN)."""
+        """Render `doc`; `ready` makes it print-ready (boxes move by MARGIN); `rotated` stores
+        its pages portrait with /Rotate 90 (boxes, in displayed orientation, do not move)."""
         layout = self._render(producer, doc, path, **opts)
+        if rotated:
+            rotate_pages(path)
         if not ready:
             return layout
         print_ready(path)
@@ -262,14 +290,29 @@ def accuracy_set(out: Path, seed: int, renderer: Renderer, pairs: list, jobs: li
                 looks = producer_options(producer, piece)
                 ready = (piece, producer) in PRINT_READY
                 offset = MARGIN if ready else 0.0
+                if (piece, producer) in ROTATED:
+                    looks["rotated"] = True
                 old_layout = renderer.render(producer, doc, base, ready, **looks)
                 common = {
                     "print_ready": ready,
+                    "rotated_pages": bool(looks.get("rotated")),
                     "piece": piece,
                     "lang": lang,
                     "producer": producer,
                     "old": str(base.relative_to(out)),
                 }
+                if looks.get("rotated"):  # the same pages stored upright, without /Rotate
+                    upright = out / "pairs" / f"{base_name}-unrotated" / "old.pdf"
+                    plain = {k: v for k, v in looks.items() if k != "rotated"}
+                    renderer.render(producer, doc, upright, ready, **plain)
+                    nochange(
+                        out,
+                        pairs,
+                        f"{base_name}-unrotated",
+                        {**common, "old": str(upright.relative_to(out))},
+                        base,
+                        "the same pages stored portrait with /Rotate 90",
+                    )
                 plans = PLANS_SINGLE if piece in (*SINGLE_PAGE, "card") else PLANS_MULTI
                 if piece == "catalogue":
                     plans = plans + PLANS_CATALOGUE_EXTRA

@@ -47,6 +47,8 @@ EXTRA_CODES = {
     "’": (0x83, "quoteright"),
     "–": (0x84, "endash"),
     "—": (0x85, "emdash"),
+    "ﬁ": (0x86, "fi"),
+    "ﬂ": (0x87, "fl"),
 }
 
 PROLOGUE = """%!PS-Adobe-3.0
@@ -74,9 +76,14 @@ def _advance(name: str, char: str) -> float:
     return _font(name).getlength(char) / 1000
 
 
+def ligate(text: str) -> str:
+    """Set fi and fl as ligature glyphs, as DTP tools do; the text layer then holds U+FB01/2."""
+    return text.replace("fi", "ﬁ").replace("fl", "ﬂ")
+
+
 def measure(text: str, style: Style) -> float:
     name = face(style)
-    return sum(_advance(name, ch) for ch in text) * style.size
+    return sum(_advance(name, ch) for ch in ligate(text)) * style.size
 
 
 def ps_string(text: str) -> str:
@@ -204,7 +211,7 @@ def _page(
                 ops.append(
                     f"/{face(style)}-E findfont {style.size} scalefont setfont {_rgb(style.color)} "
                     f"newpath {box[0]:.3f} {ph - baseline:.3f} moveto "
-                    f"{ps_string(text)} {paint}"
+                    f"{ps_string(ligate(text))} {paint}"
                 )
                 key = f"{el.id}#w{index}"
                 if key in layout:  # the second half of a hyphenated word

@@ -159,3 +159,22 @@ def test_print_ready_pages_keep_truth_boxes_on_the_changed_words(tmp_path):
     page = pdfium.PdfDocument(str(tmp_path / "old.pdf"))[0]
     assert page.get_cropbox()[0] == pytest.approx(-MARGIN, abs=0.01)
     assert check_text_truth(tmp_path / "old.pdf", tmp_path / "new.pdf", records) >= 3
+
+
+def test_rotated_storage_displays_the_same_page(tmp_path):
+    """Pages stored portrait with /Rotate 90 show exactly the upright original."""
+    from corpuslib.content import card
+    from generate_corpus import Renderer
+
+    renderer = Renderer(tmp_path / "assets")
+    doc = card(np.random.default_rng(8), "en", "t")
+    renderer.render("reportlab", doc, tmp_path / "upright.pdf")
+    renderer.render("reportlab", doc, tmp_path / "rotated.pdf", rotated=True)
+    upright = pdfium.PdfDocument(str(tmp_path / "upright.pdf"))[0]
+    rotated = pdfium.PdfDocument(str(tmp_path / "rotated.pdf"))[0]
+    assert rotated.get_rotation() == 90
+    assert rotated.get_mediabox()[2] == pytest.approx(upright.get_mediabox()[3])
+    a = upright.render(scale=2).to_numpy().astype(int)
+    b = rotated.render(scale=2).to_numpy().astype(int)
+    assert a.shape == b.shape
+    assert np.abs(a - b).max() <= 2
