@@ -1,0 +1,167 @@
+"""The drawn objects of a page pair (paths, images, shadings): which have a twin on the
+other side, which moved together, which only changed colour, where photos show."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ownup.compare.color import delta_e_rgb
+from ownup.compare.geometry import (
+    grow,
+    overlaps,
+    to_px,
+    union,
+)
+from ownup.compare.inputs import GraphicObject, PageContent
+from ownup.compare.model import Box
+from ownup.compare.textdiff import PT_PER_MM
+from ownup.compare.visual import (
+    box_mask,
+)
+
+# Two objects are "the same object" when their boxes agree within this (points).
+OBJECT_TOLERANCE_PT = 1.0
+
+
+def changed_objects(
+    old_content: PageContent, new_content: PageContent, shape: tuple[int, int], scale: float
+) -> np.ndarray:
+    """Where a drawn object has no identical twin on the other side."""
+    boxes = [
+        to_px(grow(obj.box, 1.0), scale)
+        for mine, theirs in (
+            (old_content.objects, new_content.objects),
+            (new_content.objects, old_content.objects),
+        )
+        for obj in twinless(mine, theirs)
+    ]
+    return box_mask(shape, boxes)
+
+
+def twinless(mine: list[GraphicObject], theirs: list[GraphicObject]) -> list[GraphicObject]:
+    """The objects of `mine` with no identical object in `theirs` (grouped by kind, colours
+    and drawing first, so that pages of thousands of shapes stay quick)."""
+    groups: dict[tuple, list[Box]] = {}
+    for other in theirs:
+        groups.setdefault((other.kind, other.fill, other.stroke, other.segments), []).append(
+            other.box
+        )
+    return [
+        obj
+        for obj in mine
+        if not any(
+            same_box(obj.box, box)
+            for box in groups.get((obj.kind, obj.fill, obj.stroke, obj.segments), ())
+        )
+    ]
+
+
+def visible_images(content: PageContent, render: np.ndarray, scale: float) -> np.ndarray:
+    """Where placed images show on the page: their boxes, less the pixels of opaque filled
+    shapes drawn over them (a tint swatch on a background photo is a vector, judged as one)."""
+    height, width = render.shape[:2]
+    mask = np.zeros((height, width), dtype=bool)
+    for obj in content.objects:
+        if obj.kind not in ("image", "path") or not obj.opaque:
+            continue
+        x0, y0, x1, y1 = to_px(obj.box, scale)
+        x0, y0, x1, y1 = max(0, x0), max(0, y0), min(width, x1), min(height, y1)
+        if x1 <= x0 or y1 <= y0:
+            continue
+        if obj.kind == "image":
+            mask[y0:y1, x0:x1] = True
+        elif obj.fill is not None and mask[y0:y1, x0:x1].any():
+            # The shape's own pixels: its fill colour (its box may be a circle's corners).
+            fill_bgr = np.array(obj.fill[::-1], dtype=np.int16)
+            painted = np.abs(render[y0:y1, x0:x1].astype(np.int16) - fill_bgr).max(axis=2) <= 12
+            mask[y0:y1, x0:x1] &= ~painted
+    return mask
+
+
+def find_object_moves(
+    old_objects: list[GraphicObject], new_objects: list[GraphicObject]
+) -> list[tuple[Box, Box, int]]:
+    """Groups of graphic objects that kept size and colour but shifted by one common offset."""
+
+    def twins(a: GraphicObject, b: GraphicObject) -> bool:
+        """Same kind, colours, drawing and size (within the object tolerance)."""
+        same_size = all(
+            abs((a.box[k + 2] - a.box[k]) - (b.box[k + 2] - b.box[k])) <= OBJECT_TOLERANCE_PT
+            for k in (0, 1)
+        )
+        return same_size and (a.kind, a.fill, a.stroke, a.segments) == (
+            b.kind,
+            b.fill,
+            b.stroke,
+            b.segments,
+        )
+
+    new_unmatched = twinless(new_objects, old_objects)
+    old_unmatched = twinless(old_objects, new_objects)
+    if not old_unmatched or not new_unmatched:
+        return []
+    offsets: dict[tuple[int, int], list[tuple[GraphicObject, GraphicObject]]] = {}
+    for old_obj in old_unmatched:
+        for new_obj in new_unmatched:
+            if not twins(old_obj, new_obj):
+                continue
+            dx = new_obj.box[0] - old_obj.box[0]
+            dy = new_obj.box[1] - old_obj.box[1]
+            if max(abs(dx), abs(dy)) < 0.5 * PT_PER_MM:
+                continue
+            offsets.setdefault((round(dx / 2), round(dy / 2)), []).append((old_obj, new_obj))
+    moves = []
+    taken: set[int] = set()
+    for _offset, matches in sorted(offsets.items(), key=lambda item: -len(item[1])):
+        fresh = [(o, n) for o, n in matches if id(o) not in taken and id(n) not in taken]
+        if not fresh:
+            continue
+        for o, n in fresh:
+            taken.update((id(o), id(n)))
+        old_box = union([o.box for o, _ in fresh])
+        new_box = union([n.box for _, n in fresh])
+        moves.append((old_box, new_box, len(fresh)))
+    return moves
+
+
+def recoloured_objects(
+    old_objects: list[GraphicObject], new_objects: list[GraphicObject], threshold: float
+) -> list[tuple[Box, tuple[int, int, int], tuple[int, int, int], float]]:
+    """Objects in the same place on both sides whose fill or stroke colour changed."""
+    found = []
+    # Only objects whose twin is missing can have changed colour; look among those.
+    old_changed = [o for o in twinless(old_objects, new_objects) if o.kind == "path"]
+    new_changed = [o for o in twinless(new_objects, old_objects) if o.kind == "path"]
+    for old_obj in old_changed:
+        for new_obj in new_changed:
+            if not same_box(old_obj.box, new_obj.box):
+                continue
+            for old_rgb, new_rgb in (
+                (old_obj.fill, new_obj.fill),
+                (old_obj.stroke, new_obj.stroke),
+            ):
+                if old_rgb and new_rgb and old_rgb != new_rgb:
+                    delta = delta_e_rgb(old_rgb, new_rgb)
+                    if delta >= threshold:
+                        found.append((old_obj.box, old_rgb, new_rgb, delta))
+                        break
+    return found
+
+
+def shapes_over(box: Box, objects: list[GraphicObject]) -> list[Box]:
+    """Boxes of the vector shapes among `objects` that overlap `box`."""
+    return [o.box for o in objects if o.kind != "image" and overlaps(box, o.box)]
+
+
+def same_object(a: GraphicObject, b: GraphicObject) -> bool:
+    return (
+        a.kind == b.kind
+        and same_box(a.box, b.box)
+        and a.fill == b.fill
+        and a.stroke == b.stroke
+        and a.segments == b.segments
+    )
+
+
+def same_box(a: Box, b: Box) -> bool:
+    return all(abs(x - y) <= OBJECT_TOLERANCE_PT for x, y in zip(a, b, strict=True))
