@@ -90,6 +90,9 @@ def test_without_smtp_messages_stay_in_the_outbox_marked_not_sent(world) -> None
     message = messages.filter(kind="approval_request").first()
     detail = owner.get(f"/mail/outbox/{message.pk}/").content.decode()
     assert "claire@tilleuls.test" in detail and "/review/" in detail
+    assert message.reply_to == "lise@studio.test"
+    assert "replies to lise@studio.test" in page
+    assert "Reply-To</dt><dd>lise@studio.test</dd>" in detail
 
 
 def test_approval_email_arrives_by_smtp_in_the_contacts_language(studio, smtp) -> None:  # type: ignore[no-untyped-def]
@@ -98,6 +101,7 @@ def test_approval_email_arrives_by_smtp_in_the_contacts_language(studio, smtp) -
     run_tasks()
     (message,) = smtp.wait_for(1)
     assert message["To"] == "claire@tilleuls.test"
+    assert message["Reply-To"] == "lise@studio.test"  # the client answers the sender
     assert message["Subject"] == "Épreuve à approuver : Brochure A5, version 1"
     body = text_of(message)
     assert "Voici le BAT." in body and "/review/" in body
@@ -143,6 +147,10 @@ def test_reminders_for_a_slow_approval_and_an_expiring_link(studio, smtp, settin
     to_user = smtp.to("lise@studio.test")
     assert len(to_client) == 1 and to_client[0]["Subject"].startswith("Rappel")
     assert len(to_user) == 1 and "has not answered yet" in to_user[0]["Subject"]
+    # The client's reminder is answered to the person who asked for approval; the note to
+    # that person has nobody else to answer to.
+    assert to_client[0]["Reply-To"] == "lise@studio.test"
+    assert to_user[0]["Reply-To"] is None
     # The reminder carries its own working link (the first token was never stored).
     import re
 

@@ -301,6 +301,7 @@ def send_incident_email(incident: Incident, user: User | None, subject: str, bod
         language=lang,
         context={"subject": subject, "body": body, "sender": actor_name(user)},
         workspace=incident.workspace,
+        reply_to=user.email if user is not None else "",
     )
     now = timezone.now()
     incident.email_subject, incident.email_body, incident.email_sent_at = subject, body, now

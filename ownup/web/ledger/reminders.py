@@ -50,6 +50,7 @@ def send_due_reminders() -> int:
                         "expires_at": request.expires_at,
                     },
                     workspace=deliverable.workspace,
+                    reply_to=request.created_by.email if request.created_by else "",
                 )
                 for person in _people_to_tell(request):
                     send_templated_mail(

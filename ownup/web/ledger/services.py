@@ -143,6 +143,7 @@ def send_for_approval(
                     "expires_at": request.expires_at,
                 },
                 workspace=deliverable.workspace,
+                reply_to=user.email,
             )
             record_event(
                 deliverable,

@@ -22,6 +22,9 @@ class OutboxMessage(models.Model):
     )
     kind = models.CharField(max_length=60)
     to = models.CharField(max_length=254)
+    # Where the recipient's answer goes: the person who sent it, when a client is writing back
+    # to a professional (the From address is the application's own, which nobody reads).
+    reply_to = models.CharField(max_length=254, blank=True)
     language = models.CharField(max_length=8)
     subject = models.CharField(max_length=300)
     text_body = models.TextField()

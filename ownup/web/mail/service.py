@@ -36,13 +36,18 @@ def send_templated_mail(
     language: str,
     context: dict[str, Any],
     workspace: Workspace | None = None,
+    reply_to: str = "",
 ) -> OutboxMessage:
-    """Record the email in the outbox and deliver it once the current transaction commits."""
+    """Record the email in the outbox and deliver it once the current transaction commits.
+
+    ``reply_to`` is the address the recipient's answer should reach (the sending user's, for
+    mail to a client); without it an answer would go to DEFAULT_FROM_EMAIL."""
     subject, text, html = render_mail(kind, language, context)
     message = OutboxMessage.objects.create(
         workspace=workspace,
         kind=kind,
         to=to,
+        reply_to=reply_to,
         language=language,
         subject=subject,
         text_body=text,
@@ -68,6 +73,7 @@ def deliver(message: OutboxMessage) -> None:
         body=message.text_body,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[message.to],
+        reply_to=[message.reply_to] if message.reply_to else None,
     )
     email.attach_alternative(message.html_body, "text/html")
     try:

@@ -162,6 +162,23 @@ def test_messages_are_generated_in_the_clients_language_and_sent(client, studio,
     assert EventKind.EMAIL_SENT in kinds and EventKind.CLIENT_INFORMED in kinds
 
 
+def test_apology_email_answers_go_to_the_person_who_sent_it(studio, incident, smtp, tasks):
+    """The email leaves from the application's address; the client's reply must reach the
+    professional who wrote it, not a noreply box."""
+    services.send_incident_email(
+        incident, studio.member, "Brochures : mon erreur", "Bonjour Claire,\n\nC'est mon erreur."
+    )
+    tasks()
+    (received,) = smtp.wait_for(1)
+    assert received["To"] == "claire@tilleuls.test"
+    assert received["Reply-To"] == "paul@studio.test"
+    assert received["From"] != "paul@studio.test"
+    stored = OutboxMessage.objects.get(kind="incident_message")
+    assert stored.reply_to == "paul@studio.test"
+    client = studio.client_for("owner")
+    assert "paul@studio.test" in client.get(f"/mail/outbox/{stored.pk}/").content.decode()
+
+
 def test_call_marked_done_informs_the_client_and_logs_a_contact(client, studio, incident):
     client.force_login(studio.owner)
     client.post(reverse("incidents:call_done", args=[incident.pk]), {"summary": "Told her."})
