@@ -30,7 +30,9 @@ def enqueue_on_commit(task: Task, *args: Any, **kwargs: Any) -> None:
 
 
 def sweep() -> dict[str, int]:
-    """Re-enqueue abandoned jobs and send due reminders; returns what it did, by kind."""
+    """Re-enqueue abandoned jobs, send due reminders and run the incidents' alarms pass;
+    returns what it did, by kind."""
+    from ownup.web.incidents.alarms import run_alarms
     from ownup.web.ledger.models import (
         Comparison,
         JobStatus,
@@ -46,7 +48,7 @@ def sweep() -> dict[str, int]:
     # A job still waiting in the queue is usually just behind others; only one waiting far
     # longer than that is taken as lost by the queue, so a backlog is not enqueued twice.
     lost_before = now - timedelta(seconds=settings.OWNUP_LOST_JOB_SECONDS)
-    done = {"comparisons": 0, "previews": 0, "reminders": 0}
+    done = {"comparisons": 0, "previews": 0, "reminders": 0, "alarms": 0}
 
     abandoned = Comparison.objects.filter(
         Q(status=JobStatus.RUNNING, heartbeat_at__lt=stale_before)
@@ -83,4 +85,9 @@ def sweep() -> dict[str, int]:
                 done["previews"] += 1
 
     done["reminders"] = send_due_reminders()
+    # The incidents' alarms are normally run by deferred tasks queued for the moment each falls
+    # due; a queue that lost one (Redis flushed, a task record pruned, a backend that cannot
+    # defer) would silence it. The pass claims each alarm before sending it, so running it here
+    # as well never sends one twice.
+    done["alarms"] = sum(run_alarms(now).values())
     return done

@@ -381,3 +381,59 @@ def test_due_task_reminds_its_owner_once(studio, incident):
     reminder = OutboxMessage.objects.get(kind="incident_task_due")
     assert reminder.to == studio.member.email and "Call the printer" in reminder.subject
     assert run_alarms()["due_tasks"] == 0
+
+
+def _lose_deferred_alarm_passes() -> None:
+    """What a queue losing its deferred tasks looks like (Redis flushed, records pruned)."""
+    from django.conf import settings as live
+
+    if live.OWNUP_TASK_BACKEND == "db":
+        from django_tasks_db.models import DBTaskResult
+
+        DBTaskResult.objects.filter(task_path__endswith="send_incident_alarms").delete()
+    elif live.OWNUP_TASK_BACKEND == "rq":
+        import django_rq
+
+        registry = django_rq.get_queue("default").scheduled_job_registry
+        for job_id in registry.get_job_ids():
+            registry.remove(job_id, delete_job=True)
+
+
+def test_the_worker_sweep_sends_alarms_whose_deferred_pass_was_lost(studio, incident, smtp, tasks):
+    from ownup.web.core.jobs import sweep
+    from ownup.web.incidents.tasks import send_incident_alarms
+
+    services.log_contact(
+        studio.workspace, studio.owner, client=studio.company, contact=studio.contact,
+        channel="call", direction="in", at=timezone.now() - timedelta(hours=3, minutes=5),
+    )  # fmt: skip
+    Incident.objects.filter(pk=incident.pk).update(
+        disclosure_deadline=timezone.now() - timedelta(hours=2)
+    )
+    incident.tasks.create(
+        workspace=incident.workspace, title="Call the printer", owner=studio.member,
+        due=timezone.localdate(),
+    )  # fmt: skip
+    _lose_deferred_alarm_passes()
+    tasks()
+    smtp.messages.clear()
+
+    assert sweep()["alarms"] == 3
+    alarm_kinds = ["incident_contact_waiting", "incident_disclosure_overdue", "incident_task_due"]
+    counts = {kind: OutboxMessage.objects.filter(kind=kind).count() for kind in alarm_kinds}
+    assert counts == dict.fromkeys(alarm_kinds, 1)
+    # Neither the next sweep nor a deferred pass that was not lost after all sends them again.
+    assert sweep()["alarms"] == 0
+    assert send_incident_alarms.call() == {
+        "contact_escalations": 0,
+        "overdue_disclosures": 0,
+        "due_tasks": 0,
+    }
+    assert OutboxMessage.objects.filter(kind__in=alarm_kinds).count() == 3
+    tasks()
+    received = smtp.wait_for(3)
+    assert sorted(str(m["To"]) for m in received) == [
+        "lise@studio.test",
+        "lise@studio.test",
+        "paul@studio.test",
+    ]

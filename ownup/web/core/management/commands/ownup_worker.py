@@ -1,6 +1,7 @@
 """Run background work: the configured task worker plus a periodic sweep.
 
-The sweep re-enqueues work abandoned by a dead worker and sends due reminders. It runs once at
+The sweep re-enqueues work abandoned by a dead worker, sends due reminders and runs the
+incidents' alarms pass (waiting contacts, overdue disclosures, follow-up tasks). It runs once at
 start (so a worker restarted after a crash picks up what was lost) and then every
 OWNUP_SWEEP_SECONDS, in a thread beside the worker loop."""
 
