@@ -242,7 +242,9 @@ FAULT_MARKERS = rx(
     r"spoilt|damaged|garbled|wrong(?:ly)?|"
     r"incorrect(?:ly)?|"
     r"erroneous(?:ly)?|by mistake|by accident|in error|"
-    r"mistaken(?:ly)?|old|outdated|previous version|unapproved|unchecked|instead of|"
+    r"mistaken(?:ly)?|old|outdated|previous version|obsolete|superseded|(?:last|previous) "
+    r"(?:year|quarter|month|week|season)'s|from (?:the )?(?:last|previous|prior) (?:year|quarter|"
+    r"month|period|version|template)|unapproved|unchecked|instead of|"
     r"without (?:\w+ )?(?:approval|sign-off|checking|going back|telling|asking|testing|"
     r"proofreading|submitting|your)|after (?:your|you|the client's) (?:approval|sign-off|"
     r"approved|signed)|out of sync|broke|broken|missing|badly|poorly|too \w+ly|twice|"
@@ -407,6 +409,36 @@ THIRD_PARTY_FAULT = rx(
     r"published|provided|shipped|typed|entered)\b[^.;!?]*?\b(?:wrong|old|outdated|incorrect|"
     r"without|hadn't been|had not been|unapproved|unchecked|badly|by mistake|late|blurry|"
     r"previous))\b"
+)
+# Structure, not a list of roles: a possessed noun ("my sous-chef", "our rigger") or a named
+# person ("Julie") as the subject of a verb only a person can commit ("forgot", "dropped the
+# ball") puts the fault on them, whatever their trade is called.
+HUMAN_FAULT_VERBS = (
+    r"(?:forgot|overlooked|ignored|misread|misheard|misunderstood|mixed up|messed up|screwed up|"
+    r"dropped the ball|failed to|neglected to|skipped|botched|bungled|mislaid|misplaced|"
+    r"didn't bother|did not bother|didn't (?:check|read|proofread|notice|tell|pass on|forward)|"
+    r"did not (?:check|read|proofread|notice|tell|pass on|forward)|never (?:checked|told|sent|"
+    r"passed on|forwarded))"
+)
+SENTENCE_OPENERS = (
+    r"(?:I|We|It|This|That|The|They|He|She|You|There|Sorry|Hi|Hello|Hey|Dear|Yes|No|So|But|And|"
+    r"Just|Also|Then|Still|Oops|Ugh|Argh|Ah|Oh|Well|Ok|Okay|Yeah|Damn|Unfortunately|Apparently|"
+    r"Please|Again|Now|Today|Yesterday|Somebody|Someone|Nobody|Everyone|Everybody)"
+)
+HUMAN_FAULT_SUBJECT = rx(
+    r"(?:^|(?<=[,;:] )|(?<=\bbut )|(?<=\band )|(?<=\bbecause )|(?<=\bso )|(?<=\bsince )|"
+    r"(?<=\bhonestly )|(?<=\bfrankly )|(?<=\bapparently ))"
+    r"(?:(?:my|our|your|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?-i:(?!"
+    + SENTENCE_OPENERS
+    + r"\b)(?![A-Z][a-z]+ly\b)[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?))"
+    r"\s+(?:\w+ly\s+|just\s+|also\s+|completely\s+)?" + HUMAN_FAULT_VERBS + r"\b[^.;!?]*"
+)
+# With "the", only verbs no machine commits ("the rigger forgot"; not "the upload failed").
+HUMAN_ONLY_FAULT_SUBJECT = rx(
+    r"(?:^|(?<=[,;:] )|(?<=\bbut )|(?<=\band )|(?<=\bbecause )|(?<=\bso )|(?<=\bsince ))"
+    r"the\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:\w+ly\s+|just\s+|completely\s+)?(?:forgot|"
+    r"overlooked|misread|misheard|misunderstood|dropped the ball|neglected to|didn't bother|"
+    r"did not bother|botched|bungled)\b[^.;!?]*"
 )
 BLAME_PATTERNS = [
     # "it's the intern's fault", "it's his fault"
@@ -675,6 +707,17 @@ MINIMISATION = [
         r"\bthere's no need to make a fuss\b[^.;!?]*|\bmake a fuss\b[^.;!?]*"
     ),
 ]
+# Scope shrunk by a count ("only a couple of pixels off") or by denying any effect ("it won't
+# change anything").
+MINIMISATION.append(
+    rx(
+        r"\b(?:only|just|merely|barely)\s+(?:a|one)\s+(?:couple|few|handful|bit|touch)(?: of)?"
+        r"(?:\s+[\w-]+)?\s+(?:off|out|wrong|different|short|over)\b|\b(?:it|this|that|which)\s+"
+        r"(?:won't|will not|wouldn't|would not|doesn't|does not|didn't|did not)\s+(?:really\s+|"
+        r"actually\s+)?(?:change|affect|make) (?:anything|a thing|much|any difference|a difference|"
+        r"much (?:of a )?difference)\b[^.;!?,]*"
+    )
+)
 CONDITIONAL_FEELINGS = rx(
     r"\b(?:sorry|regret)(?: that)? you(?:'re|'ve| are| were| have| had| may have| might have)?"
     r"\s+(?:\w+\s+){0,2}?(?:feel|felt|feeling|took|take|taken|see|saw|perceived?|found|find|"
@@ -751,6 +794,12 @@ OWN_GERUND = rx(
     r"bothering|troubling)[a-z]+ing\b"
 )
 # "I prepared the file and didn't proofread it": the subject is shared by both verbs
+SUBJECTLESS_FAULT = rx(
+    r"^(?:(?:oops|ugh|argh|damn|ok|okay|yeah|so|sorry|oh|ah|well)\b[\s,!.]*)?(?:\w+ly\s+|"
+    r"just\s+|completely\s+)?(?:forgot|missed|mixed up|messed up|screwed up|misread|misspelled|"
+    r"misspelt|mistyped|overlooked|deleted|dropped the ball|sent the wrong|used the wrong|"
+    r"put the wrong|got the \w+ wrong|got it wrong)\b"
+)
 OWN_ELLIPSIS = rx(
     r"\b(?:I|we)\b[^.;!?]*?\b(?:and|but|then)\s+(?:didn't|did not|never|forgot|failed|"
     r"neglected|skipped|missed)\b"
@@ -964,11 +1013,12 @@ REMEDY_ONLY_PAST = rx(
     r"redone|scheduled|certified|ready)$"
 )
 REMEDY_CONTEXT = rx(
-    r"\b(?:corrected|new|right|revised|updated|complete|reviewed|clean|"
+    r"\b(?:corrected|new|right|revised|updated|complete|reviewed|clean|replacement|amended|"
     r"correction|fixed)\b"
 )
 TIME = rx(
     r"\b(?:right now|right away|straight away|straightaway|immediately|at once|as we speak|"
+    r"tmrw|tmr|tmrow|tomoz|2moro|2morrow|asap|a\.s\.a\.p|eod|cob|end of play|"
     r"today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|first thing|"
     r"end of (?:the )?(?:day|week|month)|(?:next |this )?(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)|noon|midday|midnight|\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|"
@@ -1000,6 +1050,13 @@ FORWARD_ACTION = rx(
     r"go|went|is going|are "
     r"going|leaves|left|ships|shipped) (?:back )?(?:out|to (?:the )?(?:printer|press|print|you))"
 )
+# "Revised drawings will follow by Friday", "the new cards should reach you Monday": what comes
+# next is named by its corrected state, whatever the verb.
+FUTURE_MARKER = rx(
+    r"\b(?:will|'ll|shall|going to|gonna|should (?:reach|arrive|get|be)|to follow|follows?)\b"
+)
+CONTACT_VERBS = {"call", "phone", "ring", "email", "e-mail", "text", "contact"}
+CONTACT_NOT_REMEDY = rx(r"^\s*(?:you|u|ya|back|me|us|to|about|later|again|soon)\b")
 POSTPONED = rx(r"\b(?:postponed|pushed back|delayed|put back)\b")
 # "Here is the right one, attached": a remedy delivered with the message
 ATTACHED_REMEDY = rx(
@@ -1208,6 +1265,9 @@ class EnglishChecker:
 
     # .. ownership ..
     def _owns(self, sentence: Segment) -> bool:
+        # Texting drops the subject: "Totally forgot to attach it", "Mixed up the dates, sorry".
+        if SUBJECTLESS_FAULT.match(sentence.text):
+            return True
         for start, _end, _match in finditer(OWNERSHIP, sentence):
             before = self.draft[max(sentence.start, start - 30) : start]
             if not NEGATED_BEFORE.search(before):
@@ -1295,6 +1355,16 @@ class EnglishChecker:
                     + (cut.start() if cut else len(rest))
                 )
                 self._add("blame_shifting", start, stop)
+        human = [
+            *finditer(HUMAN_FAULT_SUBJECT, sentence),
+            *finditer(HUMAN_ONLY_FAULT_SUBJECT, sentence),
+        ]
+        for start, end, _match in human:
+            prefix = self.draft[sentence.start : start].rstrip().lower()
+            if prefix.endswith(("to", "with", "from", "for", "by", "at", "of", "asked")):
+                continue
+            cut = re.search(r",?\s+but\s+(?:I|we)\b", self.draft[start:end], re.IGNORECASE)
+            self._add("blame_shifting", start, start + cut.start() if cut else end)
 
     def _excuse(self, sentence: Segment, owned: bool) -> None:
         for pattern in EXCUSE_DENIAL:
@@ -1403,9 +1473,17 @@ class EnglishChecker:
             or (toks[j].lower.endswith("ly") and toks[j].lower != "only")
         ):
             j += 1
+        # "mis-transcribed" is tokenised "mis", "-", "transcribed": one fault participle
+        mis_prefixed = (
+            j + 2 < len(toks) and toks[j].lower == "mis" and toks[j + 1].lower in {"-", "‐"}
+        )
+        if mis_prefixed:
+            j += 2
         if j >= len(toks) or not _is_participle(toks[j].lower):
             return
         verb = toks[j].lower
+        # any "mis…ed" participle names a fault by its prefix (misfiled, mistranscribed)
+        mis_prefixed = mis_prefixed or (verb.startswith("mis") and len(verb) > 7)
         k = i - 1
         perfect = False
         while k >= 0 and (toks[k].lower in AUX_ADVERBS | HAVE):
@@ -1437,6 +1515,7 @@ class EnglishChecker:
         subject_text = self.draft[span_start : toks[i].start]
         faulty = (
             verb in FAULT_PARTICIPLES
+            or mis_prefixed
             or FAULT_MARKERS.search(window) is not None
             or (SUBJECT_FAULT.search(subject_text) is not None)
         )
@@ -1522,6 +1601,11 @@ class EnglishChecker:
                 continue
             if verb not in NOT_REMEDY_VERBS:
                 return True
+            # "I'll call each guest with allergies today" acts; "I'll call you" only talks
+            if verb in CONTACT_VERBS and not CONTACT_NOT_REMEDY.match(sentence.text[match.end() :]):
+                return True
+        if FUTURE_MARKER.search(sentence.text) and REMEDY_CONTEXT.search(sentence.text):
+            return True
         for start, _end, match in finditer(REMEDY, sentence):
             verb = match.group("verb").lower()
             if verb.endswith("ed") or verb in {"sent", "paid", "brought", "redid"}:

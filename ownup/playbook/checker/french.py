@@ -31,10 +31,13 @@ FAULT_NOUNS = (
 )
 FAULT_MARKERS = rx(
     r"\b(?:mauvais(?:e|es)?|erron(?:é|ée|és|ées)|mal|par erreur|par mégarde|incorrecte?s?|"
-    r"ancien(?:ne|nes|s)?|sans (?:\w+ )?(?:validation|vérification|vérifier|relecture|relire|"
+    r"ancien(?:ne|nes|s)?|précédente?s?|de l'an (?:dernier|passé)|de l'année (?:dernière|"
+    r"passée|précédente)|obsolètes?|périmée?s?|caduque?s?|"
+    r"sans (?:\w+ )?(?:validation|vérification|vérifier|relecture|relire|"
     r"repasser|votre accord|accord|tester|test)|après (?:votre|la) (?:validation|accord|BAT|"
     r"approbation)|au lieu (?:de|du|des|d')|à tort|trop \w+ment|trop longtemps|trop tard|"
-    r"deux fois|en trop|de trop|de côté|incomplète?s?|sans (?:les|le|la|l'|ses|leurs) |cassée?s?|"
+    r"deux fois|en trop|de trop|de côté|incomplète?s?|incomplets?|"
+    r"sans (?:les|le|la|l'|ses|leurs) |cassée?s?|"
     r"brisée?s?|faussé\w*|gâché\w*|"
     r"abîmé\w*|"
     r"endommagé\w*|tronqu\w+|"
@@ -401,6 +404,26 @@ BLAME_PATTERNS += [
         "client",
     ),
 ]
+# Structure, not a list of trades: a possessed noun (« mon second », « notre régisseur »), a
+# named person (« Julie ») or « le/la » + noun as the subject of a verb only a person commits
+# (« a oublié », « s'est trompé ») puts the fault on them, whatever their role is called.
+HUMAN_FAULT_VERBS = (
+    r"(?:(?:a|ont|avait|avaient) (?:(?!été\b)\w+ )?(?:oublié|zappé|confondu|mal lu|mal compris|"
+    r"ignoré|négligé|omis)|s'est (?:\w+ )?(?:trompée?|emmêlée? les pinceaux)|"
+    r"se sont (?:\w+ )?trompée?s|"
+    r"n'(?:a|ont|avait|avaient) pas (?:vérifié|relu|transmis|prévenu|fait suivre|pris la peine))"
+)
+SENTENCE_OPENERS = (
+    r"(?:Je|J|Nous|On|Il|Elle|Ils|Elles|Ce|Ça|Cela|Le|La|Les|Un|Une|Désolée?|Pardon|Bonjour|"
+    r"Salut|Coucou|Madame|Monsieur|Cher|Chère|Oui|Non|Mais|Et|Donc|Alors|Bref|Bon|Bien|Oups|"
+    r"Zut|Mince|Hier|Aujourd|Quelqu|Personne|Tout|Toute|Malheureusement|Apparemment)"
+)
+HUMAN_FAULT_SUBJECT = rx(
+    r"(?:^|(?<=[,;:] )|(?<=\bmais )|(?<=\bet )|(?<=\bcar )|(?<=\bque )|(?<=\bpuisque ))"
+    r"(?:(?:mon|ma|mes|notre|nos|votre|vos|son|sa|ses|leur|leurs|le|la|les|l')\s*"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+|(?-i:(?!" + SENTENCE_OPENERS + r"\b)[A-ZÀ-Ý][a-zà-ÿ]+"
+    r"(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+)?))\s+(?:\w+ment\s+)?" + HUMAN_FAULT_VERBS + r"\b[^.;!?]*"
+)
 THIRD_PARTY_SUBJECT = rx(
     r"(?:^|(?<=[,;:] )|(?<=\bmais )|(?<=\bet )|(?<=\bcar )|(?<=\bque )|(?<=\bpuisque ))"
     r"(?:le |la |les |l'|mon |ma |mes |notre |nos |votre |vos |son |sa |leur )"
@@ -448,7 +471,10 @@ EXCUSE_DENIAL = [
     ),
     rx(
         r"\b(?:je|nous) n'y (?:pouvais|pouvions|peux|pouvons|pouvait) rien\b|\b(?:je|nous) n'y "
-        r"(?:suis|sommes|étais|étions) pour rien\b"
+        r"(?:suis|sommes|étais|étions) pour rien\b|"
+        # spoken French drops the « ne »: « j'y suis pour rien », « on y peut rien »
+        r"\b(?:j'|nous |on )y (?:pouvais|pouvions|peux|pouvons|pouvait|peut|suis|sommes|étais|"
+        r"étions|est|était) (?:pour )?rien\b"
     ),
     rx(
         r"\b(?:ce n'est|ce n'était|c'est|c'était|ça n'est)\s+(?:vraiment\s+)?pas\s+(?:de\s+)?"
@@ -586,6 +612,21 @@ MINIMISATION = [
         r"\bnégligeables?\b|\bsans gravité\b|\bune paille\b"
     ),
 ]
+# Scope shrunk by a count (« ça ne décale que de quelques pixels »), an effect denied (« ça ne
+# changera rien »), a trifle's name (« une niaiserie ») or nobody noticing, with or without the
+# « ne » spoken French drops.
+MINIMISATION.append(
+    rx(
+        r"\b(?:ça|cela|ce|il|elle|ils|elles)\s+(?:ne |n')?(?:\w+ )?(?:change\w*|changer\w*|"
+        r"affecte\w*|bouge\w*)\s+(?:absolument |strictement |vraiment )?rien\b[^.;!?,]*|"
+        r"\bne (?:\w+ )?(?:décal|dépass|diff[eè]r|bou?g|change)\w* (?:\w+ )?que (?:de |d')?"
+        r"(?:quelques|deux|trois|un|une|peu|pas grand-chose)\b[^.;!?,]*|\b(?:une?|cette|ce)\s+"
+        r"(?:petite?\s+)?(?:niaiserie|broutille|bagatelle|vétille|bricole|peccadille|"
+        r"bêtise de rien|pacotille)\b|\bpersonne (?:ne |n')?(?:va |ira )?(?:s'en (?:rendre "
+        r"compte|rendra compte|apercevoir|apercevra)|(?:le |la |les |l')?(?:voir|verra|"
+        r"remarquer|remarquera|remarquerait|verrait|voit|remarque))\b[^.;!?,]*"
+    )
+)
 CONDITIONAL_FEELINGS = rx(
     r"\b(?:désolée?s?|navrée?s?|(?:je|nous) (?:regrette|regrettons)|(?:je|nous) (?:m'|nous )"
     r"excus\w+)\s+(?:que|qu')\s+[^.;!?]*?\b(?:pris|preniez|ressenti|ressentiez|sentie?s?|"
@@ -603,6 +644,14 @@ CONDITIONAL_HEDGED = rx(
     r"(?:tout|toute|tous|toutes) (?:\w+ )?(?:gêne|désagréments?|dérangements?|inconvénients?|"
     r"préjudices?)|(?:a|aurait|auraient|ont|aient|ait) pu (?:vous |leur )?(?:causer|occasionner|"
     r"engendrer|provoquer|créer|entraîner|générer|poser|susciter))\b[^.;!?]*"
+)
+# « Toutes nos excuses le cas échéant », « désolés, s'il y a lieu, pour … »: the apology hangs
+# on a condition.
+CONDITIONAL_IF_ANY = rx(
+    r"\b(?:désolée?s?|navrée?s?|excuses|excus\w+|pardon|regrett\w+)\b(?:\s+[\w']+){0,4}?[\s,]+"
+    r"(?:le cas échéant|s'il y a lieu|si besoin est|éventuellement)\b[^.;!?]*|\b(?:le cas "
+    r"échéant|s'il y a lieu),?\s+(?:[\w']+\s+){0,3}?(?:excuses|désolée?s?|navrée?s?|pardon)\b"
+    r"[^.;!?]*"
 )
 EXISTENTIAL = rx(
     r"\bil y (?:a eu|avait eu|aurait eu)\s+(?:(?:un|une|des|quelques|plusieurs|le|la|l'|ce|"
@@ -771,7 +820,7 @@ REMEDY = rx(
     r"transmet\w*|rectifi\w*|remet\w*|remets|apport\w*|expédi\w*|répar\w*|repren\w*|reprend\w*|"
     r"relan[cç]\w*|propos\w*|confirm\w*|tradui\w*|reli\w*|relis|régularis\w*|pai\w*|pay\w*|"
     r"rétabli\w*|renégoci\w*|imprim\w*|tirage|réimpression|remboursement|correctif|erratum|"
-    r"rectificatif|avoir|prête?s?|part|partent|partiront|partira|partie?s?|parti|déduire|dédui\w*|"
+    r"rectificatif|avoir|prête?s?|part|r[eé]-[a-zàâçéèêëîïôûùüÿœ]+|partent|partiront|partira|partie?s?|parti|déduire|dédui\w*|"
     r"certifi\w*|"
     r"(?:mets|met|mettons|remets|remettons) en ligne|vous (?:l'|les )?(?:aurez|recevrez)|"
     r"prends? en charge|à (?:ma|notre) charge|à mes frais|à nos frais|reprogramm\w*|fais "
@@ -801,19 +850,30 @@ TIME = rx(
 
 
 FORWARD_ACTION = rx(
-    r"\b(?:je|j'|nous)\s+(?:(?:vous|te|le|la|les|l'|lui|leur|en|y|me|m'|nous|ne|n')\s*)*"
+    r"\b(?:je\s+|j'\s*|nous\s+)(?:(?:vous|te|le|la|les|l'|lui|leur|en|y|me|m'|nous|ne|n')\s*)*"
     r"(?P<verb>[a-zàâçéèêëîïôûùüÿœ-]+)(?:\s+(?:vous\s+|le\s+|la\s+|les\s+|l'|lui\s+|en\s+)*"
     r"(?P<next>[a-zàâçéèêëîïôûùüÿœ-]+))?|\b(?:sera|seront|va être|vont être)\s+(?:\w+ment\s+)?"
     r"(?:[a-zéèêàç]+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)|en ligne|prête?s?|"
     r"disponibles?|en place|réglée?s?)\b|\b(?:est|sont) (?:déjà |désormais )?(?:réservée?s?|"
     r"commandée?s?|organisée?s?|arrangée?s?|prévue?s?|reprogrammée?s?|expédiée?s?|envoyée?s?|"
     r"annulée?s?|remplacée?s?|confirmée?s?) (?:depuis|pour|dès)\b|\b(?:de nouveau|à nouveau) "
+    r"(?:accessible|disponible|en ligne|en service|opérationnel)\w*|\b(?:devrai\w*|doi\w+|vont|"
+    r"va)\s+(?:vous |te |t')?(?:parvenir|arriver|être (?:livrée?s?|envoyée?s?|prête?s?|"
+    r"expédiée?s?))\b|\b(?:de nouveau|à nouveau) "
     r"(?:accessible|disponible|en ligne|en service|opérationnel)\w*|\bvous (?:parviendr\w+|"
     r"arriver\w+|ser(?:a|ont) (?:livrée?s?|envoyée?s?|remise?s?|expédiée?s?))|\bvous (?:l'|les |"
     r"la |le )?(?:avez|aurez|recevrez|"
     r"recevez)\b|\b(?:est|sont) (?:de nouveau |désormais |à nouveau )?(?:en place|en ligne|"
     r"rétabli\w*|réparé\w*|corrigé\w*|résolu\w*|réglé\w*|actif|active|activée?)"
 )
+CONTACT_STEMS = ("appel", "téléphon", "contact", "prévien", "écri")
+# « j'appelle chaque invité allergique »: contacting the people affected is an act of repair;
+# « je vous appelle demain » only talks to the client.
+CONTACT_AFFECTED = rx(
+    r"^\s*(?:moi-même\s+|personnellement\s+|aujourd'hui\s+|ce \w+\s+|demain\s+)*"
+    r"(?:chaque|chacun|tous|toutes|les|le|la|l'|mes|nos|ses|vos|votre|ton|tes)\b"
+)
+FUTURE_MARKER = rx(r"\b(?:\w+(?:ra|ront|rai|rons)|va|vont|devrai\w*|suivr\w+)\b")
 MEETING = rx(
     r"\s*(?:de\s+)?(?:un|une|qu'on|que nous)\s+(?:\w+\s+)?(?:point|rendez-vous|appel|"
     r"échange|réunion|call|entretien|visio|se voie|fasse le point|parle|discute)"
@@ -1052,6 +1112,10 @@ class FrenchChecker:
                 and verb.lower_.endswith(("ais", "ait", "ions", "iez", "aient"))
             )
             negated = any("Neg" in c.morph.get("Polarity") for c in children)
+            if re.match(r"r[eé]-", verb.lower_):
+                continue  # « je l'ai re-réservé »: doing it again is the remedy
+            if any(c.lower_ in {"lui", "leur"} for c in children):
+                continue  # « je lui ai remonté les bretelles »: acting on a third party
             restrictive = any(
                 c.lower_ in {"simplement", "seulement", "juste", "uniquement"}
                 and c.dep_ == "advmod"
@@ -1069,6 +1133,13 @@ class FrenchChecker:
                 continue
             if verb.lemma_ in FAULT_LEMMAS:
                 return True
+            if verb.lemma_ in REMEDY_LEMMAS and verb.lemma_ not in OWN_NEUTRAL_LEMMAS:
+                # « j'ai déposé la déclaration avec les chiffres du trimestre précédent »: a
+                # delivery verb narrating the error, told by what was wrong with it
+                window = self.draft[verb.idx : clause_at(sentence, verb.idx).end]
+                if FAULT_MARKERS.search(window) and not REMEDY_CONTEXT.search(window):
+                    return True
+                continue
             if verb.lemma_ in OWN_NEUTRAL_LEMMAS:
                 window = self.draft[verb.idx : clause_at(sentence, verb.idx).end]
                 if FAULT_MARKERS.search(window):
@@ -1111,6 +1182,13 @@ class FrenchChecker:
                     + (cut.start() if cut else len(rest))
                 )
                 self._add("blame_shifting", start, stop)
+        for start, end, _match in finditer(HUMAN_FAULT_SUBJECT, sentence):
+            prefix = self.draft[sentence.start : start].rstrip().lower()
+            if re.search(r"\b(?:à|au|aux|avec|de|du|des|pour|par|chez|à l')$", prefix):
+                continue
+            span = self.draft[start:end]
+            cut = re.search(r",?\s+mais\s+(?:c'est moi|je|j'|nous)\b", span, re.IGNORECASE)
+            self._add("blame_shifting", start, start + cut.start() if cut else end)
 
     def _excuse(self, sentence: Segment, owned: bool) -> None:
         for start, end, _m in finditer(BUSY_BETWEEN, sentence):
@@ -1149,6 +1227,8 @@ class FrenchChecker:
         for start, end, _m in finditer(CONDITIONAL_FEELINGS, sentence):
             self._add("conditional_apology", start, end, "feelings")
         for start, end, _m in finditer(CONDITIONAL_HEDGED, sentence):
+            self._add("conditional_apology", start, end, "hedged")
+        for start, end, _m in finditer(CONDITIONAL_IF_ANY, sentence):
             self._add("conditional_apology", start, end, "hedged")
         tokens = self._tokens(sentence)
         for token in tokens:
@@ -1343,6 +1423,8 @@ class FrenchChecker:
             return False
         if self._forward_action(sentence):
             return True
+        if FUTURE_MARKER.search(sentence.text) and REMEDY_CONTEXT.search(sentence.text):
+            return True  # « les plans révisés suivront d'ici vendredi »
         if not REMEDY.search(sentence.text):
             return False
         # A dated sentence that narrates the error ("j'ai envoyé le mauvais fichier lundi") is
@@ -1368,6 +1450,13 @@ class FrenchChecker:
             if verb.startswith("propos") and MEETING.match(sentence.text[match.end("verb") :]):
                 continue  # « je vous propose un point »: a meeting, not yet a remedy
             if not verb or not any(verb.startswith(stem) for stem in NOT_REMEDY_STEMS):
+                return True
+            clitics = sentence.text[match.start() : match.start("verb")] if verb else ""
+            if (
+                verb.startswith(CONTACT_STEMS)
+                and not re.search(r"\b(?:vous|te|t')", clitics, re.IGNORECASE)
+                and CONTACT_AFFECTED.match(sentence.text[match.end("verb") :])
+            ):
                 return True
         for token in self._tokens(sentence):
             if (

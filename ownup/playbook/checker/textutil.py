@@ -11,7 +11,11 @@ from dataclasses import dataclass
 
 # A sentence ends at . ! ? … followed by a space and something that can open a sentence, or at a
 # line break. Abbreviations such as "M. Durand" are rare in apology drafts; we accept the split.
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])[\"'»”)]*\s+(?=[«\"'“(\-–—A-ZÀ-ÖØ-Þ0-9])|\n\s*")
+# Casual drafts (texts, chats) often go on in lower case after "!!" or "?": that is a break too.
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?…])[\"'»”)]*\s+(?=[«\"'“(\-–—A-ZÀ-ÖØ-Þ0-9])|(?<=[!?…])[\"'»”)]*\s+(?=[a-zà-öø-ÿ])"
+    r"|\n\s*"
+)
 # Clause boundaries inside a sentence: semicolons, colons, dashes, and a comma before a
 # coordinating or causal conjunction.
 _CLAUSE_BREAK = re.compile(
