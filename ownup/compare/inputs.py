@@ -302,15 +302,14 @@ class Source:
             return PageContent(size=size)
         page = self._pdf[index]
         try:
-            left, _bottom, _right, top = page.get_cropbox()
-            origin = (left, top)
+            to_view = PageView(page.get_cropbox(), page.get_rotation())
             textpage = page.get_textpage()
             try:
-                chars = _read_chars(textpage, origin)
+                chars = _read_chars(textpage, to_view)
             finally:
                 textpage.close()
-            objects = _read_objects(page, origin)
-            trim = _trim_box(page, (left, _bottom, _right, top))
+            objects = _read_objects(page, to_view)
+            trim = _trim_box(page, to_view)
         finally:
             page.close()
         has_text = any(not char.text.isspace() for char in chars)
@@ -324,10 +323,31 @@ class Source:
             self._pdf = None
 
 
-def _trim_box(page: pdfium.PdfPage, crop: tuple[float, float, float, float]) -> Box | None:
+class PageView:
+    """Maps a box in PDF user space (x0, y0, x1, y1, y up) to the page as rendered and seen:
+    points from the top-left corner of the crop box, after the page's /Rotate."""
+
+    def __init__(self, crop: tuple[float, float, float, float], rotation: int) -> None:
+        self.crop = crop
+        self.rotation = rotation % 360
+
+    def __call__(self, x0: float, y0: float, x1: float, y1: float) -> Box:
+        left, bottom, right, top = self.crop
+        if self.rotation == 90:  # turned clockwise: the left edge is now the top
+            xs, ys = (y0 - bottom, y1 - bottom), (x0 - left, x1 - left)
+        elif self.rotation == 180:
+            xs, ys = (right - x0, right - x1), (y0 - bottom, y1 - bottom)
+        elif self.rotation == 270:
+            xs, ys = (top - y0, top - y1), (right - x0, right - x1)
+        else:
+            xs, ys = (x0 - left, x1 - left), (top - y0, top - y1)
+        return (min(xs), min(ys), max(xs), max(ys))
+
+
+def _trim_box(page: pdfium.PdfPage, to_view: PageView) -> Box | None:
     """The trim box in top-left page points, if it lies strictly inside the visible page (a
     file with bleed and crop marks); None when the page is the finished size."""
-    left, bottom, right, top = crop
+    left, bottom, right, top = to_view.crop
     try:
         t_left, t_bottom, t_right, t_top = page.get_trimbox()
     except pdfium.PdfiumError:
@@ -335,12 +355,7 @@ def _trim_box(page: pdfium.PdfPage, crop: tuple[float, float, float, float]) -> 
     inside = t_left > left + 1 or t_bottom > bottom + 1 or t_right < right - 1 or t_top < top - 1
     if not inside or t_right - t_left < 10 or t_top - t_bottom < 10:
         return None
-    return (
-        max(0.0, t_left - left),
-        max(0.0, top - t_top),
-        min(right - left, t_right - left),
-        min(top - bottom, top - t_bottom),
-    )
+    return to_view(max(t_left, left), max(t_bottom, bottom), min(t_right, right), min(t_top, top))
 
 
 def _pdfium_problem(error: pdfium.PdfiumError) -> str:
@@ -385,10 +400,9 @@ _LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in ra
 UNKNOWN_CHAR = "\ufffd"
 
 
-def _read_chars(textpage: pdfium.PdfTextPage, origin: tuple[float, float]) -> list[Char]:
+def _read_chars(textpage: pdfium.PdfTextPage, to_view: PageView) -> list[Char]:
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
-    left, top = origin
     left_, right_, bottom_, top_ = (ctypes.c_double() for _ in range(4))
     red, green, blue, alpha = (ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint())
     flags = ctypes.c_int()
@@ -424,7 +438,7 @@ def _read_chars(textpage: pdfium.PdfTextPage, origin: tuple[float, float]) -> li
             text = {"\x02": "-", "\ufffe": "\xad"}.get(text, text)
         text = _LIGATURES.get(text, text)
         pdfium_c.FPDFText_GetCharBox(raw, index, left_, right_, bottom_, top_)
-        box = (left_.value - left, top - top_.value, right_.value - left, top - bottom_.value)
+        box = to_view(left_.value, bottom_.value, right_.value, top_.value)
         text_object = pdfium_c.FPDFText_GetTextObject(raw, index)
         object_key = ctypes.cast(text_object, ctypes.c_void_p).value or 0
         style = styles.get(object_key)
@@ -468,8 +482,7 @@ def _char_style(raw, index: int, name_buffer, flags, matrix, rgba) -> tuple:
 
 
 # -- graphic objects -----------------------------------------------------------------------
-def _read_objects(page: pdfium.PdfPage, origin: tuple[float, float]) -> list[GraphicObject]:
-    left, top = origin
+def _read_objects(page: pdfium.PdfPage, to_view: PageView) -> list[GraphicObject]:
     kinds = {
         pdfium_c.FPDF_PAGEOBJ_PATH: "path",
         pdfium_c.FPDF_PAGEOBJ_IMAGE: "image",
@@ -484,7 +497,7 @@ def _read_objects(page: pdfium.PdfPage, origin: tuple[float, float]) -> list[Gra
             x0, y0, x1, y1 = page_object.get_bounds()
         except pdfium.PdfiumError:
             continue
-        box = (x0 - left, top - y1, x1 - left, top - y0)
+        box = to_view(x0, y0, x1, y1)
         fill = stroke = None
         opaque = kind == "image"
         if kind == "path" and pdfium_c.FPDFPath_GetDrawMode(page_object.raw, fill_mode, stroked):

@@ -312,3 +312,26 @@ def test_swapped_digit_found_in_a_raster_export(make_pdf, export_png):
     assert change.old_text == "47" and change.new_text is None
     assert 46 * PT_PER_MM < change.old_bbox[1] < change.old_bbox[3] < 54 * PT_PER_MM
     assert kinds(report) == ["text"]
+
+
+def test_rotated_page_boxes_are_where_the_page_is_seen(make_pdf, tmp_path):
+    # /Rotate 90: the page shows in landscape; boxes are given on the page as it is seen.
+    from pypdf import PdfReader, PdfWriter
+
+    def rotated(source, name):  # noqa: ANN001, ANN202
+        writer = PdfWriter(clone_from=PdfReader(source))
+        writer.pages[0].rotate(90)
+        target = tmp_path / name
+        with open(target, "wb") as handle:
+            writer.write(handle)
+        return target
+
+    old = rotated(make_pdf("old.pdf"), "old-rotated.pdf")
+    new = rotated(make_pdf("new.pdf", phone="02 41 88 74 35"), "new-rotated.pdf")
+    report = compare(old, new)
+    assert report.new.page_sizes[0][0] > report.new.page_sizes[0][1]  # landscape as seen
+    change = only(report, "text")
+    # Turned clockwise, the portrait's bottom edge becomes the left edge: the phone line, 52 mm
+    # from the portrait's top, is 297 - 52 = 245 mm from the left.
+    x0, y0, x1, y1 = (v / PT_PER_MM for v in change.new_bbox)
+    assert 240 < x0 < x1 < 252 and y0 > 20
