@@ -318,7 +318,7 @@ def test_rotated_page_boxes_are_where_the_page_is_seen(make_pdf, tmp_path):
     # /Rotate 90: the page shows in landscape; boxes are given on the page as it is seen.
     from pypdf import PdfReader, PdfWriter
 
-    def rotated(source, name):  # noqa: ANN001, ANN202
+    def rotated(source, name):
         writer = PdfWriter(clone_from=PdfReader(source))
         writer.pages[0].rotate(90)
         target = tmp_path / name
@@ -333,5 +333,5 @@ def test_rotated_page_boxes_are_where_the_page_is_seen(make_pdf, tmp_path):
     change = only(report, "text")
     # Turned clockwise, the portrait's bottom edge becomes the left edge: the phone line, 52 mm
     # from the portrait's top, is 297 - 52 = 245 mm from the left.
-    x0, y0, x1, y1 = (v / PT_PER_MM for v in change.new_bbox)
+    x0, y0, x1, _y1 = (v / PT_PER_MM for v in change.new_bbox)
     assert 240 < x0 < x1 < 252 and y0 > 20
