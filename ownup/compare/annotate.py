@@ -74,8 +74,26 @@ def write_annotated_pdf(
 
 
 def _to_pdf_rect(box: Box, page) -> tuple[float, float, float, float]:
-    """Top-left page points to the PDF's own bottom-left coordinates of the crop box."""
+    """A box on the page as seen (top-left points, after /Rotate) to the PDF's own user space,
+    the inverse of inputs.PageView."""
     crop = page.cropbox
-    left, top = float(crop.left), float(crop.top)
+    left, bottom, right, top = (
+        float(crop.left),
+        float(crop.bottom),
+        float(crop.right),
+        float(crop.top),
+    )
+    rotation = int(page.get("/Rotate", 0) or 0) % 360
     pad = 1.0
-    return (left + box[0] - pad, top - box[3] - pad, left + box[2] + pad, top - box[1] + pad)
+    corners = []
+    for x, y in ((box[0] - pad, box[1] - pad), (box[2] + pad, box[3] + pad)):
+        if rotation == 90:
+            corners.append((left + y, bottom + x))
+        elif rotation == 180:
+            corners.append((right - x, bottom + y))
+        elif rotation == 270:
+            corners.append((right - y, top - x))
+        else:
+            corners.append((left + x, top - y))
+    xs, ys = [c[0] for c in corners], [c[1] for c in corners]
+    return (min(xs), min(ys), max(xs), max(ys))
