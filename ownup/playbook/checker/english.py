@@ -330,7 +330,9 @@ SELF_NEGATIVE = (
     r"(?:(?:terrible|awful|rubbish|hopeless|useless|bad|lousy) at|an? (?:hopeless|lost|basket) "
     r"case|hopeless|useless|incompetent|"
     r"incapable|stupid|dumb|idiotic|an? idiot|idiots|morons?|an? (?:\w+ )?(?:failure|fool|fraud|"
-    r"joke|disgrace|liability|embarrassment|mess|disaster|amateur|loser|moron|idiot|"
+    r"joke|disgrace|liability|embarrassment|mess|disaster|amateur|loser|moron|idiot|muppet|"
+    r"numpty|plonker|clown|doofus|dummy|klutz|nitwit|halfwit|imbecile|dunce|screw-up|screwup|"
+    r"fuck-up|fuckup|dumbass|dope|"
     r"catastrophe|wreck)|a walking disaster|a bunch of amateurs|amateurs|failures|losers|"
     r"pathetic|worthless|ashamed|mortified|clueless|good for nothing|not good enough|"
     r"not cut out for|not up to|unworthy|not worthy|unprofessional|unreliable|a waste of "
@@ -354,6 +356,9 @@ SELF_FLAGELLATION = [
     rx(
         r"\bI can(?:'t|not| no longer) even\b[^.;!?,]*|\b(?:the )?(?:king|queen|champion|master|"
         r"world champion) of (?:blunders|mistakes|screw-ups|errors|typos|disasters|mess-ups)\b|"
+        r"\bwhat an? (?:\w+ )?(?:idiot|moron|fool|muppet|numpty|plonker|clown|doofus|dummy|klutz|"
+        r"nitwit|halfwit|imbecile|dunce|amateur|failure|loser|disaster|mess|dumbass|screw-up) "
+        r"(?:I am|I'm|I was|I've been|we are|we were)\b|"
         r"\b(?:what an? (?:embarrassment|disgrace|fool|idiot|failure)|how (?:embarrassing|"
         r"pathetic|shameful|stupid) of me|shame on me|I(?:'m| am) (?:so |utterly |deeply )?"
         r"(?:mortified|ashamed of myself))\b"
@@ -391,7 +396,8 @@ SELF_FLAGELLATION = [
 THIRD_PARTY_SUBJECT = rx(
     r"(?:^|(?<=[,;:] )|(?<=\bbut )|(?<=\band )|(?<=\bbecause )|(?<=\bso )|(?<=\bsince )|"
     r"(?<=\banyway )|(?<=\bbesides )|(?<=\balso )|(?<=\bfrankly )|(?<=\bhonestly )|"
-    r"(?<=\bplus ))"
+    r"(?<=\bplus )|(?<=\btbh )|(?<=\bbasically )|(?<=\bunfortunately )|(?<=\bsadly )|"
+    r"(?<=\bwell )|(?<=\bapparently )|(?<=\bturns out )|(?<=\bseems )|(?<=\bsee ))"
     r"(?:the|our|my|your|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + THIRD_PARTY_NOUNS + r"\b"
     r"(?P<rest>[^.;!?]*)"
 )
@@ -427,7 +433,8 @@ SENTENCE_OPENERS = (
 )
 HUMAN_FAULT_SUBJECT = rx(
     r"(?:^|(?<=[,;:] )|(?<=\bbut )|(?<=\band )|(?<=\bbecause )|(?<=\bso )|(?<=\bsince )|"
-    r"(?<=\bhonestly )|(?<=\bfrankly )|(?<=\bapparently ))"
+    r"(?<=\bhonestly )|(?<=\bfrankly )|(?<=\bapparently )|(?<=\btbh )|(?<=\bbasically )|"
+    r"(?<=\bunfortunately )|(?<=\bsadly )|(?<=\bturns out ))"
     r"(?:(?:my|our|your|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?-i:(?!"
     + SENTENCE_OPENERS
     + r"\b)(?![A-Z][a-z]+ly\b)[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?))"
@@ -615,7 +622,12 @@ CIRCUMSTANCES = rx(
     r"only have two hands|travelling|traveling|on holiday|on leave|moving house|"
     r"head wasn't in it|(?:year-end |end-of-year )?rush|short-staffed|understaffed|"
     r"(?:\w+ )(?:weddings|projects|clients|jobs|events) to (?:run|handle|manage|juggle)|"
-    r"so many (?:projects|clients|jobs|events))\b"
+    r"so many (?:projects|clients|jobs|events)|"
+    r"(?<!\byour )(?<!\bthe )(?<!\bthese )(?<!\btheir )(?<!\bthose )"
+    r"(?:two|three|four|five|several|multiple|many|"
+    r"\d+) (?:other )?(?:deadlines|projects|clients|jobs|events|weddings|launches|orders|shoots)"
+    r"(?: (?:that|this|the same) (?:week|day|month|weekend))?|staff shortages?|"
+    r"shortages? of (?:staff|paper|ink|stock))\b"
 )
 CIRCUMSTANCE_FRAME = rx(
     r"\b(?:because of|due to|owing to|with (?:all )?(?:the|this|that|these|my|our)|given (?:the )?|"
@@ -738,9 +750,17 @@ CONDITIONAL_HEDGED_MORE = rx(
 CONDITIONAL_HEDGED = rx(
     r"\b(?:sorry|apologi[sz]e|apologies|regret|excuse|forgive)\b[^.;!?]*?\b(?:(?:any|all) "
     r"(?:\w+ )?(?:inconvenience|trouble|disruption|confusion|frustration|disappointment|harm|"
-    r"problems?|issues?|distress|annoyance|stress|misunderstanding|hassle|discomfort|upset)"
+    r"problems?|issues?|distress|annoyance|stress|misunderstanding|hassle|discomfort|upset|"
+    r"delays?|disappointment|worry|worries|difficult(?:y|ies))"
     r"(?:[^.;!?]*?\b(?:may|might|could) have (?:caused|created|brought))?|(?:this|that|it|which)"
     r" (?:may|might|could) have (?:caused|created|brought))\b[^.;!?]*"
+)
+# "Apologies for the inconvenience, if any", "sorry, where applicable": an apology on condition.
+CONDITIONAL_IF_ANY = rx(
+    r"\b(?:sorry|apologi[sz]e|apologies|regret)\b[^.;!?]*?,?\s+(?:if any|if applicable|where "
+    r"applicable|should (?:that|this) be the case|if that(?:'s| is| was) the case|if so)\b|"
+    r"\b(?:if any|where applicable|if applicable),?\s+(?:\w+\s+){0,2}?(?:sorry|apologi[sz]e|"
+    r"apologies)\b[^.;!?]*"
 )
 EXISTENTIAL = rx(
     r"\bthere(?:'s been| was| were| has been| have been| seems to have been| appears to have "
@@ -1219,6 +1239,26 @@ CIRCUMSTANCES_MORE = rx(
 )
 
 
+CAUSAL_CONNECTOR = (
+    r"(?:because of|due to|owing to|on account of|as a result of|thanks to|given|what with|"
+    r"with (?:the|all the|this|that|these|those))"
+)
+OUTCOME = rx(
+    r"\b(?:late|later|delay|delays|delayed|couldn't|could not|wasn't able|weren't able|"
+    r"didn't|did not|slipped|missed|fell behind|held up|pushed back|postponed|behind|error|"
+    r"errors|mistake|mistakes|problem|problems|issue|issues|wrong|lost|cancelled|canceled|"
+    r"not (?:ready|done|delivered|sent)|incomplete|impossible|no time)\b"
+)
+FIRST_PERSON_WORD = rx(r"\b(?:I|I'm|I've|I'd|we|we're|we've|my|our|me|us|myself|mine)\b")
+CAUSAL_OPENER = rx(
+    r"^(?:(?:but|and|unfortunately|sadly|well|so|honestly|frankly|basically)\s*,?\s+)?"
+    + CAUSAL_CONNECTOR
+    + r"\s+(?P<cause>[^,.;!?]{2,80}),\s*(?P<main>[^.;!?]*)"
+)
+CAUSAL_AFTER = rx(
+    r"\b(?:late|delayed|held up|pushed back|postponed|behind schedule|slipped|missed)\b[^.;!?,]*?"
+    r"\b(?:because of|due to|owing to|on account of|as a result of)\s+(?P<cause>[^.;!?,]{2,80})"
+)
 # "A technical issue prevented your invoices from being sent": a fault as the only actor
 FAULT_ACTS = rx(
     r"\b(?:an?|the|some|this|that)\s+(?:[\w-]+\s+){0,2}?" + FAULT_NOUNS + r"\s+(?:prevented|"
@@ -1374,6 +1414,17 @@ class EnglishChecker:
             return
         for start, end, _m in finditer(BUSY_BETWEEN, sentence):
             self._add("excuse", start, end)
+        # Any circumstance brought in by a causal connector, with a shortfall as its result and
+        # nobody owning it: "Due to the holidays, the delivery slipped", "late because of X".
+        for start, end, match in finditer(CAUSAL_OPENER, sentence):
+            cause = match.group("cause")
+            if re.search(r"\b" + FAULT_NOUNS + r"\b", cause, re.IGNORECASE):
+                continue  # « suite à un problème informatique »: a fault as actor (passive)
+            if OUTCOME.search(match.group("main")) and not FIRST_PERSON_WORD.search(cause):
+                self._add("excuse", start, end)
+        for start, end, match in finditer(CAUSAL_AFTER, sentence):
+            if not FIRST_PERSON_WORD.search(match.group("cause")):
+                self._add("excuse", start, end)
         found = [*finditer(CIRCUMSTANCES, sentence), *finditer(CIRCUMSTANCES_MORE, sentence)]
         for start, end, _m in found:
             clause = clause_at(sentence, start)
@@ -1406,6 +1457,8 @@ class EnglishChecker:
         for start, end, _m in finditer(CONDITIONAL_FEELINGS, sentence):
             self._add("conditional_apology", start, end, "feelings")
         for start, end, _m in finditer(CONDITIONAL_HEDGED, sentence):
+            self._add("conditional_apology", start, end, "hedged")
+        for start, end, _m in finditer(CONDITIONAL_IF_ANY, sentence):
             self._add("conditional_apology", start, end, "hedged")
         for start, end, _m in finditer(CONDITIONAL_HEDGED_MORE, sentence):
             self._add("conditional_apology", start, end, "hedged")

@@ -174,6 +174,11 @@ SELF_NEGATIVE = (
     r"pas fait(?:e)? pour ce métier|(?:des |un |une )?(?:guignols?|branquignols?|bras cassés?))"
 )
 SELF_FLAGELLATION = [
+    # « quel boulet je fais », « quelle andouille je suis »: an exclamation about oneself
+    rx(
+        r"\bquel(?:le)?s?\s+(?:\w+\s+)?[\w-]+\s+(?:je (?:fais|suis|peux être)|nous "
+        r"(?:faisons|sommes))\b"
+    ),
     rx(r"\b(?:même pas|pas même) (?:capable|fichue?|foutue?) (?:de\b|d')[^.;!?,]*"),
     rx(
         r"\b(?:je suis|nous sommes)\s+(?:\w+ment\s+)?(?:mauvaise?s?|nulle?s?|incompétente?s?) "
@@ -434,7 +439,8 @@ THIRD_PARTY_FAULT = rx(
     r"\b(?:était|étaient) (?:\w+ment )?(?:pressée?s?|négligente?s?|distraite?s?|débordée?s?)\b|"
     r"\b(?:a|ont) (?:\w+ )?(?:doublé|dupliqué|facturé deux fois|surfacturé|corrompu|tronqué)\b|"
     r"\b(?:s'est trompée?s?|se sont trompée?s?|(?:a|ont) (?:\w+ )?(?:oublié|perdu|égaré|"
-    r"mélangé|confondu|inversé|cassé|supprimé|bloqué|raté|manqué|zappé|loupé|mal \w+)|"
+    r"mélangé|confondu|inversé|cassé|supprimé|bloqué|raté|manqué|zappé|loupé|mal \w+|gâché|"
+    r"bâclé|saboté|massacré|bousillé|foiré|merdé|cafouillé)|"
     r"n'(?:a|ont|avait|avaient) pas|ne (?:nous |m'|vous )(?:a|ont|avait|avaient) pas|"
     r"(?:aurait|auraient) dû|(?:a|ont) fait (?:une|un|cette|ce) (?:\w+ )?(?:erreur|faute|"
     r"contresens|bêtise|oubli)|s'est emmêlée?s? |(?:a|ont|avait|avaient) (?:\w+ )?(?:envoyé|livré|"
@@ -511,6 +517,9 @@ CIRCUMSTANCES = rx(
     r"\s+(?:\w+\s+)?(?:absente?s?|malades?|en congé|en arrêt)|(?:ordinateur|imprimante|machine|"
     r"disque dur|connexion|logiciel|serveur)\s+(?:m'|nous )?(?:a |avait )?(?:lâché|planté|"
     r"crashé|grillé|rendu l'âme)|"
+    r"(?<!\bvos )(?<!\bles )(?<!\bces )(?<!\bleurs )(?<!\bdes )"
+    r"(?:deux|trois|quatre|cinq|plusieurs|\d+) (?:autres )?(?:mariages|projets|clients|"
+    r"événements|dossiers|commandes|bouclages|échéances|livraisons|lancements|shootings)|"
     r"période des (?:bilans|fêtes|soldes)|\w+ (?:mariages|projets|clients|événements|dossiers) à "
     r"(?:gérer|mener|boucler)|pas la tête à ça)\b"
 )
@@ -528,6 +537,33 @@ CIRCUMSTANCE_FRAME = rx(
     r"(?:comme moi |bien )?(?:que|comment)|c'est pour (?:ça|cela) que|c'est pourquoi|"
     r"(?:je|nous) (?:suis|sommes|étais|étions|me sens)|j'(?:étais|ai été|ai eu|avais)|"
     r"nous (?:avons été|avons eu|avions)|ma connexion)"
+)
+CAUSAL_CONNECTOR = (
+    r"(?:en raison (?:de|du|des|d')|à cause (?:de|du|des|d')|du fait (?:de|du|des|d')|"
+    r"suite (?:à|au|aux)|vu (?:la|le|les|l')|étant donné (?:la|le|les|l')|compte tenu (?:de|du|"
+    r"des|d')|avec (?:la|le|les|l'|ces|cette|ce|tout|toute|tous|toutes))"
+)
+OUTCOME = rx(
+    r"\b(?:retard|retardée?s?|pas pu|pas été|n'(?:a|ont|avons|ai|était|étaient|avait|avaient) "
+    r"pas|erreurs?|problèmes?|soucis|décalée?s?|reportée?s?|manquée?s?|ratée?s?|impossible|"
+    r"bloquée?s?|annulée?s?|perdue?s?|glissée?s?|incomplète?s?|pas (?:prête?s?|livrée?s?|"
+    r"envoyée?s?))\b"
+)
+FIRST_PERSON_WORD = rx(r"(?:\b(?:je|j'|me|m'|moi|mon|ma|mes|nous|notre|nos)\b|\bj'|\bm')")
+CAUSAL_OPENER = rx(
+    r"^(?:(?:mais|et|bon|bref|malheureusement|hélas|franchement)\s*,?\s+)?"
+    + CAUSAL_CONNECTOR
+    + r"\s*(?P<cause>[^,.;!?]{2,80}),\s*(?P<main>[^.;!?]*)"
+)
+CAUSAL_AFTER = rx(
+    r"\b(?:en retard|retardée?s?|décalée?s?|reportée?s?|pris du retard|manquée?s?)\b[^.;!?,]*?"
+    r"\b(?:en raison (?:de|du|des|d')|à cause (?:de|du|des|d')|du fait (?:de|du|des|d'))\s*"
+    r"(?P<cause>[^.;!?,]{2,80})"
+)
+SUBJECTLESS_FAULT = rx(
+    r"^(?:(?:oups|zut|mince|aïe|bon|ah|oh|pardon|désolée?|bref)\b[\s,!.]*)?(?:\w+ment\s+)?"
+    r"(?:oublié|zappé|confondu|inversé|mélangé|loupé|mal (?:lu|compris|recopié)|"
+    r"(?:envoyé|mis|pris|utilisé|imprimé) (?:le |la |les )?mauvais)\b"
 )
 CONSEQUENCE = rx(
     r"[^.;!?]*?\b(?:c'est pour (?:ça|cela) que|c'est pourquoi|d'où (?:ce|le|la|les|mon)|donc "
@@ -636,7 +672,8 @@ CONDITIONAL_FEELINGS = rx(
 )
 CONDITIONAL_HEDGED = rx(
     r"\b(?:désolée?s?|navrée?s?|excuses|excus\w+|pardon|regrett\w+)\b[^.;!?]*?\b(?:(?:les |"
-    r"des )éventuel(?:le)?s [\w-]+|(?:la |les |"
+    r"des )éventuel(?:le)?s [\w-]+|(?:tout|toute|tous|toutes|le|la|les|l'|des|un|une) "
+    r"(?:[\w-]+ )?[\w-]+ éventuel(?:le)?s?|(?:la |les |"
     r"tout |toute |tous |toutes )?(?:\w+ )?(?:gêne|désagréments?|dérangements?|inconvénients?|"
     r"torts?|contrariétés?|préjudices?|soucis|troubles?|perturbations?)s? (?:\w+ )?"
     r"(?:éventuel\w*)|(?:les |des )?éventuel\w* (?:gêne|désagréments?|dérangements?|"
@@ -648,9 +685,9 @@ CONDITIONAL_HEDGED = rx(
 # « Toutes nos excuses le cas échéant », « désolés, s'il y a lieu, pour … »: the apology hangs
 # on a condition.
 CONDITIONAL_IF_ANY = rx(
-    r"\b(?:désolée?s?|navrée?s?|excuses|excus\w+|pardon|regrett\w+)\b(?:\s+[\w']+){0,4}?[\s,]+"
+    r"\b(?:désolée?s?|navrée?s?|excuses|excus\w+|pardon|regrett\w+)\b(?:\s+(?:\w|')+){0,4}?[\s,]+"
     r"(?:le cas échéant|s'il y a lieu|si besoin est|éventuellement)\b[^.;!?]*|\b(?:le cas "
-    r"échéant|s'il y a lieu),?\s+(?:[\w']+\s+){0,3}?(?:excuses|désolée?s?|navrée?s?|pardon)\b"
+    r"échéant|s'il y a lieu),?\s+(?:(?:\w|')+\s+){0,3}?(?:excuses|désolée?s?|navrée?s?|pardon)\b"
     r"[^.;!?]*"
 )
 EXISTENTIAL = rx(
@@ -844,6 +881,8 @@ TIME = rx(
     r"quarante-huit) (?:heures?|jours?|minutes?)|"
     r"sous (?:\d+|dix|deux|trois|quinze|quarante-huit|huit) (?:heures?|jours?|h)|"
     r"\d{1,2} ?h(?:\d{2})?|"
+    r"à soir|à matin|(?:cet|en|demain|lundi|mardi|mercredi|jeudi|vendredi) avant-midi|"
+    r"(?:en|cette|d'ici la) fin de semaine|"
     r"midi|minuit|la semaine prochaine|dès (?:aujourd'hui|demain|ce soir|ce matin|lundi|mardi|"
     r"mercredi|jeudi|vendredi)|le \d{1,2}(?: \w+)?|en fin de journée|depuis \d+ ?h)"
 )
@@ -880,6 +919,7 @@ MEETING = rx(
 )
 # « Voici le bon, en pièce jointe »: a remedy delivered with the message
 ATTACHED_REMEDY = rx(
+    r"^(?:(?:et )?(?:la|le|les) (?:voici|voilà))\b|"
     r"\b(?:voici|ci-joint|ci-jointe|vous trouverez|en pièce jointe|je joins|j'ai joint)\b"
     r"[^.;!?]*?\b(?:bon(?:ne)?|corrigée?s?|nouvel(?:le)?|nouveau|rectifiée?s?|complète?s?|"
     r"révisée?s?|à jour)\b"
@@ -1086,6 +1126,9 @@ class FrenchChecker:
     def _owns(self, sentence: Segment) -> bool:
         if self._owns_explicitly(sentence):
             return True
+        # Texts drop the subject and auxiliary: « Oups, oublié la pièce jointe ».
+        if SUBJECTLESS_FAULT.match(sentence.text):
+            return True
         for token in self._tokens(sentence):
             if token.dep_ not in {"nsubj", "nsubj:pass"} or not _is_first_person(token):
                 continue
@@ -1198,6 +1241,17 @@ class FrenchChecker:
                 self._add("excuse", start, end, "denial")
         if owned:
             return
+        # Any circumstance brought in by a causal connector, with a shortfall as its result and
+        # nobody owning it: « En raison des fêtes, la livraison a pris du retard ».
+        for start, end, match in finditer(CAUSAL_OPENER, sentence):
+            cause = match.group("cause")
+            if re.search(r"\b" + FAULT_NOUNS + r"\b", cause, re.IGNORECASE):
+                continue  # « suite à un problème informatique »: a fault as actor (passive)
+            if OUTCOME.search(match.group("main")) and not FIRST_PERSON_WORD.search(cause):
+                self._add("excuse", start, end)
+        for start, end, match in finditer(CAUSAL_AFTER, sentence):
+            if not FIRST_PERSON_WORD.search(match.group("cause")):
+                self._add("excuse", start, end)
         for start, end, _m in finditer(CIRCUMSTANCES, sentence):
             clause = clause_at(sentence, start)
             head = self.draft[clause.start : start]
