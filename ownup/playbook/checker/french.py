@@ -912,6 +912,10 @@ CONTACT_AFFECTED = rx(
     r"^\s*(?:moi-même\s+|personnellement\s+|aujourd'hui\s+|ce \w+\s+|demain\s+)*"
     r"(?:chaque|chacun|tous|toutes|les|le|la|l'|mes|nos|ses|vos|votre|ton|tes)\b"
 )
+REMEDY_FRAGMENT = rx(
+    r"^(?:(?:le|la|les|l'|un|une|votre|vos|et)\s*)?(?:(?:nouvel(?:le)?s?|nouveaux?)\b|"
+    r"[\w-]+\s+(?:corrigée?s?|révisée?s?|rectifiée?s?|à jour|réimprimée?s?)\b)"
+)
 FUTURE_MARKER = rx(r"\b(?:\w+(?:ra|ront|rai|rons)|va|vont|devrai\w*|suivr\w+)\b")
 MEETING = rx(
     r"\s*(?:de\s+)?(?:un|une|qu'on|que nous)\s+(?:\w+\s+)?(?:point|rendez-vous|appel|"
@@ -1479,6 +1483,8 @@ class FrenchChecker:
             return True
         if FUTURE_MARKER.search(sentence.text) and REMEDY_CONTEXT.search(sentence.text):
             return True  # « les plans révisés suivront d'ici vendredi »
+        if REMEDY_FRAGMENT.match(sentence.text) and len(sentence.text.split()) <= 8:
+            return True  # a verbless note: « Version corrigée ce soir. »
         if not REMEDY.search(sentence.text):
             return False
         # A dated sentence that narrates the error ("j'ai envoyé le mauvais fichier lundi") is

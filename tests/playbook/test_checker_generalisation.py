@@ -1,0 +1,122 @@
+"""The draft checker's structural generalisations: roles it has no word for, casual registers
+(texts, dropped subjects and « ne »), causal connectors, hedged apologies and remedies named by
+their corrected state; each with a near-miss that must stay unflagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from ownup.playbook.checker import check, warm_up
+
+
+@pytest.fixture(scope="session", autouse=True)
+def pipelines() -> None:
+    warm_up()
+
+
+def labelled(draft: str, lang: str, label: str) -> list[str]:
+    return [f.text for f in check(draft, lang).findings if f.label == label]
+
+
+# (lang, draft, label, a phrase the flagged span must contain)
+FLAGGED = [
+    # any possessed role or named person as the subject of a fault only a person commits
+    ("en", "My sous-chef forgot the allergen labels.", "blame_shifting", "sous-chef forgot"),
+    ("en", "Priya misread the order form.", "blame_shifting", "Priya misread"),
+    ("en", "Tbh the venue messed up the booking.", "blame_shifting", "venue messed up"),
+    ("fr", "Mon second a oublié les étiquettes.", "blame_shifting", "second a oublié"),
+    ("fr", "Kevin n'a pas vérifié le BAT.", "blame_shifting", "Kevin n'a pas vérifié"),
+    ("fr", "Franchement, l'imprimeur a tout gâché.", "blame_shifting", "tout gâché"),
+    # a causal connector bringing a circumstance, a shortfall as result, nobody owning it
+    ("en", "Due to the holidays, the delivery slipped a week.", "excuse", "Due to the holidays"),
+    ("en", "The cards arrived late because of the courier.", "excuse", "because of the courier"),
+    ("fr", "En raison des fêtes, la livraison a pris du retard.", "excuse", "En raison des fêtes"),
+    ("en", "To be fair I had three deadlines that week.", "excuse", "three deadlines"),
+    ("fr", "Pour être honnête, j'avais trois mariages ce week-end-là.", "excuse", "trois mariages"),
+    # spoken French drops the « ne »
+    ("fr", "Moi j'y suis pour rien.", "excuse", "j'y suis pour rien"),
+    # the scope shrunk by a count, an effect denied, a trifle named
+    ("en", "It's only a couple of pixels off.", "minimisation", "couple of pixels off"),
+    ("en", "It won't change anything in print.", "minimisation", "won't change anything"),
+    ("fr", "Ça ne décale que de quelques pixels.", "minimisation", "que de quelques pixels"),
+    ("fr", "C'est une niaiserie, personne va s'en rendre compte.", "minimisation", "niaiserie"),
+    # apologies on condition
+    ("en", "Apologies for the inconvenience, if any.", "conditional_apology", "if any"),
+    ("en", "We apologise for any delay this may cause.", "conditional_apology", "any delay"),
+    ("fr", "Toutes nos excuses le cas échéant pour la gêne.", "conditional_apology", "échéant"),
+    ("fr", "Nous nous excusons pour tout retard éventuel.", "conditional_apology", "éventuel"),
+    # exclamations about oneself
+    ("en", "What a moron I am.", "self_flagellation", "moron I am"),
+    ("fr", "Quel boulet je fais.", "self_flagellation", "boulet je fais"),
+    # a "mis-" participle names the fault by itself
+    ("en", "The wall dimensions were mis-transcribed.", "passive_voice_evasion", "mis-transcribed"),
+    # a lower-case sentence after "!!" is still a sentence
+    ("en", "sorry!! the caterer dropped the ball on the plates", "blame_shifting", "caterer"),
+]
+
+
+@pytest.mark.parametrize(("lang", "draft", "label", "phrase"), FLAGGED)
+def test_generalised_patterns_are_flagged(lang: str, draft: str, label: str, phrase: str):
+    found = labelled(draft, lang, label)
+    assert any(phrase in span for span in found), (found, check(draft, lang).findings)
+
+
+# Near-misses: the same structures where the speaker owns it, the cause is theirs, the count is
+# the client's, the "if" is an offer, a passive describes a fault-as-actor, or "call" talks.
+NOT_FLAGGED = [
+    ("en", "The printer used the old file, but that's because I uploaded the wrong version."),
+    ("fr", "L'imprimeur a utilisé l'ancien fichier, mais c'est parce que j'ai déposé le mauvais."),
+    ("en", "Because of my mistake, the guests got the wrong time. I'm sorry."),
+    ("fr", "Suite à votre appel, je vous envoie le fichier corrigé demain."),
+    ("en", "I'm sorry, I mixed up your two projects. I'll send yours within the hour."),
+    (
+        "fr",
+        "Je suis désolée, j'ai confondu vos deux projets. Je vous envoie le vôtre dans l'heure.",
+    ),
+    ("fr", "Votre numéro de TVA a été oublié sur la facture, c'est mon erreur."),
+    ("en", "Totally forgot to attach it, sorry! Here it is."),
+    ("fr", "Quelle erreur j'ai faite, pardon. Je corrige ce soir."),
+]
+
+
+@pytest.mark.parametrize(("lang", "draft"), NOT_FLAGGED)
+def test_near_misses_are_left_alone(lang: str, draft: str):
+    result = check(draft, lang)
+    flagged = [
+        (f.label, f.text)
+        for f in result.findings
+        if f.label in {"blame_shifting", "excuse", "minimisation", "conditional_apology"}
+    ]
+    assert flagged == []
+
+
+# What a message owns and offers, in casual and regional registers.
+@pytest.mark.parametrize(
+    ("lang", "draft"),
+    [
+        ("en", "Totally forgot to attach it, sorry! I'll send it tmrw."),
+        ("fr", "Oups, oublié la pièce jointe, désolé ! Je te l'envoie à soir."),
+        ("fr", "J'ai transmis un relevé bancaire incomplet, pardon. Je renvoie le bon demain."),
+        ("en", "I filed your return with last quarter's figures. Sorry. Revised one by Friday."),
+    ],
+)
+def test_casual_ownership_and_remedy_are_recognised(lang: str, draft: str):
+    assert check(draft, lang).missing == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "draft", "has_solution"),
+    [
+        ("en", "Sorry, my mistake. Revised drawings will follow by Friday.", True),
+        ("en", "Sorry, my mistake. I'll call each guest with allergies today.", True),
+        ("en", "Sorry, my mistake. I'll call you tomorrow.", False),
+        ("fr", "Pardon, c'est ma faute. Les plans révisés suivront d'ici vendredi.", True),
+        ("fr", "Pardon, c'est ma faute. J'appelle aujourd'hui chaque invité allergique.", True),
+        ("fr", "Pardon, c'est ma faute. Je vous appelle demain.", False),
+        ("fr", "Pardon, c'est ma faute. Je l'ai re-réservé pour samedi 8 h.", True),
+    ],
+)
+def test_remedy_named_by_its_corrected_state_or_by_contacting_those_affected(
+    lang: str, draft: str, has_solution: bool
+):
+    assert ("missing_solution" not in check(draft, lang).missing) is has_solution
