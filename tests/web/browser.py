@@ -8,6 +8,8 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .helpers import REPO, free_port, require_chromium
@@ -41,14 +43,15 @@ class Server:
         self.process: subprocess.Popen | None = None
 
     def start(self) -> None:
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "ownup.web", "ownup_serve"],
-            env=self.env,
-            cwd=REPO,
-            stdout=self.log.open("ab"),
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
+        with self.log.open("ab") as output:  # the server writes to its own copy of it
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "ownup.web", "ownup_serve"],
+                env=self.env,
+                cwd=REPO,
+                stdout=output,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
@@ -80,3 +83,21 @@ def shot(page, name: str) -> Path:  # type: ignore[no-untyped-def]
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
+
+
+@contextmanager
+def playwright_for_orm_tests() -> Iterator:
+    """Playwright's sync API, for a test that also uses the ORM between browser steps.
+
+    Inside it an event loop runs in this thread, so Django keeps the database connections it
+    opens there apart from the thread's own (per context, not per thread): pytest-django never
+    sees them, and one left open stops the test database from being dropped at the end of the
+    run. They are closed on the way out."""
+    from django.db import connections
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        try:
+            yield playwright
+        finally:
+            connections.close_all()

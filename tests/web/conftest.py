@@ -22,6 +22,7 @@ from .helpers import (
     REPO,
     Inbox,
     Studio,
+    empty_rq_queue,
     free_port,
     make_user,
     require_postgres,
@@ -40,20 +41,15 @@ def _servers_for_backend() -> None:
 
 
 @pytest.fixture(autouse=True)
-def _clean_queue() -> None:
-    """Each test starts with an empty RQ queue (the database queue is emptied with the DB)."""
-    if settings.OWNUP_TASK_BACKEND == "rq":
-        import django_rq
-
-        queue = django_rq.get_queue("default")
-        queue.empty()
-        for registry in (
-            queue.started_job_registry,
-            queue.failed_job_registry,
-            queue.finished_job_registry,
-        ):
-            for job_id in registry.get_job_ids():
-                registry.remove(job_id, delete_job=True)
+def _clean_queue():  # type: ignore[no-untyped-def]
+    """Each test starts with an empty RQ queue and leaves none of its jobs in Redis, scheduled
+    ones included (the database queue is emptied with the database)."""
+    if settings.OWNUP_TASK_BACKEND != "rq":
+        yield
+        return
+    empty_rq_queue()
+    yield
+    empty_rq_queue()
 
 
 @pytest.fixture

@@ -91,6 +91,26 @@ def run_tasks() -> None:
         )
 
 
+def empty_rq_queue() -> None:
+    """Leave nothing of ours in Redis, which outlives the test database: the waiting jobs, and
+    every registry (scheduled and deferred jobs would otherwise run in a later test, or
+    linger after the run; started, finished, failed and canceled ones hold job hashes)."""
+    import django_rq
+
+    queue = django_rq.get_queue("default")
+    queue.empty()
+    for registry in (
+        queue.scheduled_job_registry,
+        queue.deferred_job_registry,
+        queue.started_job_registry,
+        queue.finished_job_registry,
+        queue.failed_job_registry,
+        queue.canceled_job_registry,
+    ):
+        for job_id in registry.get_job_ids(cleanup=False):
+            registry.remove(job_id, delete_job=True)
+
+
 def pdf_file(state: str = "v3", name: str | None = None) -> Path:
     path = Path(tempfile.mkstemp(prefix="ownup-test-", suffix=".pdf")[1])
     path.write_bytes(brochure_pdf(state))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
 from django.utils import timezone
 
 from ownup.web.core.jobs import sweep
@@ -12,7 +13,7 @@ from ownup.web.ledger import services
 from ownup.web.ledger.models import Comparison, JobStatus
 from ownup.web.ledger.tasks import run_comparison
 
-from .helpers import run_tasks, upload
+from .helpers import empty_rq_queue, run_tasks, upload
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -50,3 +51,23 @@ def test_a_duplicate_run_leaves_a_live_job_alone(studio) -> None:  # type: ignor
     assert run_comparison.call(comparison.pk).startswith("skipped")
     comparison.refresh_from_db()
     assert comparison.attempts == 1 and comparison.result is None
+
+
+@pytest.mark.skipif(
+    settings.OWNUP_TASK_BACKEND != "rq",
+    reason="the Redis queue is used only with OWNUP_TASK_BACKEND=rq",
+)
+def test_each_test_leaves_no_job_in_redis_scheduled_ones_included(studio) -> None:  # type: ignore[no-untyped-def]
+    """Redis outlives the test database: a job a test scheduled for later must not survive it."""
+    import django_rq
+
+    from ownup.web.incidents.tasks import send_incident_alarms
+
+    queue = django_rq.get_queue("default")
+    later = send_incident_alarms.using(run_after=timezone.now() + timedelta(hours=3)).enqueue()
+    now = send_incident_alarms.enqueue()
+    assert queue.scheduled_job_registry.count == 1 and queue.count == 1
+    empty_rq_queue()
+    assert queue.scheduled_job_registry.count == 0 and queue.count == 0
+    for result in (later, now):
+        assert not queue.connection.exists(f"rq:job:{result.id}")

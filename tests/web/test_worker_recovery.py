@@ -85,14 +85,15 @@ def _state(env: dict, comparison_id: int) -> dict:
 
 
 def _start_worker(env: dict, log: Path) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "ownup.web", "ownup_worker"],
-        env=env,
-        cwd=REPO,
-        stdout=log.open("ab"),
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
+    with log.open("ab") as output:  # the worker writes to its own copy of the descriptor
+        return subprocess.Popen(
+            [sys.executable, "-m", "ownup.web", "ownup_worker"],
+            env=env,
+            cwd=REPO,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
 
 
 def _kill_hard(process: subprocess.Popen) -> None:

@@ -7,30 +7,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from django.conf import settings
 from django.utils import timezone
 
 from ownup.web.incidents import services
-
-
-def _drop_scheduled_rq_jobs() -> None:
-    import django_rq
-
-    registry = django_rq.get_queue("default").scheduled_job_registry
-    for job_id in registry.get_job_ids():
-        registry.remove(job_id, delete_job=True)
-
-
-@pytest.fixture(autouse=True)
-def _no_deferred_alarm_runs_left():  # type: ignore[no-untyped-def]
-    """Incoming contacts and deadlines queue deferred alarm passes; with RQ they wait in Redis,
-    which outlives the test database: drop them before and after each test."""
-    if settings.OWNUP_TASK_BACKEND != "rq":
-        yield
-        return
-    _drop_scheduled_rq_jobs()
-    yield
-    _drop_scheduled_rq_jobs()
 
 
 @pytest.fixture

@@ -73,7 +73,9 @@ def refused_release(studio, tasks):  # type: ignore[no-untyped-def]
 def test_the_whole_playbook_in_the_browser(
     lang, studio, refused_release, smtp, live_server, monkeypatch
 ):
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
+
+    from ..browser import playwright_for_orm_tests
 
     # Playwright's sync API runs an event loop in this thread; the test's own ORM calls between
     # browser steps are safe. Only for this test: subprocesses of other tests must not see it.
@@ -90,7 +92,7 @@ def test_the_whole_playbook_in_the_browser(
     django_client.force_login(studio.owner)
     session = django_client.cookies["sessionid"].value
 
-    with sync_playwright() as p:
+    with playwright_for_orm_tests() as p:
         browser = p.chromium.launch(executable_path=require_chromium(), args=CHROMIUM_ARGS)
         context = browser.new_context(
             locale="fr-FR" if lang == "fr" else "en-GB", viewport={"width": 1280, "height": 900}
