@@ -101,3 +101,16 @@ def playwright_for_orm_tests() -> Iterator:
             yield playwright
         finally:
             connections.close_all()
+
+
+def csp_violations(context) -> list[str]:  # type: ignore[no-untyped-def]
+    """Collects what Chromium reports blocked by the Content Security Policy in any page of this
+    browser context; a browser test asserts the list stays empty."""
+    reported: list[str] = []
+
+    def on_console(message) -> None:  # type: ignore[no-untyped-def]
+        if "Content Security Policy" in message.text:
+            reported.append(f"{message.page.url if message.page else '?'}: {message.text}")
+
+    context.on("console", on_console)
+    return reported

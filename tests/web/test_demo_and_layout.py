@@ -12,7 +12,7 @@ import pytest
 
 from ownup.web.ledger.demo.loader import DEMO_EMAIL, DEMO_PASSWORD
 
-from .browser import Server, launch_chromium, shot
+from .browser import Server, csp_violations, launch_chromium, shot
 from .helpers import REPO
 
 pytestmark = pytest.mark.browser
@@ -39,6 +39,7 @@ def test_demo_gate_stops_the_changed_file_and_pages_fit_every_screen(app_env, tm
         with sync_playwright() as playwright:
             browser = launch_chromium(playwright)
             context = browser.new_context(locale="en-GB", viewport=VIEWPORTS["laptop"])
+            blocked = csp_violations(context)
             page = context.new_page()
             page.goto(server.url + "/accounts/login/")
             page.get_by_label("Email").fill(DEMO_EMAIL)
@@ -79,6 +80,7 @@ def test_demo_gate_stops_the_changed_file_and_pages_fit_every_screen(app_env, tm
                         assert overflow <= 1, (language, device, name, overflow)
                         assert page.locator("html").get_attribute("lang") == language
                         shot(page, f"layout/{language}-{device}-{name}")
+            assert blocked == []  # nothing was refused by the Content Security Policy
             browser.close()
     except BaseException:
         print(server.log.read_text()[-6000:])  # shown by pytest with the failure

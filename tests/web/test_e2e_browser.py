@@ -19,7 +19,7 @@ import pytest
 
 from ownup.web.ledger.demo.brochure import brochure_pdf
 
-from .browser import Server, launch_chromium, shot
+from .browser import Server, csp_violations, launch_chromium, shot
 from .helpers import text_of
 
 pytestmark = pytest.mark.browser
@@ -61,6 +61,7 @@ def test_proof_ledger_story_in_the_browser(app_env, smtp_server, tmp_path) -> No
         with sync_playwright() as playwright:
             browser = launch_chromium(playwright)
             designer = browser.new_context(locale="en-GB", viewport={"width": 1280, "height": 900})
+            blocked = csp_violations(designer)
             page = designer.new_page()
             page.set_default_timeout(30_000)
 
@@ -109,6 +110,7 @@ def test_proof_ledger_story_in_the_browser(app_env, smtp_server, tmp_path) -> No
                 viewport={"width": 390, "height": 844},
                 user_agent="Mozilla/5.0 (iPhone; CPU iPhone OS 18_0) ClientPhone",
             )
+            blocked += csp_violations(client_context)
             client = client_context.new_page()
             client.set_default_timeout(30_000)
             client.goto(link)
@@ -181,6 +183,9 @@ def test_proof_ledger_story_in_the_browser(app_env, smtp_server, tmp_path) -> No
             text = "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(certificate)).pages)
             assert hashlib.sha256(final_file.read_bytes()).hexdigest() in text.replace("\n", "")
             assert "Claire Martin" in text and "brochure-final.pdf" in text
+            page.get_by_role("link", name="Printable certificate").click()
+            expect(page.get_by_role("button", name="Print")).to_be_visible()
+            page.go_back()
 
             # The audit trail tells the whole story.
             page.get_by_role("link", name="Brochure A5").first.click()
@@ -199,6 +204,14 @@ def test_proof_ledger_story_in_the_browser(app_env, smtp_server, tmp_path) -> No
                     page.locator(".timeline").get_by_text(event, exact=True).first
                 ).to_be_visible()
             shot(page, "e2e-07-audit-trail")
+
+            # The outbox shows each email as sent; answers to the client's go to the designer.
+            page.goto(server.url + "/mail/outbox/")
+            expect(page.get_by_text(f"replies to {DESIGNER['email']}").first).to_be_visible()
+            page.locator(".rows a").first.click()
+            expect(page.locator("iframe.outbox-html")).to_be_visible()
+            # Nothing on any page was blocked by the Content Security Policy.
+            assert blocked == []
             browser.close()
     except BaseException:
         print(server.log.read_text()[-6000:])  # shown by pytest with the failure

@@ -22,6 +22,35 @@ def test_security_headers_on_every_page() -> None:
     assert response["Referrer-Policy"] == "same-origin"
 
 
+def test_content_security_policy_allows_only_our_own_scripts_and_styles(world) -> None:  # type: ignore[no-untyped-def]
+    owner = world.client_for("owner")
+    for url in ("/accounts/login/", world.deliverable.get_absolute_url(), "/mail/outbox/"):
+        response = owner.get(url)
+        assert response.status_code == 200
+        policy = response["Content-Security-Policy"]
+        directives = {d.partition(" ")[0]: d.partition(" ")[2] for d in policy.split("; ")}
+        assert directives["script-src"] == "'self'"
+        assert directives["style-src"] == "'self'"
+        assert directives["object-src"] == "'none'"
+        assert "unsafe" not in directives["default-src"]
+
+
+def test_no_template_carries_inline_script_or_event_handler() -> None:
+    """The policy would block them in the browser: inline code must live in static files."""
+    import re
+
+    inline_script = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>", re.IGNORECASE)
+    handler = re.compile(r"<[^>]+\son[a-z]+\s*=", re.IGNORECASE)
+    offenders = []
+    for path in (REPO / "ownup" / "web").rglob("*.html"):
+        if "static" in path.parts:
+            continue
+        text = path.read_text(encoding="utf-8")
+        for pattern in (inline_script, handler):
+            offenders += [f"{path.relative_to(REPO)}: {m.group(0)}" for m in pattern.finditer(text)]
+    assert offenders == []
+
+
 def test_https_mode_passes_djangos_deployment_checks(tmp_path) -> None:  # type: ignore[no-untyped-def]
     env = {
         **os.environ,

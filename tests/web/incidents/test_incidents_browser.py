@@ -75,7 +75,7 @@ def test_the_whole_playbook_in_the_browser(
 ):
     from playwright.sync_api import expect
 
-    from ..browser import playwright_for_orm_tests
+    from ..browser import csp_violations, playwright_for_orm_tests
 
     # Playwright's sync API runs an event loop in this thread; the test's own ORM calls between
     # browser steps are safe. Only for this test: subprocesses of other tests must not see it.
@@ -103,6 +103,7 @@ def test_the_whole_playbook_in_the_browser(
                 {"name": "django_language", "value": lang, "url": live_server.url},
             ]
         )
+        blocked = csp_violations(context)
         page = context.new_page()
         page.set_default_timeout(15000)
 
@@ -241,4 +242,5 @@ def test_the_whole_playbook_in_the_browser(
         page.goto(f"{live_server.url}/incidents/")
         expect(page.locator("svg.chart")).to_have_count(4)
         shot("12-dashboard")
+        assert blocked == []  # nothing was refused by the Content Security Policy
         browser.close()
