@@ -65,6 +65,11 @@ def compare(
     old_info, new_info = old_source.info(old_sha), new_source.info(new_sha)
     old_source.close()
     new_source.close()
+    if old_sha == new_sha:
+        # The same bytes twice: every page is itself, and nothing needs rendering.
+        _Progress(options.on_progress, old_info.pages).step(old_info.pages)
+        same = [PageResult(n, n, "same") for n in range(1, old_info.pages + 1)]
+        return Report(old_info, new_info, same, [], options.dpi, options.color_threshold)
 
     total = len(old_info.page_sizes) + len(new_info.page_sizes)
     total += min(len(old_info.page_sizes), len(new_info.page_sizes))

@@ -417,19 +417,28 @@ def _read_chars(textpage: pdfium.PdfTextPage, to_view: PageView) -> list[Char]:
     codes = list(buffer[: max(0, written - 1)])
     if len(codes) != count or any(0xD800 <= code < 0xE000 for code in codes):
         codes = [pdfium_c.FPDFText_GetUnicode(raw, index) for index in range(count)]
+    # The loop runs once per character of every compared page: the calls it makes are bound
+    # to local names, and an unrotated page's boxes are mapped inline.
+    get_box, get_object = pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_GetTextObject
+    is_generated = pdfium_c.FPDFText_IsGenerated
+    has_map_error = pdfium_c.FPDFText_HasUnicodeMapError
+    address = ctypes.c_void_p.from_buffer
+    crop_left, _, _, crop_top = to_view.crop
+    upright = to_view.rotation == 0
+    append = chars.append
     line_break = False
     previous: Box | None = None
     for index, code in enumerate(codes):
         text = chr(code) if 0 < code < 0x110000 else UNKNOWN_CHAR
-        if (code < 32 or code == 0xFFFD) and pdfium_c.FPDFText_HasUnicodeMapError(raw, index):
+        if (code < 32 or code == 0xFFFD) and has_map_error(raw, index):
             # The font does not say which character this glyph is (common after a re-distill
             # that re-encodes fonts): known to be a character, not which one.
             text = UNKNOWN_CHAR
         if text in ("\r", "\n"):
             line_break = True
             continue
-        if text == " " and pdfium_c.FPDFText_IsGenerated(raw, index) == 1:
-            chars.append(Char(" ", (0, 0, 0, 0), _NO_STYLE, line_break, False))
+        if text == " " and is_generated(raw, index) == 1:
+            append(Char(" ", (0, 0, 0, 0), _NO_STYLE, line_break, False))
             continue
         hyphen = False
         if text in ("-", "\x02", "\xad", "\ufffe"):
@@ -437,10 +446,14 @@ def _read_chars(textpage: pdfium.PdfTextPage, to_view: PageView) -> list[Char]:
             hyphen = text in ("\xad", "\ufffe") or pdfium_c.FPDFText_IsHyphen(raw, index) == 1
             text = {"\x02": "-", "\ufffe": "\xad"}.get(text, text)
         text = _LIGATURES.get(text, text)
-        pdfium_c.FPDFText_GetCharBox(raw, index, left_, right_, bottom_, top_)
-        box = to_view(left_.value, bottom_.value, right_.value, top_.value)
-        text_object = pdfium_c.FPDFText_GetTextObject(raw, index)
-        object_key = ctypes.cast(text_object, ctypes.c_void_p).value or 0
+        get_box(raw, index, left_, right_, bottom_, top_)
+        if upright:
+            x0, x1 = left_.value - crop_left, right_.value - crop_left
+            y0, y1 = crop_top - top_.value, crop_top - bottom_.value
+            box = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+        else:
+            box = to_view(left_.value, bottom_.value, right_.value, top_.value)
+        object_key = address(get_object(raw, index)).value or 0
         style = styles.get(object_key)
         if style is None or object_key == 0:
             style = styles[object_key] = _char_style(
@@ -450,7 +463,7 @@ def _read_chars(textpage: pdfium.PdfTextPage, to_view: PageView) -> list[Char]:
             # A new line that the text layer did not mark: lower down and back to the left.
             height = previous[3] - previous[1]
             line_break = box[1] > previous[1] + 0.6 * height and box[0] < previous[0]
-        chars.append(Char(text, box, style, line_break, hyphen))
+        append(Char(text, box, style, line_break, hyphen))
         previous = box
         line_break = False
     return chars

@@ -168,7 +168,9 @@ def find_regions(
     has no text layer); `edge_tolerant` extends that tolerance to the whole page (for raster
     exports, whose every edge was anti-aliased and resampled by another program).
     """
-    differing = np.any(old != new, axis=2)
+    # (cv2.absdiff and bitwise ORs: an order of magnitude faster than np.any over the channels)
+    absolute = cv2.absdiff(old, new)
+    differing = (absolute[:, :, 0] | absolute[:, :, 1] | absolute[:, :, 2]) != 0
     if not differing.any():
         return []
     # Work at ANALYSIS_DPI or a little above: the blur erases finer detail anyway, and a

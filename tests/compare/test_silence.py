@@ -17,6 +17,22 @@ def test_same_file_is_identical(make_pdf):
     assert report.identical and [p.status for p in report.pages] == ["same"]
 
 
+def test_same_bytes_under_two_names_are_not_rendered(make_pdf, tmp_path, monkeypatch):
+    path = make_pdf("leaflet.pdf")
+    copy = tmp_path / "leaflet-copy.pdf"
+    copy.write_bytes(path.read_bytes())
+    from ownup.compare import inputs
+
+    def no_render(*args, **kwargs):
+        raise AssertionError("identical files need no rendering")
+
+    monkeypatch.setattr(inputs.Source, "render_with_text", no_render)
+    report = compare(path, copy)
+    assert report.identical and not report.changes
+    assert [(p.old_page, p.new_page, p.status) for p in report.pages] == [(1, 1, "same")]
+    assert report.old.sha256 == report.new.sha256
+
+
 def test_two_exports_of_the_same_content_are_identical(make_pdf, tmp_path):
     compressed = make_pdf("a.pdf")
     # Another export: uncompressed streams, another timestamp and document id.
