@@ -235,7 +235,8 @@ FAULT_NOUNS = (
     r"(?:problem|issue|error|mistake|mix-up|mixup|glitch|hiccup|misunderstanding|"
     r"confusion|oversight|mishap|bug|typo|slip|snag|hitch|discrepancy|incident|failure|"
     r"misprint|mess|blunder|inaccurac(?:y|ie)|omission|fault|slip-up|goof|gaffe|snafu|"
-    r"boo-boo|oops|whoops(?:ie)?|oopsie|lapse)s?"
+    r"boo-boo|oops|whoops(?:ie)?|oopsie|lapse|outage|breakdown|crash|downtime|disruption|"
+    r"interruption|malfunction|fault)s?"
 )
 FAULT_MARKERS = rx(
     r"\bwithout (?:the|any|its|their|a) [\w-]+|\b(?:incomplete|partial|distorted|ruined|spoiled|"
@@ -271,7 +272,8 @@ THIRD_PARTY_NOUNS = (
 APOLOGY = rx(
     r"\b(?:sorry|apologi[sz]e[sd]?|apology|apologies|(?:I|we) (?:sincerely |deeply |truly |"
     r"really )?regret|please (?:accept|excuse|forgive)|forgive me|forgive us|excuse me|"
-    r"excuse us|pardon|my bad|(?:I|we) feel (?:really |so |very |terribly |truly )?(?:bad|awful|"
+    r"excuse us|pardon|my bad|soz|sozz|sry|srry|apols|(?:I|we) feel (?:really |so |very |terribly |"
+    r"truly )?(?:bad|awful|"
     r"terrible) (?:about|for))\b"
 )
 OFFER = rx(
@@ -412,9 +414,144 @@ THIRD_PARTY_FAULT = rx(
     r"should have|shouldn't have|made (?:a|an|the|that|this) (?:\w+ )?(?:mistake|error|"
     r"mistranslation|typo|mess)|dropped the ball|overlooked|kept changing|ignored|skipped|"
     r"(?:sent|gave|delivered|used|picked|supplied|printed|pushed|copied|changed|uploaded|"
-    r"published|provided|shipped|typed|entered)\b[^.;!?]*?\b(?:wrong|old|outdated|incorrect|"
+    r"published|provided|shipped|typed|entered|put|installed|booked|ordered|packed|hung|"
+    r"mounted|laid out|cut|made)\b[^.;!?]*?\b(?:wrong|old|outdated|incorrect|instead of|"
     r"without|hadn't been|had not been|unapproved|unchecked|badly|by mistake|late|blurry|"
-    r"previous))\b"
+    r"previous|rather than|in place of))\b"
+)
+# Who acts, judged by the word's shape when no role list knows it: agent nouns ("merchant",
+# "rigger", "bookbinder") as heads of the subject; things that share the endings are excluded.
+AGENT_SUFFIX = re.compile(
+    r"(?:er|or|ist|ian|ant|ent|eer|man|men|woman|people|guy|guys|crew|staff)s?$"
+)
+NOT_AGENTS = {
+    "paper",
+    "folder",
+    "cover",
+    "poster",
+    "letter",
+    "number",
+    "order",
+    "banner",
+    "header",
+    "footer",
+    "flyer",
+    "flier",
+    "sticker",
+    "border",
+    "layer",
+    "filter",
+    "timer",
+    "trailer",
+    "computer",
+    "server",
+    "router",
+    "browser",
+    "render",
+    "container",
+    "water",
+    "weather",
+    "corner",
+    "center",
+    "centre",
+    "calendar",
+    "register",
+    "chapter",
+    "character",
+    "other",
+    "answer",
+    "matter",
+    "colour",
+    "color",
+    "error",
+    "mirror",
+    "monitor",
+    "motor",
+    "sensor",
+    "door",
+    "floor",
+    "content",
+    "document",
+    "event",
+    "payment",
+    "statement",
+    "shipment",
+    "element",
+    "segment",
+    "comment",
+    "moment",
+    "equipment",
+    "amount",
+    "account",
+    "point",
+    "font",
+    "print",
+    "front",
+    "accent",
+    "agent",
+    "percent",
+    "talent",
+    "attachment",
+    "sender",
+    "invoice",
+    "component",
+    "treatment",
+    "placement",
+    "assignment",
+    "department",
+    "management",
+    "plant",
+    "elephant",
+    "restaurant",
+    "variant",
+    "constant",
+    "instant",
+    "ant",
+    "tent",
+    "cent",
+    "printer",
+    "scanner",
+    "adapter",
+    "converter",
+    "charger",
+    "cooler",
+    "heater",
+    "freezer",
+    "trimmer",
+    "cutter",
+    "plotter",
+    "binder",
+    "marker",
+    "toner",
+    "roller",
+    "drawer",
+    "tower",
+    "power",
+    "shower",
+    "flower",
+    "sheet",
+    "master",
+}
+# The subject opens the sentence or a clause; "the/our/my … <agent noun>" and then a fault act.
+AGENT_SUBJECT = rx(
+    r"(?:^|(?<=[,;:] )|(?<=\bbut )|(?<=\band )|(?<=\bbecause )|(?<=\bso ))"
+    r"(?:the|our|my|your|their|his|her)\s+(?P<tail>[^.;!?]*)"
+)
+# What the client approved carried the fault: "the drawings you approved had that spelling"
+CLIENT_APPROVED = rx(
+    r"\bthe [\w-]+ (?:that |which )?you(?: had)? (?:approved|signed off|signed|sent|supplied|"
+    r"provided|gave (?:me|us)|validated)\b[^.;!?]*?\b(?:had|contained|showed|included|was|were|"
+    r"carried)\b[^.;!?]*"
+)
+# "Dani put white lilies instead of the peonies": a named person doing a faulty act
+NAMED_ACT = rx(
+    r"(?:^|(?<=[,;:] )|(?<=\bbut )|(?<=\band )|(?<=\bbecause )|(?<=\bso ))"
+    r"(?-i:(?!" + "(?:I|We|It|This|That|The|They|He|She|You|There|Sorry|Hi|Hello|Hey|Dear|Yes|No|"
+    "So|But|And|Just|Also|Then|Still|Oops|Ugh|Please|Again|Now|Today|Yesterday|Monday|Tuesday|"
+    "Wednesday|Thursday|Friday|Saturday|Sunday|Unfortunately|Apparently|Honestly|Look|Well|"
+    "Regarding|While|Once|If|When|After|Before|Our|My|Your|Their)\\b" + r")[A-Z][a-zà-ÿ]+)"
+    r"\s+(?P<rest>[a-z]+ed\b[^.;!?]*|(?:put|sent|gave|used|made|cut|hung|set|wrote|took|"
+    r"brought|chose|picked)\b[^.;!?]*)"
 )
 # Structure, not a list of roles: a possessed noun ("my sous-chef", "our rigger") or a named
 # person ("Julie") as the subject of a verb only a person can commit ("forgot", "dropped the
@@ -565,6 +702,13 @@ BLAME_PATTERNS = [
 ]
 
 EXCUSE_DENIAL = [
+    rx(
+        r"\b(?:there )?(?:wasn't|was not|isn't|is not|not) (?:much|a lot|anything|"
+        r"a thing) (?:more )?"
+        r"(?:I|we) could (?:do|have done)\b[^.;!?]*|\b(?:[\w-]+'s |the |my |our )?[\w-]+ "
+        r"(?:packed in|packed up|conked out|gave up the ghost|died on (?:me|us)|broke down)\b"
+        r"[^.;!?]*"
+    ),
     rx(r"\byou know how it is\b[^.;!?]*|\byou know what it's like\b[^.;!?]*"),
     rx(r"(?<=,\s)not (?:from|on|by) (?:me|us)\b|(?<=,\s)not (?:my|our) (?:fault|doing)\b"),
     rx(
@@ -723,6 +867,14 @@ MINIMISATION = [
 # change anything").
 MINIMISATION.append(
     rx(
+        r"\b(?:is|was|'s|isn't|wasn't)\s+(?:hardly|scarcely|barely|hardly what I'd call|"
+        r"not exactly)"
+        r"\s+(?:a |an |the )?(?:disaster|drama|tragedy|catastrophe|big deal|crisis|end of the "
+        r"world|crime|problem)\b[^.;!?]*"
+    )
+)
+MINIMISATION.append(
+    rx(
         r"\b(?:only|just|merely|barely)\s+(?:a|one)\s+(?:couple|few|handful|bit|touch)(?: of)?"
         r"(?:\s+[\w-]+)?\s+(?:off|out|wrong|different|short|over)\b|\b(?:it|this|that|which)\s+"
         r"(?:won't|will not|wouldn't|would not|doesn't|does not|didn't|did not)\s+(?:really\s+|"
@@ -757,6 +909,9 @@ CONDITIONAL_HEDGED = rx(
 )
 # "Apologies for the inconvenience, if any", "sorry, where applicable": an apology on condition.
 CONDITIONAL_IF_ANY = rx(
+    r"\b(?:sorry|apologi[sz]e|apologies|regret)\b[^.;!?]*?\b(?:to|for) (?:anyone|anybody|those|"
+    r"everyone|any (?:guests?|clients?|readers?|customers?|of you)) (?:who|whom|that) (?:may|might|"
+    r"could|would) have\b[^.;!?,]*|"
     r"\b(?:sorry|apologi[sz]e|apologies|regret)\b[^.;!?]*?,?\s+(?:if any|if applicable|where "
     r"applicable|should (?:that|this) be the case|if that(?:'s| is| was) the case|if so)\b|"
     r"\b(?:if any|where applicable|if applicable),?\s+(?:\w+\s+){0,2}?(?:sorry|apologi[sz]e|"
@@ -921,7 +1076,13 @@ NOT_OWNERSHIP_PAST = REMEDY_PARTICIPLES | {
 NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno)\s+(?:\w+\s+){0,3}$|\bnot$", re.IGNORECASE)
 OWN_ACT = rx(
     r"\b(?:I|we)(?:'ve| have| had|'d)?\s+(?:(?P<adv>\w+ly|just|also|then|simply|only|"
-    r"merely|already)\s+)?(?P<verb>[a-z\x27’-]+)(?: (?P<next>[a-z\x27’-]+))?"
+    r"merely|already|still|even|somehow)\s+)?(?P<verb>[a-z\x27’-]+)(?: (?P<next>[a-z\x27’-]+))?"
+)
+# "underpaid", "overcharged", "mislabelled": the prefix names the fault
+PREFIXED_FAULT = re.compile(
+    r"^(?:(?:under|over)-?(?:paid|charged|billed|quoted|estimated|booked|printed|ordered|sold|"
+    r"cooked|exposed|ran|shot|looked|stated|spent|sized|filled|cut|wrote|written)|mis-?[a-z]{3,}"
+    r"(?:ed|read|laid|led|spelt|took|taken|heard|understood|dealt))$"
 )
 OWN_FAULT_VERBS = FAULT_PARTICIPLES | {
     "forgot",
@@ -1042,7 +1203,8 @@ TIME = rx(
     r"today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|first thing|"
     r"end of (?:the )?(?:day|week|month)|(?:next |this )?(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)|noon|midday|midnight|\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|"
-    r"(?:at|by|before|until|since) \d{1,2}(?::\d{2})?|within (?:the |an |one |two |three |four |"
+    r"(?:at|by|before|until|since) \d{1,2}(?::\d{2})?|in \d+ ?(?:mins?|hrs?|h)|within (?:the |an |"
+    r"one |two |three |four |"
     r"five |ten |\d+ )?(?:hour|hours|day|days|week|weeks|minutes|working days)|in (?:\d+|an?|"
     r"one|two|three|four|five|ten) (?:hours?|days?|weeks?|minutes?)|next week|(?:on|by|before) "
     r"the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|"
@@ -1072,6 +1234,16 @@ FORWARD_ACTION = rx(
 )
 # "Revised drawings will follow by Friday", "the new cards should reach you Monday": what comes
 # next is named by its corrected state, whatever the verb.
+# A remedy already in place, dated by "now" or "already": "It's back up now".
+RESTORED = rx(
+    r"\b(?:is|are|'s|'re|has been|have been)\s+(?:all\s+|fully\s+|now\s+|already\s+)?(?:back up|"
+    r"back online|up and running|fixed|restored|resolved|working again|live again|sorted|"
+    r"repaired|corrected)\b"
+)
+# "…and will re-grade them by Wednesday": the subject is shared with the previous verb
+COORDINATED_FUTURE = rx(
+    r"\b(?:and|then|but)\s+(?:will|shall|'ll)\s+(?:\w+ly\s+|also\s+)?(?P<verb>[a-z-]+)"
+)
 FUTURE_MARKER = rx(
     r"\b(?:will|'ll|shall|going to|gonna|should (?:reach|arrive|get|be)|to follow|follows?)\b"
 )
@@ -1328,7 +1500,7 @@ class EnglishChecker:
                 continue
             if adverb in {"simply", "only", "merely"}:
                 continue
-            if verb in OWN_FAULT_VERBS:
+            if verb in OWN_FAULT_VERBS or PREFIXED_FAULT.match(verb):
                 return True
             if verb in OWN_NEUTRAL_VERBS:
                 clause = clause_at(sentence, start)
@@ -1399,6 +1571,28 @@ class EnglishChecker:
                     + (cut.start() if cut else len(rest))
                 )
                 self._add("blame_shifting", start, stop)
+        for start, _end, match in finditer(AGENT_SUBJECT, sentence):
+            prefix = self.draft[sentence.start : start].rstrip().lower()
+            if prefix.endswith(("to", "with", "from", "for", "by", "at", "of", "asked")):
+                continue
+            tail = match.group("tail")
+            for word in list(re.finditer(r"[\w-]+", tail))[:3]:
+                head = word.group(0).lower()
+                if head in NOT_AGENTS or len(head) < 5 or not AGENT_SUFFIX.search(head):
+                    continue
+                rest = tail[word.end() :]
+                if THIRD_PARTY_FAULT.search(rest):
+                    cut = re.search(r",?\s+but\s+(?:I|we)\b", rest, re.IGNORECASE)
+                    stop = start + len(match.group(0)) - (len(rest) - cut.start() if cut else 0)
+                    self._add("blame_shifting", start, stop)
+                break
+        for start, end, _m in finditer(CLIENT_APPROVED, sentence):
+            self._add("blame_shifting", start, end, "client")
+        for start, _end, match in finditer(NAMED_ACT, sentence):
+            if THIRD_PARTY_FAULT.search(match.group("rest")) or FAULT_MARKERS.search(
+                match.group("rest")
+            ):
+                self._add("blame_shifting", start, _end)
         human = [
             *finditer(HUMAN_FAULT_SUBJECT, sentence),
             *finditer(HUMAN_ONLY_FAULT_SUBJECT, sentence),
@@ -1515,6 +1709,13 @@ class EnglishChecker:
             if not _in_if_clause(sentence, start):
                 self._add("passive_voice_evasion", start, end)
         for clause in clauses(sentence):
+            # "I made an error in the schedule: two openings were specified at the wrong
+            # height" details an error already owned before the colon
+            head = self.draft[sentence.start : clause.start]
+            if head.rstrip().endswith((":", "—", "–")) and self._owns(
+                Segment(sentence.start, clause.start, head)
+            ):
+                continue
             toks = _tokens(clause)
             for i, tok in enumerate(toks):
                 if tok.lower in BE_PAST | GET_PAST:
@@ -1646,8 +1847,17 @@ class EnglishChecker:
             r"\b(?:I|we)\b", sentence.text, re.IGNORECASE
         ):
             return False  # "the delivery has been postponed to 12 March": a delay, not a remedy
+        if (
+            RESTORED.search(sentence.text)
+            and re.search(r"\b(?:now|already)\b", sentence.text, re.IGNORECASE)
+            and not _in_if_clause(sentence, sentence.start)
+        ):
+            return True
         if not TIME.search(sentence.text):
             return False
+        for match in COORDINATED_FUTURE.finditer(sentence.text):
+            if match.group("verb").lower() not in NOT_REMEDY_VERBS:
+                return True
         # A dated action still to come (or just done) that is not a mere call or talk.
         for match in FORWARD_ACTION.finditer(sentence.text):
             verb = (match.group("verb") or "").lower()
@@ -1656,6 +1866,20 @@ class EnglishChecker:
                 verb = ing[:-3]
             if (match.group("prog") or "").lower() in FAULT_PROGRESSIVES:
                 continue
+            if match.group("prog") and re.match(r"['’]s", match.group(0)):
+                before = sentence.text[: match.start()].split()
+                if not before or before[-1].lower() not in {
+                    "it",
+                    "that",
+                    "he",
+                    "she",
+                    "there",
+                    "what",
+                    "who",
+                    "this",
+                    "everything",
+                }:
+                    continue  # "Tuesday's meeting": a possessive, not "is meeting"
             if verb not in NOT_REMEDY_VERBS:
                 return True
             # "I'll call each guest with allergies today" acts; "I'll call you" only talks

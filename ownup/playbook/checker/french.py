@@ -27,7 +27,8 @@ FAULT_NOUNS = (
     r"malentendus?|couacs?|incidents?|décalages?|confusions?|inversions?|défauts?|"
     r"anomalies?|ratés?|cafouillages?|méprises?|dysfonctionnements?|bévues?|"
     r"imprécisions?|étourderies?|boulettes?|bourdes?|gaffes?|maladresses?|impairs?|loupés?|"
-    r"contretemps|accrocs?|pépins?|imprévus?|désagréments?|hics?)"
+    r"contretemps|accrocs?|pépins?|imprévus?|désagréments?|hics?|pannes?|coupures?|plantages?|"
+    r"défaillances?|interruptions?)"
 )
 FAULT_MARKERS = rx(
     r"\b(?:mauvais(?:e|es)?|erron(?:é|ée|és|ées)|mal|par erreur|par mégarde|incorrecte?s?|"
@@ -35,7 +36,8 @@ FAULT_MARKERS = rx(
     r"passée|précédente)|obsolètes?|périmée?s?|caduque?s?|"
     r"sans (?:\w+ )?(?:validation|vérification|vérifier|relecture|relire|"
     r"repasser|votre accord|accord|tester|test)|après (?:votre|la) (?:validation|accord|BAT|"
-    r"approbation)|au lieu (?:de|du|des|d')|à tort|trop \w+ment|trop longtemps|trop tard|"
+    r"approbation)|au lieu (?:de|du|des|d')|à la place (?:de|du|des|d')|à tort|trop \w+ment|"
+    r"trop longtemps|trop tard|"
     r"deux fois|en trop|de trop|de côté|incomplète?s?|incomplets?|"
     r"sans (?:les|le|la|l'|ses|leurs) |cassée?s?|"
     r"brisée?s?|faussé\w*|gâché\w*|"
@@ -156,7 +158,8 @@ THIRD_PARTY = (
     r"fabricant|atelier|service \w+|société|entreprise)"
 )
 APOLOGY = rx(
-    r"\b(?:désolée?s?|navrée?s?|(?:mes|nos|des|toutes mes|toutes nos|sincères|plates) excuses|"
+    r"\b(?:désolée?s?|navrée?s?|dsl|déso|(?:mes|nos|des|toutes mes|toutes nos|sincères|plates) "
+    r"excuses|"
     r"(?:m'|nous |t')(?:en )?excus\w+|excusez-(?:moi|nous)|pardon|(?:je|nous) (?:le |la |les |l')?"
     r"regrett\w*|mea culpa|je me sens (?:vraiment |très |tellement |si )?mal (?:vis-à-vis|envers|"
     r"par rapport)|(?:je|nous) (?:m'en|nous en) (?:veux|voulons))\b"
@@ -429,6 +432,136 @@ HUMAN_FAULT_SUBJECT = rx(
     r"(?:[\w-]+\s+){0,2}?[\w-]+|(?-i:(?!" + SENTENCE_OPENERS + r"\b)[A-ZÀ-Ý][a-zà-ÿ]+"
     r"(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+)?))\s+(?:\w+ment\s+)?" + HUMAN_FAULT_VERBS + r"\b[^.;!?]*"
 )
+# The client addressed as « tu »: « parce que tu ne m'as jamais envoyé les relevés »
+CLIENT_TU = rx(
+    r"\b(?:tu|t')\s*(?:ne |n')?(?:m'|me |nous )?(?:as|avais)\s+(?:jamais|pas|toujours pas)\s+"
+    r"(?:\w+ )?(?:envoyé|transmis|fourni|donné|validé|relu|répondu|prévenu|dit)\b[^.;!?]*|"
+    r"\b(?:tu|t')\s*(?:m'|me |nous )?(?:as|avais)\s+(?:\w+ )?(?:oublié|envoyé (?:le|la|les) "
+    r"mauvais\w*|changé d'avis)\b[^.;!?]*"
+)
+# What the client approved carried the fault: « les plans que vous avez validés comportaient… »
+CLIENT_APPROVED = rx(
+    r"\b(?:les?|la|l') [\w-]+ (?:que|qu') ?(?:vous (?:avez|aviez)|tu (?:as|avais)) (?:validée?s?|"
+    r"approuvée?s?|signée?s?|envoyée?s?|fournie?s?|transmise?s?)\b[^.;!?]*?\b(?:comport\w+|"
+    r"contenai\w+|avai\w+|étai\w+|présentai\w+|cont\w+)\b[^.;!?]*?\b(?:fautes?|erreurs?|"
+    r"coquilles?|mauvais\w*|erron\w+)\b[^.;!?]*"
+)
+# Who acts, judged by the word's shape when no role list knows it: agent nouns (« marchand »,
+# « régisseur », « relieuse ») as heads of the subject; things with those endings are excluded.
+AGENT_SUFFIX = re.compile(
+    r"(?:eur|euse|ier|ière|iste|ant|ante|and|ande|ien|ienne|aire|eron|onne)s?$"
+)
+NOT_AGENTS = {
+    "grand",
+    "quand",
+    "demande",
+    "commande",
+    "bande",
+    "viande",
+    "stand",
+    "allemand",
+    "fichier",
+    "papier",
+    "dossier",
+    "calendrier",
+    "cahier",
+    "courrier",
+    "clavier",
+    "atelier",
+    "quartier",
+    "panier",
+    "escalier",
+    "chantier",
+    "premier",
+    "dernier",
+    "entier",
+    "métier",
+    "grenier",
+    "acier",
+    "sentier",
+    "serveur",
+    "ordinateur",
+    "moteur",
+    "lecteur",
+    "capteur",
+    "traceur",
+    "compteur",
+    "secteur",
+    "couleur",
+    "erreur",
+    "valeur",
+    "hauteur",
+    "largeur",
+    "longueur",
+    "épaisseur",
+    "humeur",
+    "chaleur",
+    "faveur",
+    "malheur",
+    "bonheur",
+    "honneur",
+    "intérieur",
+    "extérieur",
+    "meilleur",
+    "leur",
+    "plusieurs",
+    "ailleurs",
+    "format",
+    "document",
+    "montant",
+    "moment",
+    "paiement",
+    "règlement",
+    "contenu",
+    "enfant",
+    "restaurant",
+    "instant",
+    "volant",
+    "carburant",
+    "courant",
+    "auparavant",
+    "pendant",
+    "maintenant",
+    "cependant",
+    "devant",
+    "avant",
+    "suivant",
+    "précédent",
+    "client",
+    "clients",
+    "glossaire",
+    "formulaire",
+    "calendaire",
+    "horaire",
+    "salaire",
+    "dictionnaire",
+    "questionnaire",
+    "commentaire",
+    "inventaire",
+    "itinéraire",
+    "annuaire",
+    "vocabulaire",
+    "support",
+    "tableau",
+    "plan",
+    "ancien",
+    "lien",
+    "moyen",
+    "chien",
+    "entretien",
+    "soutien",
+    "bien",
+    "rien",
+}
+AGENT_SUBJECT = rx(
+    r"(?:^|(?<=[,;:] )|(?<=\bmais )|(?<=\bet )|(?<=\bcar )|(?<=\bque )|(?<=\bpuisque ))"
+    r"(?:le |la |les |l'|mon |ma |mes |notre |nos |votre |vos |son |sa |leur )(?P<tail>[^.;!?]*)"
+)
+NAMED_ACT = rx(
+    r"(?:^|(?<=[,;:] )|(?<=\bmais )|(?<=\bet )|(?<=\bcar )|(?<=\bque )|(?<=\bpuisque ))"
+    r"(?-i:(?!" + SENTENCE_OPENERS + r"\b)[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)"
+    r"\s+(?P<rest>(?:nous |m'|vous |leur |lui )?(?:a|avait) [^.;!?]*)"
+)
 THIRD_PARTY_SUBJECT = rx(
     r"(?:^|(?<=[,;:] )|(?<=\bmais )|(?<=\bet )|(?<=\bcar )|(?<=\bque )|(?<=\bpuisque ))"
     r"(?:le |la |les |l'|mon |ma |mes |notre |nos |votre |vos |son |sa |leur )"
@@ -444,10 +577,18 @@ THIRD_PARTY_FAULT = rx(
     r"n'(?:a|ont|avait|avaient) pas|ne (?:nous |m'|vous )(?:a|ont|avait|avaient) pas|"
     r"(?:aurait|auraient) dû|(?:a|ont) fait (?:une|un|cette|ce) (?:\w+ )?(?:erreur|faute|"
     r"contresens|bêtise|oubli)|s'est emmêlée?s? |(?:a|ont|avait|avaient) (?:\w+ )?(?:envoyé|livré|"
-    r"utilisé|transmis|poussé|recopié|imprimé|fourni|choisi|pris|publié|mis)\b[^.;!?]*?\b"
-    r"(?:mauvais\w*|ancien\w*|sans|non \w+|erron\w*|incorrect\w*|en retard|de travers))"
+    r"utilisé|transmis|poussé|recopié|imprimé|fourni|choisi|pris|publié|mis|posé|monté|"
+    r"installé|commandé|réservé|coupé|découpé|emballé)\b[^.;!?]*?\b"
+    r"(?:mauvais\w*|ancien\w*|sans|non \w+|erron\w*|incorrect\w*|en retard|de travers|"
+    r"au lieu (?:de|du|des|d')|à la place (?:de|du|des|d')))"
 )
 EXCUSE_DENIAL = [
+    rx(
+        r"\b(?:je |j'|nous |on )?(?:ne |n')?(?:pouvais|pouvait|pouvions|pouvons|peux|peut|pouvait) "
+        r"(?:pas|rien) (?:faire )?(?:grand-chose|de plus|rien de plus|plus)\b[^.;!?]*|"
+        r"\b(?:le |la |les |l'|mon |ma |mes |notre |nos )?[\w-]+(?: (?:du|de la|des|de) [\w-]+)? "
+        r"(?:nous |m')?(?:a|ont|avait|avaient) (?:\w+ )?(?:lâché|rendu l'âme)\b[^.;!?]*"
+    ),
     rx(
         r"\bvous savez (?:bien |comme moi )?(?:ce que c'est|comment c'est|comment ça se passe)\b"
         r"[^.;!?]*"
@@ -568,7 +709,8 @@ SUBJECTLESS_FAULT = rx(
 CONSEQUENCE = rx(
     r"[^.;!?]*?\b(?:c'est pour (?:ça|cela) que|c'est pourquoi|d'où (?:ce|le|la|les|mon)|donc "
     r"(?:je|nous) "
-    r"n'(?:ai|avons) pas pu|si bien que|d'où|, donc|et donc)\b[^.;!?]*"
+    r"n'(?:ai|avons) pas pu|si bien que|d'où|, donc|et donc|du coup|de sorte que|résultat|"
+    r"ce qui fait que|ce qui explique)\b[^.;!?]*"
 )
 MINIMISATION = [
     rx(r"\b(?:ce n'est|c'est|ça n'est)\s+(?:vraiment\s+|franchement\s+)?rien\b(?!\s+(?:de|à))"),
@@ -685,6 +827,10 @@ CONDITIONAL_HEDGED = rx(
 # « Toutes nos excuses le cas échéant », « désolés, s'il y a lieu, pour … »: the apology hangs
 # on a condition.
 CONDITIONAL_IF_ANY = rx(
+    r"\b(?:désolée?s?|navrée?s?|excuses|excus\w+|pardon)\b[^.;!?]*?\bà (?:celles et ceux|ceux et "
+    r"celles|ceux|celles|quiconque|tous ceux|toutes celles|toutes les personnes|chacun) (?:que|qui"
+    r"|qu')\b[^.;!?]*?\b(?:aurai(?:t|ent) pu|a pu|ont pu|aient pu|ait pu|pourrai(?:t|ent))\b"
+    r"[^.;!?]*|"
     r"\b(?:désolée?s?|navrée?s?|excuses|excus\w+|pardon|regrett\w+)\b(?:\s+(?:\w|')+){0,4}?[\s,]+"
     r"(?:le cas échéant|s'il y a lieu|si besoin est|éventuellement)\b[^.;!?]*|\b(?:le cas "
     r"échéant|s'il y a lieu),?\s+(?:(?:\w|')+\s+){0,3}?(?:excuses|désolée?s?|navrée?s?|pardon)\b"
@@ -857,7 +1003,8 @@ REMEDY = rx(
     r"transmet\w*|rectifi\w*|remet\w*|remets|apport\w*|expédi\w*|répar\w*|repren\w*|reprend\w*|"
     r"relan[cç]\w*|propos\w*|confirm\w*|tradui\w*|reli\w*|relis|régularis\w*|pai\w*|pay\w*|"
     r"rétabli\w*|renégoci\w*|imprim\w*|tirage|réimpression|remboursement|correctif|erratum|"
-    r"rectificatif|avoir|prête?s?|part|r[eé]-[a-zàâçéèêëîïôûùüÿœ]+|partent|partiront|partira|partie?s?|parti|déduire|dédui\w*|"
+    r"rectificatif|avoir|prête?s?|part|r[eé]-[a-zàâçéèêëîïôûùüÿœ]+|partent|partiront|partira|"
+    r"partie?s?|parti|déduire|dédui\w*|"
     r"certifi\w*|"
     r"(?:mets|met|mettons|remets|remettons) en ligne|vous (?:l'|les )?(?:aurez|recevrez)|"
     r"prends? en charge|à (?:ma|notre) charge|à mes frais|à nos frais|reprogramm\w*|fais "
@@ -880,6 +1027,7 @@ TIME = rx(
     r"dans (?:les |la )?(?:\d+|une|deux|trois|quatre|cinq|dix|quinze|vingt|trente|"
     r"quarante-huit) (?:heures?|jours?|minutes?)|"
     r"sous (?:\d+|dix|deux|trois|quinze|quarante-huit|huit) (?:heures?|jours?|h)|"
+    r"en (?:\d+|une|deux|trois|quatre|cinq|dix|quinze|vingt) (?:heures?|jours?|minutes?|min|h)\b|"
     r"\d{1,2} ?h(?:\d{2})?|"
     r"à soir|à matin|(?:cet|en|demain|lundi|mardi|mercredi|jeudi|vendredi) avant-midi|"
     r"(?:en|cette|d'ici la) fin de semaine|"
@@ -889,7 +1037,8 @@ TIME = rx(
 
 
 FORWARD_ACTION = rx(
-    r"\b(?:je\s+|j'\s*|nous\s+)(?:(?:vous|te|le|la|les|l'|lui|leur|en|y|me|m'|nous|ne|n')\s*)*"
+    r"\b(?:je\s+|j'\s*|nous\s+|on\s+)(?:(?:vous|te|le|la|les|l'|lui|leur|en|y|me|m'|nous|ne|"
+    r"n')\s*)*"
     r"(?P<verb>[a-zàâçéèêëîïôûùüÿœ-]+)(?:\s+(?:vous\s+|le\s+|la\s+|les\s+|l'|lui\s+|en\s+)*"
     r"(?P<next>[a-zàâçéèêëîïôûùüÿœ-]+))?|\b(?:sera|seront|va être|vont être)\s+(?:\w+ment\s+)?"
     r"(?:[a-zéèêàç]+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)|en ligne|prête?s?|"
@@ -915,6 +1064,13 @@ CONTACT_AFFECTED = rx(
 REMEDY_FRAGMENT = rx(
     r"^(?:(?:le|la|les|l'|un|une|votre|vos|et)\s*)?(?:(?:nouvel(?:le)?s?|nouveaux?)\b|"
     r"[\w-]+\s+(?:corrigée?s?|révisée?s?|rectifiée?s?|à jour|réimprimée?s?)\b)"
+)
+# A remedy already in place needs no date: « C'est rétabli », « le lien est corrigé ».
+RESTORED = rx(
+    r"\b(?:c'est|c'est maintenant|tout est|(?:il|elle|ils|elles) (?:est|sont)|(?:est|sont)) "
+    r"(?:maintenant |désormais |déjà )?(?:de nouveau |à nouveau )?(?:rétabli\w*|réparée?s?|"
+    r"résolue?s?|"
+    r"réglée?s?|de nouveau en ligne|en ligne à nouveau|remise? en ligne|opérationnel\w*)\b"
 )
 FUTURE_MARKER = rx(r"\b(?:\w+(?:ra|ront|rai|rons)|va|vont|devrai\w*|suivr\w+)\b")
 MEETING = rx(
@@ -989,7 +1145,8 @@ FAULT_ACTS = rx(
 # « des données ont été perdues », « les chiffres ont peut-être été mal saisis »
 PASSIVE_FAULT_TEXT = rx(
     r"\b(?:le|la|les|l'|un|une|des|votre|vos|notre|nos|ce|cette|ces|quelques|certaine?s)\s*"
-    r"[^,.;:!?]{0,50}?\s+(?:a|ont|avait|avaient) (?:peut-être |sans doute |probablement )?été "
+    r"[^,.;:!?]{0,50}?\s+(?:a|ont|avait|avaient|semble avoir|semblent avoir|paraît avoir|"
+    r"paraissent avoir|aurait|auraient) (?:peut-être |sans doute |probablement )?été "
     r"(?:\w+ment |peut-être |mal )*(?:perdue?s?|égarée?s?|supprimée?s?|effacée?s?|écrasée?s?|"
     r"oubliée?s?|omise?s?|inversée?s?|mélangée?s?|endommagée?s?|abîmée?s?|cassée?s?|"
     r"(?<=mal )\w+)\b(?![^,.;!?]*\bpar (?!erreur|mégarde))[^,.;!?]*"
@@ -1229,6 +1386,28 @@ class FrenchChecker:
                     + (cut.start() if cut else len(rest))
                 )
                 self._add("blame_shifting", start, stop)
+        for start, _end, match in finditer(AGENT_SUBJECT, sentence):
+            prefix = self.draft[sentence.start : start].rstrip().lower()
+            if re.search(r"\b(?:à|au|aux|avec|de|du|des|pour|par|chez|à l')$", prefix):
+                continue
+            tail = match.group("tail")
+            for word in list(re.finditer(r"[\w-]+", tail))[:2]:
+                head = word.group(0).lower()
+                if head in NOT_AGENTS or len(head) < 5 or not AGENT_SUFFIX.search(head):
+                    continue
+                rest = tail[word.end() :]
+                if THIRD_PARTY_FAULT.search(rest):
+                    cut = re.search(r",?\s+mais\s+(?:c'est moi|je|j'|nous)\b", rest, re.I)
+                    stop = start + len(match.group(0)) - (len(rest) - cut.start() if cut else 0)
+                    self._add("blame_shifting", start, stop)
+                break
+        for start, end, match in finditer(NAMED_ACT, sentence):
+            rest = match.group("rest")
+            if THIRD_PARTY_FAULT.search(rest) or FAULT_MARKERS.search(rest):
+                self._add("blame_shifting", start, end)
+        for pattern in (CLIENT_TU, CLIENT_APPROVED):
+            for start, end, _m in finditer(pattern, sentence):
+                self._add("blame_shifting", start, end, "client")
         for start, end, _match in finditer(HUMAN_FAULT_SUBJECT, sentence):
             prefix = self.draft[sentence.start : start].rstrip().lower()
             if re.search(r"\b(?:à|au|aux|avec|de|du|des|pour|par|chez|à l')$", prefix):
@@ -1360,6 +1539,16 @@ class FrenchChecker:
             self._add("conditional_apology", sentence.start + last.start(), if_end)
 
     def _passive(self, sentence: Segment) -> None:
+        # « J'ai commis une erreur dans le tableau : deux baies ont été indiquées à la mauvaise
+        # hauteur » details an error already owned before the colon.
+        colon = re.search(r"\s[:—–]\s|:\s", sentence.text)
+        if colon and self._owns(
+            Segment(sentence.start, sentence.start + colon.start(), sentence.text[: colon.start()])
+        ):
+            # only the owned head is judged; the detail after the colon is not evasion
+            sentence = Segment(
+                sentence.start, sentence.start + colon.start(), sentence.text[: colon.start()]
+            )
         for start, end, _m in finditer(FOUND_ITSELF, sentence):
             self._add("passive_voice_evasion", start, end)
         for pattern in (FAULT_ACTS, PASSIVE_FAULT_TEXT):
@@ -1477,6 +1666,12 @@ class FrenchChecker:
             r"\b(?:je|j'|nous)\b", sentence.text, re.IGNORECASE
         ):
             return False  # « la livraison est reportée au 12 »: a new delay, not a remedy
+        if (
+            RESTORED.search(sentence.text)
+            and re.search(r"\b(?:maintenant|désormais|déjà)\b", sentence.text, re.IGNORECASE)
+            and not self._in_si_clause(sentence, sentence.start)
+        ):
+            return True
         if not TIME.search(sentence.text):
             return False
         if self._forward_action(sentence):

@@ -45,14 +45,84 @@ def _trimmed(draft: str, start: int, end: int) -> Segment | None:
     return Segment(start, end, draft[start:end]) if end > start else None
 
 
+# Texts also go on in lower case after a full stop ("…'acompte'. fixed version in 20 min"):
+# a break when the word before the stop is no abbreviation.
+_LOWER_AFTER_STOP = re.compile(r"(?<=[\w'’\"»”)]\.)\s+(?=[a-zà-öø-ÿ])")
+_ABBREVIATIONS = {
+    "etc",
+    "approx",
+    "incl",
+    "excl",
+    "env",
+    "resp",
+    "tel",
+    "tél",
+    "min",
+    "max",
+    "réf",
+    "ref",
+    "nos",
+    "vol",
+    "fig",
+    "art",
+    "cf",
+    "ibid",
+    "dept",
+    "est",
+    "ext",
+    "hrs",
+    "mins",
+    "sec",
+    "jan",
+    "feb",
+    "fév",
+    "mar",
+    "apr",
+    "avr",
+    "jun",
+    "jul",
+    "juil",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "déc",
+    "mme",
+    "mlle",
+    "mrs",
+    "vs",
+    "sqq",
+    "ltd",
+    "inc",
+    "corp",
+}
+
+
+def _breaks(draft: str) -> list[tuple[int, int]]:
+    found = [(m.start(), m.end()) for m in _SENTENCE_BREAK.finditer(draft)]
+    for match in _LOWER_AFTER_STOP.finditer(draft):
+        word = re.search(r"(\w+)[\"'’»”)]*\.$", draft[: match.start()])
+        if word and len(word.group(1)) > 2 and word.group(1).lower() not in _ABBREVIATIONS:
+            found.append((match.start(), match.end()))
+    found.sort()
+    merged: list[tuple[int, int]] = []
+    for start, end in found:
+        if merged and start < merged[-1][1]:
+            continue
+        merged.append((start, end))
+    return merged
+
+
 def sentences(draft: str) -> list[Segment]:
     out: list[Segment] = []
     position = 0
-    for match in _SENTENCE_BREAK.finditer(draft):
-        seg = _trimmed(draft, position, match.start())
+    for start, end in _breaks(draft):
+        seg = _trimmed(draft, position, start)
         if seg:
             out.append(seg)
-        position = match.end()
+        position = end
     seg = _trimmed(draft, position, len(draft))
     if seg:
         out.append(seg)
