@@ -50,6 +50,54 @@ FLAGGED = [
     ("fr", "Quel boulet je fais.", "self_flagellation", "boulet je fais"),
     # a "mis-" participle names the fault by itself
     ("en", "The wall dimensions were mis-transcribed.", "passive_voice_evasion", "mis-transcribed"),
+    # a subject headed by an agent noun no list knows, or a named person, doing a faulty act
+    (
+        "en",
+        "The paper merchant shipped us a coated stock instead of the uncoated one.",
+        "blame_shifting",
+        "paper merchant",
+    ),
+    (
+        "fr",
+        "Le marchand de papier nous a livré un couché au lieu de l'offset.",
+        "blame_shifting",
+        "marchand",
+    ),
+    ("en", "Dani put white lilies instead of the peonies.", "blame_shifting", "Dani put"),
+    ("fr", "Maëlle a mis des lys à la place des pivoines.", "blame_shifting", "Maëlle a mis"),
+    # what the client approved carried the fault; the client addressed as « tu »
+    ("en", "The drawings you approved had that spelling.", "blame_shifting", "you approved"),
+    (
+        "fr",
+        "Les plans que vous avez validés comportaient cette faute.",
+        "blame_shifting",
+        "validés",
+    ),
+    (
+        "fr",
+        "C'est faux parce que tu ne m'as jamais envoyé les relevés.",
+        "blame_shifting",
+        "tu ne m'as jamais envoyé",
+    ),
+    # machines that gave up, and "not much I could do"
+    ("en", "Our van's heater packed in and there wasn't much I could do.", "excuse", "packed in"),
+    ("fr", "Le chauffage a lâché pis j'pouvais pas faire grand-chose.", "excuse", "a lâché"),
+    # hedged to whoever may have been bothered
+    (
+        "en",
+        "Apologies to anyone who may have been inconvenienced.",
+        "conditional_apology",
+        "anyone who may have",
+    ),
+    (
+        "fr",
+        "Toutes nos excuses à ceux que le changement aurait pu déranger.",
+        "conditional_apology",
+        "aurait pu",
+    ),
+    ("en", "One wrong song is hardly a disaster.", "minimisation", "hardly a disaster"),
+    ("en", "There's been an outage on the booking page.", "passive_voice_evasion", "outage"),
+    ("fr", "Une lettre semble avoir été omise dans le lettrage.", "passive_voice_evasion", "omise"),
     # a lower-case sentence after "!!" is still a sentence
     ("en", "sorry!! the caterer dropped the ball on the plates", "blame_shifting", "caterer"),
 ]
@@ -76,6 +124,10 @@ NOT_FLAGGED = [
     ("fr", "Votre numéro de TVA a été oublié sur la facture, c'est mon erreur."),
     ("en", "Totally forgot to attach it, sorry! Here it is."),
     ("fr", "Quelle erreur j'ai faite, pardon. Je corrige ce soir."),
+    # a passive subject is not an agent; things with agent-like endings are not people
+    ("fr", "Pardon : les fichiers du projet ont été supprimés du serveur par erreur."),
+    ("en", "The folder contained the old logo instead of the new one, my mistake."),
+    ("en", "Everything worked with the old file until I changed it, sorry."),
 ]
 
 
@@ -98,6 +150,7 @@ def test_near_misses_are_left_alone(lang: str, draft: str):
         ("fr", "Oups, oublié la pièce jointe, désolé ! Je te l'envoie à soir."),
         ("fr", "J'ai transmis un relevé bancaire incomplet, pardon. Je renvoie le bon demain."),
         ("en", "I filed your return with last quarter's figures. Sorry. Revised one by Friday."),
+        ("en", "I still made a rookie error: I underpaid two of your staff. Sorry. Fixed by 5 pm."),
     ],
 )
 def test_casual_ownership_and_remedy_are_recognised(lang: str, draft: str):
@@ -114,9 +167,31 @@ def test_casual_ownership_and_remedy_are_recognised(lang: str, draft: str):
         ("fr", "Pardon, c'est ma faute. J'appelle aujourd'hui chaque invité allergique.", True),
         ("fr", "Pardon, c'est ma faute. Je vous appelle demain.", False),
         ("fr", "Pardon, c'est ma faute. Je l'ai re-réservé pour samedi 8 h.", True),
+        ("en", "Sorry, my mistake. It's back up now.", True),
+        ("en", "Sorry, my mistake. The site is back online.", False),
+        ("en", "Sorry, my mistake. I apologise and will re-grade them by Wednesday.", True),
+        ("fr", "Pardon, c'est ma faute. On les échange demain avant 10 h.", True),
+        ("fr", "Pardon, c'est ma faute. Dès que je les ai, je termine en deux jours.", True),
     ],
 )
 def test_remedy_named_by_its_corrected_state_or_by_contacting_those_affected(
     lang: str, draft: str, has_solution: bool
 ):
     assert ("missing_solution" not in check(draft, lang).missing) is has_solution
+
+
+def test_a_colon_detailing_an_owned_error_is_not_evasion():
+    for lang, draft in (
+        ("en", "I made an error in the schedule: two openings were specified at the wrong height."),
+        ("fr", "J'ai commis une erreur dans le tableau : deux baies ont été indiquées trop haut."),
+    ):
+        assert labelled(draft, lang, "passive_voice_evasion") == []
+    # without the owned head, the same passive is evasion
+    assert labelled(
+        "Two openings were specified at the wrong height.", "en", "passive_voice_evasion"
+    )
+
+
+def test_lower_case_sentences_after_a_full_stop_are_split():
+    draft = "my bad, I translated it as 'dépôt'. fixed version in your inbox in 20 min. sorry!"
+    assert check(draft, "en").missing == []

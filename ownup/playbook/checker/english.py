@@ -533,6 +533,11 @@ NOT_AGENTS = {
     "master",
 }
 # The subject opens the sentence or a clause; "the/our/my … <agent noun>" and then a fault act.
+# "the files were deleted": the subject of a passive undergoes the act
+PASSIVE_AFTER_SUBJECT = rx(
+    r"^(?:\s+[\w-]+){0,3}?\s+(?:was|were|is|are|has been|have been|had been|got|get)\s+"
+    r"(?:\w+ly\s+)?\w+(?:ed|en)\b"
+)
 AGENT_SUBJECT = rx(
     r"(?:^|(?<=[,;:] )|(?<=\bbut )|(?<=\band )|(?<=\bbecause )|(?<=\bso ))"
     r"(?:the|our|my|your|their|his|her)\s+(?P<tail>[^.;!?]*)"
@@ -549,7 +554,13 @@ NAMED_ACT = rx(
     r"(?-i:(?!" + "(?:I|We|It|This|That|The|They|He|She|You|There|Sorry|Hi|Hello|Hey|Dear|Yes|No|"
     "So|But|And|Just|Also|Then|Still|Oops|Ugh|Please|Again|Now|Today|Yesterday|Monday|Tuesday|"
     "Wednesday|Thursday|Friday|Saturday|Sunday|Unfortunately|Apparently|Honestly|Look|Well|"
-    "Regarding|While|Once|If|When|After|Before|Our|My|Your|Their)\\b" + r")[A-Z][a-zà-ÿ]+)"
+    "Regarding|While|Once|If|When|After|Before|Our|My|Your|Their|Everything|Something|Nothing|"
+    "Anything|Everyone|Someone|Which|What|Who|Where|Why|How|Here|These|Those|Its|Each|Every|Both|"
+    "All|Some|Many|Most|Any|Another|One|Two|Three|Last|Next|First|Finally|Meanwhile|Instead|"
+    "Luckily|Thankfully|Obviously|Clearly|Indeed|Perhaps|Maybe|Since|Because|Although|Though|As|"
+    "Until|Upon|Despite|Given|Due|Following|During|Within|Without|Thanks|Thank|Attached|Kind|"
+    "Best|Regards|Cheers|Note|Everybody|Nobody|Somebody|Unluckily|Sadly|Basically|Actually)\\b"
+    + r")[A-Z][a-zà-ÿ]+)"
     r"\s+(?P<rest>[a-z]+ed\b[^.;!?]*|(?:put|sent|gave|used|made|cut|hung|set|wrote|took|"
     r"brought|chose|picked)\b[^.;!?]*)"
 )
@@ -1578,9 +1589,16 @@ class EnglishChecker:
             tail = match.group("tail")
             for word in list(re.finditer(r"[\w-]+", tail))[:3]:
                 head = word.group(0).lower()
-                if head in NOT_AGENTS or len(head) < 5 or not AGENT_SUFFIX.search(head):
+                if (
+                    head in NOT_AGENTS
+                    or head.rstrip("s") in NOT_AGENTS
+                    or len(head) < 5
+                    or not AGENT_SUFFIX.search(head)
+                ):
                     continue
                 rest = tail[word.end() :]
+                if PASSIVE_AFTER_SUBJECT.match(rest):
+                    break  # the subject of a passive undergoes the act: judged as evasion
                 if THIRD_PARTY_FAULT.search(rest):
                     cut = re.search(r",?\s+but\s+(?:I|we)\b", rest, re.IGNORECASE)
                     stop = start + len(match.group(0)) - (len(rest) - cut.start() if cut else 0)

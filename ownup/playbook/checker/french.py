@@ -424,7 +424,12 @@ HUMAN_FAULT_VERBS = (
 SENTENCE_OPENERS = (
     r"(?:Je|J|Nous|On|Il|Elle|Ils|Elles|Ce|Ça|Cela|Le|La|Les|Un|Une|Désolée?|Pardon|Bonjour|"
     r"Salut|Coucou|Madame|Monsieur|Cher|Chère|Oui|Non|Mais|Et|Donc|Alors|Bref|Bon|Bien|Oups|"
-    r"Zut|Mince|Hier|Aujourd|Quelqu|Personne|Tout|Toute|Malheureusement|Apparemment)"
+    r"Zut|Mince|Hier|Aujourd|Quelqu|Personne|Tout|Toute|Malheureusement|Apparemment|Tous|Toutes|"
+    r"Chaque|Rien|Ceci|Celui|Celle|Ces|Cette|Cet|Mon|Ma|Mes|Notre|Nos|Votre|Vos|Son|Sa|Ses|Leur|"
+    r"Leurs|Merci|Voici|Voilà|Concernant|Suite|Après|Avant|Depuis|Pendant|Comme|Quand|Lorsque|"
+    r"Puisque|Parce|Ensuite|Enfin|Finalement|Heureusement|Évidemment|Effectivement|En|Au|Aux|Du|"
+    r"Des|De|Pour|Par|Sur|Dans|Avec|Sans|Cordialement|Belle|Bonne|Chacun|Aucun|Aucune|Lundi|Mardi|"
+    r"Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Demain|Ici|Là|Quel|Quelle|Qui|Que|Quoi|Où)"
 )
 HUMAN_FAULT_SUBJECT = rx(
     r"(?:^|(?<=[,;:] )|(?<=\bmais )|(?<=\bet )|(?<=\bcar )|(?<=\bque )|(?<=\bpuisque ))"
@@ -553,6 +558,11 @@ NOT_AGENTS = {
     "bien",
     "rien",
 }
+# « les fichiers ont été supprimés »: the subject of a passive undergoes the act
+PASSIVE_AFTER_SUBJECT = rx(
+    r"^(?:\s+[\w-]+){0,3}?\s+(?:(?:a|ont|avait|avaient|sera|seront)\s+(?:\w+\s+)?été|"
+    r"(?:est|sont|était|étaient))\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)\b"
+)
 AGENT_SUBJECT = rx(
     r"(?:^|(?<=[,;:] )|(?<=\bmais )|(?<=\bet )|(?<=\bcar )|(?<=\bque )|(?<=\bpuisque ))"
     r"(?:le |la |les |l'|mon |ma |mes |notre |nos |votre |vos |son |sa |leur )(?P<tail>[^.;!?]*)"
@@ -1393,9 +1403,16 @@ class FrenchChecker:
             tail = match.group("tail")
             for word in list(re.finditer(r"[\w-]+", tail))[:2]:
                 head = word.group(0).lower()
-                if head in NOT_AGENTS or len(head) < 5 or not AGENT_SUFFIX.search(head):
+                if (
+                    head in NOT_AGENTS
+                    or head.rstrip("s") in NOT_AGENTS
+                    or len(head) < 5
+                    or not AGENT_SUFFIX.search(head)
+                ):
                     continue
                 rest = tail[word.end() :]
+                if PASSIVE_AFTER_SUBJECT.match(rest):
+                    break  # the subject of a passive undergoes the act: judged as evasion
                 if THIRD_PARTY_FAULT.search(rest):
                     cut = re.search(r",?\s+mais\s+(?:c'est moi|je|j'|nous)\b", rest, re.I)
                     stop = start + len(match.group(0)) - (len(rest) - cut.start() if cut else 0)
