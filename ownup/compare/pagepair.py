@@ -33,11 +33,15 @@ from ownup.compare.objects import (
 from ownup.compare.textdiff import PT_PER_MM, TextChange, compare_words, words_of
 from ownup.compare.visual import (
     ANALYSIS_DPI,
+    GROUP_MM,
     TEXT_MARGIN_MM,
+    TINT_MAX_DPI,
+    TintShift,
     box_mask,
     common_canvas,
     find_regions,
     shrink,
+    tint_shifts,
 )
 
 # A pixel region belongs to a change box when this share of it lies inside (the box grown 1 mm).
@@ -104,6 +108,19 @@ def compare_pages(
                 use_text,
                 options,
                 renders,
+            )
+        )
+    if options.visual and (old_source.kind != "pdf" or new_source.kind != "pdf"):
+        changes.extend(
+            _raster_tints(
+                old_source,
+                new_source,
+                old_index,
+                new_index,
+                old_content,
+                new_content,
+                changes,
+                options,
             )
         )
     changes = _merge_graphics(_merge_moves(changes))
@@ -413,6 +430,80 @@ def _visual_changes(
     changes.extend(colour_changes.values())
     changes.extend(image_changes.values())
     return changes
+
+
+def _raster_tints(
+    old_source: Source,
+    new_source: Source,
+    old_index: int,
+    new_index: int,
+    old_content: PageContent,
+    new_content: PageContent,
+    found: list[Change],
+    options: CompareOptions,
+) -> list[Change]:
+    """Against a raster export, flat areas whose mean colour shifted (visual.tint_shifts) and
+    that no change found so far explains. Measured at the raster's own resolution (up to
+    TINT_MAX_DPI): the more pixels a small swatch keeps, the steadier its mean."""
+    native = [d for d in (old_source.native_dpi(old_index), new_source.native_dpi(new_index)) if d]
+    dpi = min(
+        [
+            TINT_MAX_DPI,
+            *native,
+            render_dpi(old_content.size, TINT_MAX_DPI),
+            render_dpi(new_content.size, TINT_MAX_DPI),
+        ]
+    )
+    old_image, new_image = common_canvas(
+        old_source.render(old_index, dpi), new_source.render(new_index, dpi)
+    )
+    if np.array_equal(old_image, new_image):
+        return []
+    scale = dpi / 72
+    explained = [
+        grow(box, PT_PER_MM)
+        for change in found
+        for box in (change.old_bbox, change.new_bbox)
+        if box is not None
+    ]
+    trim = old_content.trim or new_content.trim
+    groups: list[tuple[Box, TintShift]] = []
+    for shift in tint_shifts(old_image, new_image, dpi, options.color_threshold):
+        box: Box = tuple(v / scale for v in shift.box)  # type: ignore[assignment]
+        if any(overlaps(box, other) for other in explained):
+            continue
+        if trim is not None and share_inside(box, trim) < 0.5:
+            continue  # cut away by the guillotine
+        # Pieces of one recoloured drawing (within GROUP_MM) are one change.
+        reach = grow(box, GROUP_MM * PT_PER_MM)
+        for k, (group_box, strongest) in enumerate(groups):
+            if overlaps(reach, group_box):
+                stronger = shift if shift.delta_e > strongest.delta_e else strongest
+                groups[k] = (union([group_box, box]), stronger)
+                break
+        else:
+            groups.append((box, shift))
+    lang = options.lang
+    return [
+        Change(
+            "color",
+            old_index + 1,
+            new_index + 1,
+            box,
+            box,
+            None,
+            None,
+            tr(
+                lang,
+                "summary.color",
+                old=hex_color(shift.old_bgr[::-1]),
+                new=hex_color(shift.new_bgr[::-1]),
+                delta_e=decimal(lang, shift.delta_e),
+            ),
+            delta_e=shift.delta_e,
+        )
+        for box, shift in groups
+    ]
 
 
 def _certain_boxes(old_words: list, new_words: list, uncertain: list) -> list[Box]:

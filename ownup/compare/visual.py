@@ -373,3 +373,90 @@ def box_mask(shape: tuple[int, int], boxes_px: list[tuple[int, int, int, int]]) 
         if x1 > x0 and y1 > y0:
             mask[y0:y1, x0:x1] = True
     return mask
+
+
+# -- flat areas against a raster export ------------------------------------------------------
+# Against a raster export, a small tint shifted by a few ΔE drowns in per-pixel noise (JPEG
+# blocks, another rasteriser's anti-aliasing). Its whole flat area, averaged, does not: the
+# mean colour of a few dozen pixels is steady to well under ΔE 2 (measured: at most 1.6 on
+# exports at 150–300 dpi, PNG, TIFF and JPEG). An area is flat where the Lab colour varies by
+# less than FLAT_GRADIENT per pixel on both sides; one pixel more is eroded from its rim (the
+# anti-aliased edge), and the page's edge band (FLAT_BORDER_MM) is left out.
+FLAT_GRADIENT = 3.0
+FLAT_BORDER_MM = 1.0
+# Flat areas smaller than this (after erosion: a 2.5 mm² swatch at 300 dpi keeps about 1 mm²)
+# are too few pixels to average; larger than FLAT_MAX_AREA_MM2 they are the pixel search's
+# business (and the paper itself).
+FLAT_MIN_AREA_MM2 = 0.5
+FLAT_MAX_AREA_MM2 = 400.0
+# Each side must be one colour over the area (Lab standard deviation, per channel)...
+FLAT_MAX_SPREAD = 2.5
+# ...and the shift is a tint's, not a plain change (which the pixel search reports itself):
+# beyond this, a flat area that differs is two things that do not line up.
+TINT_MAX_DELTA = 10.0
+# The colour threshold sits below the promised ΔE so that a patch's anti-aliased rim does not
+# hide it; a mean over the eroded core has no rim, so the bar is the promise itself (ΔE 2 for
+# the default threshold of 1.6): JPEG exports shift flat areas near white by up to ΔE 1.64.
+TINT_BAR_FACTOR = 1.25
+# The averaging wants pixels: flat areas are measured at the raster's own resolution up to
+# this.
+TINT_MAX_DPI = 300.0
+
+
+@dataclass
+class TintShift:
+    """A flat area whose mean colour moved, in pixel coordinates of the canvas."""
+
+    box: tuple[int, int, int, int]  # x0, y0, x1, y1 (exclusive)
+    delta_e: float
+    old_bgr: tuple[int, int, int]
+    new_bgr: tuple[int, int, int]
+
+
+def tint_shifts(old: np.ndarray, new: np.ndarray, dpi: float, threshold: float) -> list[TintShift]:
+    """Flat areas, the same on both sides, whose mean colour differs by `threshold` ×
+    TINT_BAR_FACTOR (ΔE00) or more and less than TINT_MAX_DELTA."""
+    bar = threshold * TINT_BAR_FACTOR
+    per_mm = px_per_mm(dpi)
+    old_lab, new_lab = bgr_to_lab(old), bgr_to_lab(new)
+    flat = (_lab_gradient(old_lab) < FLAT_GRADIENT) & (_lab_gradient(new_lab) < FLAT_GRADIENT)
+    flat = cv2.erode(flat.astype(np.uint8), np.ones((3, 3), np.uint8))
+    border = max(2, round(FLAT_BORDER_MM * per_mm))
+    flat[:border], flat[-border:], flat[:, :border], flat[:, -border:] = 0, 0, 0, 0
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(flat, connectivity=4)
+    min_px, max_px = FLAT_MIN_AREA_MM2 * per_mm**2, FLAT_MAX_AREA_MM2 * per_mm**2
+    shifts: list[TintShift] = []
+    for label in range(1, count):
+        x, y, w, h, area = (int(v) for v in stats[label])
+        if not min_px <= area <= max_px:
+            continue
+        members = labels[y : y + h, x : x + w] == label
+        old_pixels = old_lab[y : y + h, x : x + w][members]
+        new_pixels = new_lab[y : y + h, x : x + w][members]
+        if max(old_pixels.std(axis=0).max(), new_pixels.std(axis=0).max()) > FLAT_MAX_SPREAD:
+            continue
+        delta = float(ciede2000(old_pixels.mean(axis=0), new_pixels.mean(axis=0)))
+        if not bar <= delta < TINT_MAX_DELTA:
+            continue
+        old_bgr = old[y : y + h, x : x + w][members].mean(axis=0)
+        new_bgr = new[y : y + h, x : x + w][members].mean(axis=0)
+        shifts.append(
+            TintShift(
+                (x, y, x + w, y + h),
+                delta,
+                tuple(round(float(v)) for v in old_bgr),  # type: ignore[arg-type]
+                tuple(round(float(v)) for v in new_bgr),  # type: ignore[arg-type]
+            )
+        )
+    return shifts
+
+
+def _lab_gradient(lab: np.ndarray) -> np.ndarray:
+    """Per pixel, the largest Lab channel change across one pixel (Sobel, normalised)."""
+    gradient = np.zeros(lab.shape[:2], dtype=np.float32)
+    for channel in range(3):
+        plane = np.ascontiguousarray(lab[:, :, channel])
+        dx = cv2.Sobel(plane, cv2.CV_32F, 1, 0, ksize=3)
+        dy = cv2.Sobel(plane, cv2.CV_32F, 0, 1, ksize=3)
+        gradient = np.maximum(gradient, (np.abs(dx) + np.abs(dy)) / 8)
+    return gradient

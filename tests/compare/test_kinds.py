@@ -335,3 +335,18 @@ def test_rotated_page_boxes_are_where_the_page_is_seen(make_pdf, tmp_path):
     # from the portrait's top, is 297 - 52 = 245 mm from the left.
     x0, y0, x1, _y1 = (v / PT_PER_MM for v in change.new_bbox)
     assert 240 < x0 < x1 < 252 and y0 > 20
+
+
+def test_small_tint_shift_found_in_a_jpeg_export(make_pdf, export_png):
+    # The 2.25 mm² swatch shifted by ΔE00 2.9: per pixel, JPEG noise hides it; its mean does not.
+    approved = make_pdf("approved.pdf")
+    final = export_png(make_pdf("final.pdf", swatch=(0.40, 0.58, 0.38)), dpi=300, fmt="JPEG")
+    report = compare(approved, final)
+    change = only(report, "color")
+    assert 2.0 <= change.delta_e <= 4.0
+    # The swatch: 150 mm from the left, its top 61.5 mm above the bottom of the A4 page.
+    assert contains_point(change.new_bbox, 150.75, 297 - 60.75)
+    assert kinds(report) == ["color"]
+    # The same page exported unchanged stays silent.
+    same = export_png(make_pdf("same.pdf"), dpi=300, fmt="JPEG")
+    assert compare(approved, same).identical
