@@ -47,13 +47,28 @@ def add_event(
     )
 
 
-def changes_as_facts(changes: list[dict], lang: str) -> str:
-    """A comparison's change list (the engine's JSON) as readable lines for the facts: the
-    engine's own summary of each change, with the page where it is."""
+def changes_as_facts(changes: list[dict], lang: str, source_lang: str | None = None) -> str:
+    """A comparison's change list (the engine's JSON) as readable lines for the facts, in
+    ``lang``. Text changes are worded afresh from their old and new words; the engine's summary
+    of other changes is kept only when the comparison ran in the same language (``source_lang``),
+    otherwise the kind of change stands in for it."""
+    from ownup.compare.i18n import tr
+
     lines = []
     for change in changes:
         page = change.get("new_page") or change.get("old_page") or change.get("page")
-        text = change.get("summary") or change.get("new_text") or change.get("kind") or ""
+        kind = str(change.get("kind") or "")
+        old, new = change.get("old_text"), change.get("new_text")
+        if kind == "text" and old and new:
+            text = tr(lang, "summary.text_changed", old=old, new=new)
+        elif kind == "text" and new:
+            text = tr(lang, "summary.text_added", new=new)
+        elif kind == "text" and old:
+            text = tr(lang, "summary.text_removed", old=old)
+        elif change.get("summary") and source_lang == lang:
+            text = change["summary"]
+        else:
+            text = tr(lang, f"kind.{kind}") if kind else ""
         text = " ".join(str(text).split())[:300]
         if not text:
             continue

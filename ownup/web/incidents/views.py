@@ -103,7 +103,9 @@ def _prefill_from_source(request: HttpRequest, workspace) -> tuple[dict, dict]:
         deliverable = None
     if comparison is not None:
         links["comparison"] = comparison
-        facts = services.changes_as_facts(comparison.changes(), lang())
+        facts = services.changes_as_facts(
+            comparison.changes(), lang(), comparison.result_language()
+        )
         if facts:
             initial["what_happened"] = facts
     if deliverable is not None:

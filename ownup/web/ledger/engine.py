@@ -41,6 +41,6 @@ def run_engine(
     if report.new.kind == "pdf":
         annotated = out_dir / "annotated.pdf"
         write_annotated_pdf(report, new_path, annotated, lang)
-    return EngineOutput(
-        result=report.to_json_dict(), report_html=report_path, annotated_pdf=annotated
-    )
+    # The summaries are written in `lang`; readers in the other language need to know it.
+    result = report.to_json_dict() | {"lang": lang}
+    return EngineOutput(result=result, report_html=report_path, annotated_pdf=annotated)

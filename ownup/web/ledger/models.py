@@ -386,6 +386,10 @@ class Comparison(models.Model):
     def changes(self) -> list[dict]:
         return list((self.result or {}).get("changes", []))
 
+    def result_language(self) -> str | None:
+        """The language the engine wrote the change summaries in (None for older results)."""
+        return (self.result or {}).get("lang")
+
     def page_pairs(self) -> list[dict]:
         return list((self.result or {}).get("pages", []))
 

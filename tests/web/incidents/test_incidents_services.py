@@ -26,13 +26,30 @@ def test_promises_land_in_working_hours():
 
 def test_changes_become_facts_with_their_page():
     changes = [
-        {"kind": "text", "new_page": 1, "summary": "texte modifié : « 30 » → « 00 »"},
+        {"kind": "text", "new_page": 1, "old_text": "18 h 30", "new_text": "18 h 00"},
         {"kind": "image", "old_page": 2, "new_page": None, "summary": ""},
     ]
     text = changes_as_facts(changes, "fr")
     assert text.splitlines() == [
         "Le fichier diffère de la version approuvée en 2 endroits :",
-        "- page 1 : texte modifié : « 30 » → « 00 »",
+        "- page 1 : texte modifié : « 18 h 30 » → « 18 h 00 »",
         "- page 2 : image",
     ]
     assert changes_as_facts([], "en") == ""
+
+
+def test_facts_are_in_the_readers_language_whatever_the_comparison_ran_in():
+    changes = [
+        {
+            "kind": "text",
+            "new_page": 1,
+            "old_text": "47 35",
+            "new_text": "74 35",
+            "summary": "text changed: “47 35” → “74 35”",
+        },
+        {"kind": "color", "new_page": 1, "summary": "colour changed #216b8f → #297396 (ΔE 2.9)"},
+    ]
+    french = changes_as_facts(changes, "fr", source_lang="en").splitlines()
+    assert french[1:] == ["- page 1 : texte modifié : « 47 35 » → « 74 35 »", "- page 1 : couleur"]
+    english = changes_as_facts(changes, "en", source_lang="en").splitlines()
+    assert english[2] == "- page 1: colour changed #216b8f → #297396 (ΔE 2.9)"
