@@ -98,6 +98,45 @@ FLAGGED = [
     ("en", "One wrong song is hardly a disaster.", "minimisation", "hardly a disaster"),
     ("en", "There's been an outage on the booking page.", "passive_voice_evasion", "outage"),
     ("fr", "Une lettre semble avoir été omise dans le lettrage.", "passive_voice_evasion", "omise"),
+    # the cause given is a third party's act
+    (
+        "en",
+        "The subtitles drifted because the editor re-cut the film.",
+        "blame_shifting",
+        "editor re-cut",
+    ),
+    (
+        "fr",
+        "Les sous-titres sont décalés parce que le monteur a recoupé le film.",
+        "blame_shifting",
+        "monteur a recoupé",
+    ),
+    # a circumstance answering the apology in the next clause
+    ("en", "I'm sorry I was late; the trains were a nightmare this morning.", "excuse", "trains"),
+    (
+        "fr",
+        "Désolée pour mon retard, les trains étaient une catastrophe ce matin.",
+        "excuse",
+        "trains",
+    ),
+    # quitting the trade, failing as a pattern, names for oneself
+    ("en", "Honestly I should hang up my apron.", "self_flagellation", "hang up my apron"),
+    ("en", "I keep letting you down.", "self_flagellation", "letting you down"),
+    ("fr", "Je suis vraiment une cruche cette semaine.", "self_flagellation", "cruche"),
+    ("fr", "Je n'arrête pas de vous décevoir.", "self_flagellation", "décevoir"),
+    # a fault called normal
+    (
+        "en",
+        "Three typos in 200 pages is pretty much par for the course.",
+        "minimisation",
+        "par for the course",
+    ),
+    (
+        "fr",
+        "Trois coquilles sur 200 pages, c'est plutôt dans la norme.",
+        "minimisation",
+        "dans la norme",
+    ),
     # a lower-case sentence after "!!" is still a sentence
     ("en", "sorry!! the caterer dropped the ball on the plates", "blame_shifting", "caterer"),
 ]
@@ -195,3 +234,9 @@ def test_a_colon_detailing_an_owned_error_is_not_evasion():
 def test_lower_case_sentences_after_a_full_stop_are_split():
     draft = "my bad, I translated it as 'dépôt'. fixed version in your inbox in 20 min. sorry!"
     assert check(draft, "en").missing == []
+
+
+def test_a_third_partys_haste_after_an_apology_is_blame_not_also_an_excuse():
+    draft = "Sorry for the typos, but the proofreader I hired was obviously in a hurry."
+    assert labelled(draft, "en", "blame_shifting")
+    assert labelled(draft, "en", "excuse") == []

@@ -249,7 +249,8 @@ FAULT_MARKERS = rx(
     r"without (?:\w+ )?(?:approval|sign-off|checking|going back|telling|asking|testing|"
     r"proofreading|submitting|your)|after (?:your|you|the client's) (?:approval|sign-off|"
     r"approved|signed)|out of sync|broke|broken|missing|badly|poorly|too \w+ly|twice|"
-    r"extra|too (?:long|late|early|many|much|soon)|one too many|left (?:out|off)|"
+    r"extra|too (?:long|late|early|many|much|soon|small|big|large|light|dark|faint|short|narrow|"
+    r"wide|low|high|pale|bright|thin|thick|blurry|tight|loose)|one too many|left (?:out|off)|"
     + FAULT_NOUNS
     + r")\b"
 )
@@ -334,7 +335,7 @@ SELF_NEGATIVE = (
     r"incapable|stupid|dumb|idiotic|an? idiot|idiots|morons?|an? (?:\w+ )?(?:failure|fool|fraud|"
     r"joke|disgrace|liability|embarrassment|mess|disaster|amateur|loser|moron|idiot|muppet|"
     r"numpty|plonker|clown|doofus|dummy|klutz|nitwit|halfwit|imbecile|dunce|screw-up|screwup|"
-    r"fuck-up|fuckup|dumbass|dope|"
+    r"fuck-up|fuckup|dumbass|dope|shambles|hot mess|nightmare|car crash|"
     r"catastrophe|wreck)|a walking disaster|a bunch of amateurs|amateurs|failures|losers|"
     r"pathetic|worthless|ashamed|mortified|clueless|good for nothing|not good enough|"
     r"not cut out for|not up to|unworthy|not worthy|unprofessional|unreliable|a waste of "
@@ -342,6 +343,15 @@ SELF_NEGATIVE = (
     r"a lost cause)"
 )
 SELF_FLAGELLATION = [
+    # quitting the trade, and the pattern of always failing
+    rx(
+        r"\b(?:I|we) (?:should|ought to|might as well) (?:just |probably |honestly |really )?"
+        r"(?:hang up (?:my|our) [\w-]+|throw in the towel|pack it in|call it quits)\b[^.;!?,]*|"
+        r"\b(?:I|we) (?:keep|always|constantly) (?:letting you down|let you down|"
+        r"messing (?:things |"
+        r"it |everything )?up|mess (?:things |it |everything )?up|screwing up|failing you|"
+        r"disappointing you)\b[^.;!?]*|\bI hate (?:that I'm|being|myself for|how I)\b[^.;!?,]*"
+    ),
     rx(
         r"\b(?:I|we)(?:'m|'re| am| are| really am| truly am| honestly am| feel| felt| must be|"
         r"'ve been| have been| was| were)"
@@ -415,8 +425,9 @@ THIRD_PARTY_FAULT = rx(
     r"mistranslation|typo|mess)|dropped the ball|overlooked|kept changing|ignored|skipped|"
     r"(?:sent|gave|delivered|used|picked|supplied|printed|pushed|copied|changed|uploaded|"
     r"published|provided|shipped|typed|entered|put|installed|booked|ordered|packed|hung|"
-    r"mounted|laid out|cut|made)\b[^.;!?]*?\b(?:wrong|old|outdated|incorrect|instead of|"
-    r"without|hadn't been|had not been|unapproved|unchecked|badly|by mistake|late|blurry|"
+    r"mounted|laid out|cut|made|\w+ed)\b[^.;!?]*?\b(?:wrong|old|outdated|incorrect|instead of|"
+    r"twice|two times|without|hadn't been|had not been|unapproved|unchecked|badly|by mistake|late|"
+    r"blurry|"
     r"previous|rather than|in place of))\b"
 )
 # Who acts, judged by the word's shape when no role list knows it: agent nouns ("merchant",
@@ -541,6 +552,12 @@ PASSIVE_AFTER_SUBJECT = rx(
 AGENT_SUBJECT = rx(
     r"(?:^|(?<=[,;:] )|(?<=\bbut )|(?<=\band )|(?<=\bbecause )|(?<=\bso ))"
     r"(?:the|our|my|your|their|his|her)\s+(?P<tail>[^.;!?]*)"
+)
+# "…because the editor re-cut the film": the cause given is a third party's act
+CAUSAL_BLAME = rx(
+    r"\b(?:because|since|as)\s+(?:the|our|my|their)\s+(?P<subject>(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"(?:\w+ly\s+|just\s+)?(?:[a-z]+ed|re-[a-z]+|sent|put|gave|made|cut|took|forgot|lost|broke|"
+    r"wrote|chose|ran|set)\b[^.;!?]*"
 )
 # What the client approved carried the fault: "the drawings you approved had that spelling"
 CLIENT_APPROVED = rx(
@@ -878,6 +895,17 @@ MINIMISATION = [
 # change anything").
 MINIMISATION.append(
     rx(
+        r"\b(?:pretty much |fairly |quite |rather )?(?:par for the course|within (?:the )?normal "
+        r"(?:range|limits)|to be expected|standard for (?:a|this) [\w-]+|(?:perfectly |"
+        r"completely )?"
+        r"normal for (?:a|this) [\w-]+)\b|\b[^.;!?,]{0,60}\b(?:is|are) (?:pretty much |fairly |"
+        r"quite )?par for the course\b|\bdon't (?:worry|fret) (?:too much |so much )?about (?:the|"
+        r"those|these|that|this|it)\b[^.;!?]*|\bthere (?:are|were) (?:plenty|lots|loads) (?:of|"
+        r"more) (?:good|other|usable|great) ones\b"
+    )
+)
+MINIMISATION.append(
+    rx(
         r"\b(?:is|was|'s|isn't|wasn't)\s+(?:hardly|scarcely|barely|hardly what I'd call|"
         r"not exactly)"
         r"\s+(?:a |an |the )?(?:disaster|drama|tragedy|catastrophe|big deal|crisis|end of the "
@@ -948,6 +976,7 @@ EVENT_VERBS = {
     "emerged",
     "came",
     "popped",
+    "turned",
 }
 FAULT_NOUN_RE = re.compile(r"^" + FAULT_NOUNS + r"$")
 SUBJECT_FAULT = rx(r"\b" + FAULT_NOUNS + r"\b|\bsomething\b|\bsomehow\b")
@@ -1088,6 +1117,11 @@ NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno)\s+(?:\w+\s+){0,3}$|\bno
 OWN_ACT = rx(
     r"\b(?:I|we)(?:'ve| have| had|'d)?\s+(?:(?P<adv>\w+ly|just|also|then|simply|only|"
     r"merely|already|still|even|somehow)\s+)?(?P<verb>[a-z\x27’-]+)(?: (?P<next>[a-z\x27’-]+))?"
+)
+# "I was late", "we were slow to reply": a first-person shortfall
+OWN_STATE_FAULT = rx(
+    r"\b(?:I|we)(?:'m| am| was| were|'ve been| have been) (?:\w+ )?(?:late|behind|slow to|"
+    r"careless|sloppy|negligent|wrong)\b"
 )
 # "underpaid", "overcharged", "mislabelled": the prefix names the fault
 PREFIXED_FAULT = re.compile(
@@ -1269,7 +1303,10 @@ POSTPONED = rx(r"\b(?:postponed|pushed back|delayed|put back)\b")
 ATTACHED_REMEDY = rx(
     r"\b(?:here is|here's|here are|please find|attached is|attached are|I attach|I've attached|"
     r"I have attached)\b[^.;!?]*?\b(?:right|correct|corrected|new|revised|updated|fixed|"
-    r"complete)\b"
+    r"complete|final)\b|\b(?:right|correct|corrected|new|revised|updated|fixed|complete|final)"
+    r"\b[^.;!?]{0,30}?\b(?:is|are|'s|'re) (?:now (?:attached|enclosed|in your inbox)|(?:attached|"
+    r"enclosed|in your inbox) now)\b|"
+    r"\bhere (?:it is|they are)\b"
 )
 # "is showing a blank page since this morning" describes the problem, not the remedy
 FAULT_PROGRESSIVES = {
@@ -1422,7 +1459,10 @@ CIRCUMSTANCES_MORE = rx(
     r"thin|my move|school holidays|bank holidays?|(?:colleagues?|staff|half the team|assistant|"
     r"partner) "
     r"(?:off|away|out sick|on leave|absent)|traffic jams?|heavy traffic|stuck in traffic|"
-    r"(?:computer|laptop|printer|machine|hard drive) (?:died|gave up|gave out|broke|failed))\b"
+    r"(?:computer|laptop|printer|machine|hard drive) (?:died|gave up|gave out|broke|failed)|"
+    r"(?:the )?(?:trains?|tube|metro|buses|roads|traffic|airport|flights?|post|weather|network|"
+    r"internet|signal) (?:was|were|has been|have been) (?:\w+ )?(?:a nightmare|chaos|hell|"
+    r"horrendous|a disaster|a shambles|a mess|awful|dreadful|terrible))\b"
 )
 
 
@@ -1468,6 +1508,12 @@ def _in_if_clause(sentence: Segment, offset: int) -> bool:
     return sentence.start + last_if.start() >= clause.start or "," not in prefix[last_if.end() :]
 
 
+def _answers_apology(before: str) -> bool:
+    """Does the text before a circumstance hold an apology, then a clause break?"""
+    ends = [match.end() for match in APOLOGY.finditer(before)]
+    return bool(ends) and re.search(r"[,;:—–]", before[ends[-1] :]) is not None
+
+
 def _until_comma(draft: str, start: int, end: int) -> int:
     comma = draft.find(",", start, end)
     return end if comma == -1 else comma
@@ -1492,6 +1538,8 @@ class EnglishChecker:
 
     # .. ownership ..
     def _owns(self, sentence: Segment) -> bool:
+        if OWN_STATE_FAULT.search(sentence.text):
+            return True
         # Texting drops the subject: "Totally forgot to attach it", "Mixed up the dates, sorry".
         if SUBJECTLESS_FAULT.match(sentence.text):
             return True
@@ -1604,6 +1652,14 @@ class EnglishChecker:
                     stop = start + len(match.group(0)) - (len(rest) - cut.start() if cut else 0)
                     self._add("blame_shifting", start, stop)
                 break
+        for start, end, match in finditer(CAUSAL_BLAME, sentence):
+            head = match.group("subject").split()[-1].lower()
+            role = re.fullmatch(THIRD_PARTY_NOUNS, match.group("subject").lower()) or re.fullmatch(
+                THIRD_PARTY_NOUNS, head
+            )
+            agent = head not in NOT_AGENTS and len(head) >= 5 and AGENT_SUFFIX.search(head)
+            if role or agent:
+                self._add("blame_shifting", start + len(match.group(0).split()[0]) + 1, end)
         for start, end, _m in finditer(CLIENT_APPROVED, sentence):
             self._add("blame_shifting", start, end, "client")
         for start, _end, match in finditer(NAMED_ACT, sentence):
@@ -1657,9 +1713,17 @@ class EnglishChecker:
                 tail,
                 re.IGNORECASE,
             )
-            if frame is None and consequence is None:
+            # "I'm sorry I was late; the trains were a nightmare": the circumstance answers
+            # the apology in the same sentence, in the next clause
+            after_apology = _answers_apology(self.draft[sentence.start : start]) and not any(
+                f.label == "blame_shifting" and f.start < sentence.end and sentence.start < f.end
+                for f in self.analysis.findings
+            )  # a third party's haste is blame, judged elsewhere
+            if frame is None and consequence is None and not after_apology:
                 continue
             span_start = clause.start + frame.start() if frame else start
+            if after_apology and frame is None and consequence is None:
+                span_start = start
             span_end = end + consequence.end() if consequence else clause.end
             self._add("excuse", span_start, max(span_end, end))
 
@@ -1937,7 +2001,8 @@ class EnglishChecker:
                 index + 1 < len(self.sentences)
                 and self._owns_explicitly(self.sentences[index + 1])
                 and re.match(
-                    r"\s*(?:but|however|still|yet|that said)\b|.*\b(?:my|our) "
+                    r"\s*(?:but|however|still|yet|that said|having said that)\b|.*\b(?:on|down "
+                    r"to|up to) (?:me|us)\b|.*\b(?:my|our) "
                     r"(?:responsibility|job|fault)\b|.*\bshould have\b",
                     self.sentences[index + 1].text,
                     re.IGNORECASE,

@@ -36,7 +36,9 @@ FAULT_MARKERS = rx(
     r"passée|précédente)|obsolètes?|périmée?s?|caduque?s?|"
     r"sans (?:\w+ )?(?:validation|vérification|vérifier|relecture|relire|"
     r"repasser|votre accord|accord|tester|test)|après (?:votre|la) (?:validation|accord|BAT|"
-    r"approbation)|au lieu (?:de|du|des|d')|à la place (?:de|du|des|d')|à tort|trop \w+ment|"
+    r"approbation)|trop (?:petite?s?|grande?s?|clair\w*|fonc\w*|pâles?|court\w*|étroit\w*|"
+    r"larges?|basse?s?|haut\w*|fin\w*|épais\w*|serré\w*|flou\w*)|au lieu (?:de|du|des|d')|"
+    r"à la place (?:de|du|des|d')|à tort|trop \w+ment|"
     r"trop longtemps|trop tard|"
     r"deux fois|en trop|de trop|de côté|incomplète?s?|incomplets?|"
     r"sans (?:les|le|la|l'|ses|leurs) |cassée?s?|"
@@ -145,6 +147,7 @@ EVENT_LEMMAS = {
     "tromper",
     "emmêler",
     "déplacer",
+    "sortir",
 }
 THIRD_PARTY = (
     r"(?:stagiaires?|collègues?|associée?s?|assistante?s?|imprimeurs?|imprimerie|fournisseurs?|"
@@ -177,6 +180,22 @@ SELF_NEGATIVE = (
     r"pas fait(?:e)? pour ce métier|(?:des |un |une )?(?:guignols?|branquignols?|bras cassés?))"
 )
 SELF_FLAGELLATION = [
+    rx(
+        r"\b(?:je|nous) (?:devrais|devrions|ferais mieux de|ferions mieux de) (?:peut-être |"
+        r"vraiment |sérieusement )?(?:accrocher|rendre|raccrocher) (?:mon|notre) [\w-]+\b[^.;!?,]*|"
+        r"\b(?:je|nous) (?:devrais|devrions) (?:\w+ )?jeter l'éponge\b|\b(?:je n'arrête|nous "
+        r"n'arrêtons) pas de (?:vous |te )?(?:décevoir|tout rater|me planter|faire des bêtises|"
+        r"faire des erreurs)\b[^.;!?]*|\bje me déteste\b[^.;!?,]*|\bje (?:vous |te )?déçois "
+        r"(?:toujours|encore|tout le temps)\b[^.;!?,]*"
+    ),
+    # « je suis une cruche », « je suis un boulet »: a name for oneself that means incompetence
+    rx(
+        r"\b(?:je suis|j'suis|chu|nous sommes)\s+(?:\w+ment\s+|tellement\s+|trop\s+)?(?:une?|la|"
+        r"le)\s+(?:vraie?\s+|belle\s+|sacrée?\s+|pauvre\s+)?(?:cruche|boulet|andouille|quiche|"
+        r"nouille|gourde|buse|tanche|bras cassé|catastrophe ambulante|calamité|plaie|bille|"
+        r"manche|truffe|nullité|incapable|imbécile|idiote?|crétine?|abrutie?|amatrice|"
+        r"amateur|incompétente?|honte)\b[^.;!?,]*"
+    ),
     # « quel boulet je fais », « quelle andouille je suis »: an exclamation about oneself
     rx(
         r"\bquel(?:le)?s?\s+(?:\w+\s+)?[\w-]+\s+(?:je (?:fais|suis|peux être)|nous "
@@ -437,6 +456,12 @@ HUMAN_FAULT_SUBJECT = rx(
     r"(?:[\w-]+\s+){0,2}?[\w-]+|(?-i:(?!" + SENTENCE_OPENERS + r"\b)[A-ZÀ-Ý][a-zà-ÿ]+"
     r"(?:\s+[A-ZÀ-Ý][a-zà-ÿ]+)?))\s+(?:\w+ment\s+)?" + HUMAN_FAULT_VERBS + r"\b[^.;!?]*"
 )
+# « … parce que le monteur a recoupé le film »: the cause given is a third party's act
+CAUSAL_BLAME = rx(
+    r"\b(?:parce que|parce qu'|car|puisque)\s*(?:le |la |les |l'|notre |nos |mon |ma |mes |leur )"
+    r"(?P<subject>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:nous |m'|leur |lui )?(?:a|ont|avait|avaient)\s+"
+    r"(?:\w+ )?[a-zéèêàç-]+(?:é|ée|és|ées|i|is|it|u|ue|us)\b[^.;!?]*"
+)
 # The client addressed as « tu »: « parce que tu ne m'as jamais envoyé les relevés »
 CLIENT_TU = rx(
     r"\b(?:tu|t')\s*(?:ne |n')?(?:m'|me |nous )?(?:as|avais)\s+(?:jamais|pas|toujours pas)\s+"
@@ -588,9 +613,9 @@ THIRD_PARTY_FAULT = rx(
     r"(?:aurait|auraient) dû|(?:a|ont) fait (?:une|un|cette|ce) (?:\w+ )?(?:erreur|faute|"
     r"contresens|bêtise|oubli)|s'est emmêlée?s? |(?:a|ont|avait|avaient) (?:\w+ )?(?:envoyé|livré|"
     r"utilisé|transmis|poussé|recopié|imprimé|fourni|choisi|pris|publié|mis|posé|monté|"
-    r"installé|commandé|réservé|coupé|découpé|emballé)\b[^.;!?]*?\b"
+    r"installé|commandé|réservé|coupé|découpé|emballé|saisi|noté|indiqué|\w+é)\b[^.;!?]*?\b"
     r"(?:mauvais\w*|ancien\w*|sans|non \w+|erron\w*|incorrect\w*|en retard|de travers|"
-    r"au lieu (?:de|du|des|d')|à la place (?:de|du|des|d')))"
+    r"au lieu (?:de|du|des|d')|à la place (?:de|du|des|d')|deux fois|en double))"
 )
 EXCUSE_DENIAL = [
     rx(
@@ -671,6 +696,9 @@ CIRCUMSTANCES = rx(
     r"(?<!\bvos )(?<!\bles )(?<!\bces )(?<!\bleurs )(?<!\bdes )"
     r"(?:deux|trois|quatre|cinq|plusieurs|\d+) (?:autres )?(?:mariages|projets|clients|"
     r"événements|dossiers|commandes|bouclages|échéances|livraisons|lancements|shootings)|"
+    r"(?:les |le |la )?(?:trains?|métro|rer|bus|routes?|circulation|trafic|aéroport|vols?|poste|"
+    r"météo|réseau|connexion) (?:était|étaient|a été|ont été) (?:\w+ )?(?:une catastrophe|un enfer|"
+    r"l'enfer|infernale?s?|horribles?|catastrophiques?|le chaos|un cauchemar|une galère)|"
     r"période des (?:bilans|fêtes|soldes)|\w+ (?:mariages|projets|clients|événements|dossiers) à "
     r"(?:gérer|mener|boucler)|pas la tête à ça)\b"
 )
@@ -813,6 +841,18 @@ MINIMISATION.append(
         r"bêtise de rien|pacotille)\b|\bpersonne (?:ne |n')?(?:va |ira )?(?:s'en (?:rendre "
         r"compte|rendra compte|apercevoir|apercevra)|(?:le |la |les |l')?(?:voir|verra|"
         r"remarquer|remarquera|remarquerait|verrait|voit|remarque))\b[^.;!?,]*"
+    )
+)
+# « c'est plutôt dans la norme », « ne vous en faites pas pour … », « plein de bonnes »
+MINIMISATION.append(
+    rx(
+        r"\b(?:c'est|ça reste|cela reste|c'est plutôt|c'est assez|ça fait partie)\s+"
+        r"(?:plutôt |assez |tout à fait |bien )?(?:dans la norme|dans les normes|normal pour|"
+        r"courant "
+        r"(?:pour|dans)|du métier|des choses qui arrivent|le jeu)\b[^.;!?]*|\b[^.;!?,]{0,60},\s*"
+        r"c'est (?:plutôt |assez )?dans la norme\b|\bne (?:vous en faites|t'en fais|vous inquiétez|"
+        r"t'inquiète) pas (?:trop |tant )?(?:pour|au sujet de|à propos de)\b[^.;!?]*|\bil y en a "
+        r"(?:plein|beaucoup|des tas|pléthore) (?:de|d') (?:bonnes|bons|réussies|réussis|autres)\b"
     )
 )
 CONDITIONAL_FEELINGS = rx(
@@ -1089,9 +1129,10 @@ MEETING = rx(
 )
 # « Voici le bon, en pièce jointe »: a remedy delivered with the message
 ATTACHED_REMEDY = rx(
-    r"^(?:(?:et )?(?:la|le|les) (?:voici|voilà))\b|"
+    r"(?:^|,\s*|\s)(?:(?:et )?(?:la|le|les) (?:voici|voilà))\b|"
     r"\b(?:voici|ci-joint|ci-jointe|vous trouverez|en pièce jointe|je joins|j'ai joint)\b"
     r"[^.;!?]*?\b(?:bon(?:ne)?|corrigée?s?|nouvel(?:le)?|nouveau|rectifiée?s?|complète?s?|"
+    r"finale?s?|"
     r"révisée?s?|à jour)\b"
 )
 POSTPONED = rx(r"\b(?:reporté\w*|repoussé\w*|retardé\w*|décalé\w*)\b")
@@ -1174,12 +1215,18 @@ FAULT_EVENT = rx(
 # « la date s'est retrouvée décalée »: the thing "found itself" wrong, no one did it
 FOUND_ITSELF = rx(
     r"\b(?:le|la|les|l'|un|une|des|votre|vos|notre|nos|ce|cette|ces)\s*[^,.;:!?]{0,60}?\s+"
-    r"(?:s'est|se sont) (?:retrouvée?s?|vue?s?) (?:\w+ment )?[a-zéèêàç]+(?:é|ée|és|ées|ise?|"
-    r"ises|ite?|ites)\b[^,.;!?]*"
+    r"(?:s'est|se sont) (?:retrouvée?s?|vue?s?) (?:\w+ment )?(?:[a-zéèêàç]+(?:é|ée|és|ées|ise?|"
+    r"ises|ite?|ites)|trop \w+|sans \w+)\b[^,.;!?]*"
 )
 
 
 # --- structure helpers ----------------------------------------------------------------------
+
+
+def _answers_apology(before: str) -> bool:
+    """Does the text before a circumstance hold an apology, then a clause break?"""
+    ends = [match.end() for match in APOLOGY.finditer(before)]
+    return bool(ends) and re.search(r"[,;:—–]", before[ends[-1] :]) is not None
 
 
 def _person(token: Any) -> str:
@@ -1297,6 +1344,12 @@ class FrenchChecker:
     def _owns(self, sentence: Segment) -> bool:
         if self._owns_explicitly(sentence):
             return True
+        if re.search(
+            r"\b(?:mon|notre) (?:retard|oubli|erreur|étourderie|inattention|négligence)\b",
+            sentence.text,
+            re.IGNORECASE,
+        ) and APOLOGY.search(sentence.text):
+            return True  # « désolée pour mon retard »
         # Texts drop the subject and auxiliary: « Oups, oublié la pièce jointe ».
         if SUBJECTLESS_FAULT.match(sentence.text):
             return True
@@ -1422,6 +1475,16 @@ class FrenchChecker:
             rest = match.group("rest")
             if THIRD_PARTY_FAULT.search(rest) or FAULT_MARKERS.search(rest):
                 self._add("blame_shifting", start, end)
+        for start, end, match in finditer(CAUSAL_BLAME, sentence):
+            subject = match.group("subject").lower()
+            head = subject.split()[0]
+            role = re.search(r"\b" + THIRD_PARTY + r"\b", subject)
+            agent = head not in NOT_AGENTS and len(head) >= 5 and AGENT_SUFFIX.search(head)
+            if role or agent:
+                offset = re.search(
+                    r"(?:le |la |les |l'|notre |nos |mon |ma |mes |leur )", match.group(0)
+                ).start()
+                self._add("blame_shifting", start + offset, end)
         for pattern in (CLIENT_TU, CLIENT_APPROVED):
             for start, end, _m in finditer(pattern, sentence):
                 self._add("blame_shifting", start, end, "client")
@@ -1464,9 +1527,17 @@ class FrenchChecker:
             if frame is None and consequence is None:
                 # a sentence that opens on a justification ("Il faut dire que …")
                 opener = CIRCUMSTANCE_FRAME.match(sentence.text)
-                if opener is None:
+                # « Désolée pour mon retard, les trains étaient une catastrophe »: the
+                # circumstance answers the apology in the next clause
+                after_apology = _answers_apology(self.draft[sentence.start : start]) and not any(
+                    f.label == "blame_shifting"
+                    and f.start < sentence.end
+                    and sentence.start < f.end
+                    for f in self.analysis.findings
+                )  # a third party's haste is blame, judged elsewhere
+                if opener is None and not after_apology:
                     continue
-                frame_start = sentence.start
+                frame_start = sentence.start if opener is not None else start
             else:
                 frame_start = clause.start + frame.start() if frame else start
             span_end = end + consequence.end() if consequence else clause.end
@@ -1750,7 +1821,8 @@ class FrenchChecker:
                 index + 1 < len(self.sentences)
                 and self._owns_explicitly(self.sentences[index + 1])
                 and re.match(
-                    r"\s*(?:mais|cependant|toutefois|pourtant)\b|.*\b(?:ma|notre) "
+                    r"\s*(?:mais|cependant|toutefois|pourtant|cela dit|ceci dit|reste que)\b|"
+                    r".*\bc'est (?:à moi|à nous) d(?:e |')|.*\b(?:ma|notre) "
                     r"(?:responsabilité|faute)\b|.*\b(?:j'aurais|nous aurions) dû\b|"
                     r"\s*c'est moi qui\b",
                     following,
