@@ -62,6 +62,13 @@ GLYPH_CHANGE_MM2 = 3.0
 GLYPH_CHANGE_LEVEL = 90
 
 
+# Against a raster export, a line at most HAIRLINE_PX wide at the analysis resolution, on both
+# sides, whose shades differ only by how much paper shows through (PAPER_MIX_LEVELS of 255 per
+# channel), is not judged by its shade.
+HAIRLINE_PX = 2
+PAPER_MIX_LEVELS = 8.0
+
+
 # Page sizes within this (points) are the same size.
 PAGE_SIZE_TOLERANCE_PT = 1.0
 
@@ -398,6 +405,16 @@ def _visual_changes(
         old_rgb = region.old_bgr[::-1]
         new_rgb = region.new_bgr[::-1]
         inked = min(_ink(old_rgb), _ink(new_rgb)) > 0
+        if (
+            raster_pair
+            and inked
+            and min(x1 - x0, y1 - y0) <= HAIRLINE_PX
+            and _paper_mix(old_rgb, new_rgb)
+        ):
+            # A hairline (a crop mark) drawn on both sides, one side's ink the other's mixed
+            # with paper: resampling spreads a line thinner than a pixel by its own phase, so
+            # how much it covers tells nothing.
+            continue
         if region.uniform and inked and region.delta_e >= options.color_threshold:
             changes.append(
                 Change(
@@ -600,6 +617,17 @@ def _text_in_region(
     new_text = " ".join(w.text for w in new_words) or None
     summary = tr(lang, "summary.text_differs", text=clip(old_text or new_text or ""))
     return Change("text", old_page, new_page, box, box, old_text, new_text, summary)
+
+
+def _paper_mix(old_rgb: tuple[int, int, int], new_rgb: tuple[int, int, int]) -> bool:
+    """Whether the paler colour is the darker one mixed with paper white (within
+    PAPER_MIX_LEVELS per channel): the same ink covering less, not another ink."""
+    dark, pale = sorted((np.array(old_rgb, float), np.array(new_rgb, float)), key=sum)
+    dark_ink, pale_ink = 255 - dark, 255 - pale
+    if dark_ink.max() < 1:
+        return False
+    share = float(pale_ink.sum() / dark_ink.sum())
+    return float(np.abs(pale_ink - share * dark_ink).max()) <= PAPER_MIX_LEVELS
 
 
 def _ink(rgb: tuple[int, int, int]) -> int:

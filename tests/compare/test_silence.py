@@ -131,3 +131,30 @@ def test_photo_recompressed_at_another_quality_is_identical(tmp_path):
     low = write_pdf(tmp_path / "q70.pdf", [page(70)])
     report = compare(high, low)
     assert report.identical, describe(report)
+
+
+def test_crop_marks_in_two_raster_exports_at_other_resolutions_are_silent(tmp_path, export_png):
+    # Two exports of one print-ready page, at 150 and 200 dpi with no resolution in the files:
+    # the 0.25 pt crop marks come out in other shades of grey after resampling; nothing changed.
+    from reportlab.lib.colors import Color
+    from reportlab.lib.units import mm
+
+    def with_marks(canvas):
+        draw_page(canvas, BASE)
+        canvas.setStrokeColor(Color(0, 0, 0))
+        canvas.setLineWidth(0.25)
+        for x in (10 * mm, 200 * mm):
+            canvas.line(x, 1 * mm, x, 5 * mm)
+            canvas.line(x, 292 * mm, x, 296 * mm)
+
+    source = write_pdf(tmp_path / "print-ready.pdf", [with_marks])
+    low = export_png(source, dpi=150, with_dpi=False)
+    high = export_png(source, dpi=200, with_dpi=False)
+    report = compare(low, high)
+    assert report.identical, describe(report)
+    # A thin rule that appears is still a change.
+    ruled = write_pdf(
+        tmp_path / "ruled.pdf", [lambda c: draw_page(c, {**BASE, "extra_line": True})]
+    )
+    report = compare(low, export_png(ruled, dpi=200, with_dpi=False))
+    assert report.changes and all(c.kind in ("graphic", "color") for c in report.changes)
