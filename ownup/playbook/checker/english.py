@@ -144,6 +144,10 @@ NOT_PARTICIPLES = {
 # Past participles that name a fault by themselves ("lost", "deleted").
 FAULT_PARTICIPLES = {
     "lost",
+    "reset",
+    "shuffled",
+    "jumbled",
+    "scrambled",
     "deleted",
     "removed",
     "overwritten",
@@ -549,9 +553,19 @@ PASSIVE_AFTER_SUBJECT = rx(
     r"^(?:\s+[\w-]+){0,3}?\s+(?:was|were|is|are|has been|have been|had been|got|get)\s+"
     r"(?:\w+ly\s+)?\w+(?:ed|en)\b"
 )
+AGENT_VERB_NEXT = rx(
+    r"^(?:'s)?\s+(?:\w+ly\s+|just\s+|also\s+)?(?:[a-z]+ed|sent|put|gave|made|cut|took|forgot|lost|"
+    r"broke|wrote|chose|ran|set|sold|did|didn't|did not|never|has|had|have|was|were|is|are|"
+    r"double-[a-z]+|re-[a-z]+|mis[a-z]+)\b"
+)
 AGENT_SUBJECT = rx(
     r"(?:^|(?<=[,;:] )|(?<=\bbut )|(?<=\band )|(?<=\bbecause )|(?<=\bso ))"
     r"(?:the|our|my|your|their|his|her)\s+(?P<tail>[^.;!?]*)"
+)
+# "…because you signed it off without reading it": the client's act given as the cause
+CAUSAL_CLIENT = rx(
+    r"\b(?:because|since|as)\s+you\s+(?:\w+ly\s+|never\s+|just\s+)?(?:[a-z]+ed|sent|gave|"
+    r"put|made|chose|wrote|took|didn't|did not|forgot|signed|approved)\b[^.;!?]*"
 )
 # "…because the editor re-cut the film": the cause given is a third party's act
 CAUSAL_BLAME = rx(
@@ -731,6 +745,11 @@ BLAME_PATTERNS = [
 
 EXCUSE_DENIAL = [
     rx(
+        r"\b(?:nothing|not much) (?:anyone|anybody|we|I|one) could (?:have )?(?:done|do)\b[^.;!?]*|"
+        r"\b(?:no one|nobody) could (?:have )?(?:done (?:anything|better)|prevented it|seen it "
+        r"coming)\b[^.;!?]*"
+    ),
+    rx(
         r"\b(?:there )?(?:wasn't|was not|isn't|is not|not) (?:much|a lot|anything|"
         r"a thing) (?:more )?"
         r"(?:I|we) could (?:do|have done)\b[^.;!?]*|\b(?:[\w-]+'s |the |my |our )?[\w-]+ "
@@ -882,7 +901,9 @@ MINIMISATION = [
         r"mistakes|errors|typos)(?: can| could| may| might| do| does| will)? happens? (?:to "
         r"(?:everyone|everybody|the best(?: of us)?|anyone|anybody|all of us)|"
         r"all the time)(?: in [\w-]+)?\b|\bthese things happen\b|"
-        r"\b(?:no one|nobody|noone)(?:'ll| will| would| is going to)? (?:even |ever )?notice\b"
+        r"\b(?:no one|nobody|noone)(?:'ll| will| would| is going to)? (?:even |ever )?(?:notice|"
+        r"see "
+        r"it|spot it|see|spot|care)\b"
         r"[^.;!?,]*|\bwon't (?:even )?(?:notice|see it)\b|\b(?:hardly|barely|scarcely) "
         r"(?:noticeable|visible|see|notice|matters?|shows?)\b|\bcan (?:hardly|barely) (?:see|tell)"
         r"\b[^.;!?,]*|\b(?:nearly|almost|pretty much|more or less) (?:right|correct|fine|"
@@ -1289,6 +1310,18 @@ RESTORED = rx(
 COORDINATED_FUTURE = rx(
     r"\b(?:and|then|but)\s+(?:will|shall|'ll)\s+(?:\w+ly\s+|also\s+)?(?P<verb>[a-z-]+)"
 )
+# "I've moved us to the larger room for 2 pm today": a remedy arranged for a time
+ARRANGED_FOR = rx(
+    r"\b(?:I|we)(?:'ve| have)\s+(?:\w+ly\s+|already\s+)?(?!mis|forgot|lost|deleted|mixed|"
+    r"messed|booked the wrong|sent)[a-z]+ed\b[^.;!?]*?\bfor (?:\d{1,2}"
+    r"(?::\d{2})? ?(?:am|pm)|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|the \d)"
+)
+# "sorting it tomorrow morning" in a text: the subject dropped, the action dated
+SUBJECTLESS_REMEDY = rx(
+    r"^(?:\w+\s+)?(?:sorting|fixing|sending|redoing|reprinting|correcting|rebooking|resending|"
+    r"replacing|refunding|reshooting|recutting|reworking)\b"
+)
 FUTURE_MARKER = rx(
     r"\b(?:will|'ll|shall|going to|gonna|should (?:reach|arrive|get|be)|to follow|follows?)\b"
 )
@@ -1460,6 +1493,7 @@ CIRCUMSTANCES_MORE = rx(
     r"partner) "
     r"(?:off|away|out sick|on leave|absent)|traffic jams?|heavy traffic|stuck in traffic|"
     r"(?:computer|laptop|printer|machine|hard drive) (?:died|gave up|gave out|broke|failed)|"
+    r"busiest|craziest|most hectic|(?:was|were) (?:all )?stretched|"
     r"(?:the )?(?:trains?|tube|metro|buses|roads|traffic|airport|flights?|post|weather|network|"
     r"internet|signal) (?:was|were|has been|have been) (?:\w+ )?(?:a nightmare|chaos|hell|"
     r"horrendous|a disaster|a shambles|a mess|awful|dreadful|terrible))\b"
@@ -1645,6 +1679,8 @@ class EnglishChecker:
                 ):
                     continue
                 rest = tail[word.end() :]
+                if not AGENT_VERB_NEXT.match(rest):
+                    break  # the head must be followed by its verb
                 if PASSIVE_AFTER_SUBJECT.match(rest):
                     break  # the subject of a passive undergoes the act: judged as evasion
                 if THIRD_PARTY_FAULT.search(rest):
@@ -1660,6 +1696,8 @@ class EnglishChecker:
             agent = head not in NOT_AGENTS and len(head) >= 5 and AGENT_SUFFIX.search(head)
             if role or agent:
                 self._add("blame_shifting", start + len(match.group(0).split()[0]) + 1, end)
+        for start, end, _m in finditer(CAUSAL_CLIENT, sentence):
+            self._add("blame_shifting", start, end, "client")
         for start, end, _m in finditer(CLIENT_APPROVED, sentence):
             self._add("blame_shifting", start, end, "client")
         for start, _end, match in finditer(NAMED_ACT, sentence):
@@ -1967,6 +2005,8 @@ class EnglishChecker:
             # "I'll call each guest with allergies today" acts; "I'll call you" only talks
             if verb in CONTACT_VERBS and not CONTACT_NOT_REMEDY.match(sentence.text[match.end() :]):
                 return True
+        if ARRANGED_FOR.search(sentence.text) or SUBJECTLESS_REMEDY.match(sentence.text):
+            return True
         if FUTURE_MARKER.search(sentence.text) and REMEDY_CONTEXT.search(sentence.text):
             return True
         if REMEDY_FRAGMENT.match(sentence.text) and len(sentence.text.split()) <= 8:

@@ -62,6 +62,7 @@ FAULT_LEMMAS = {
     "confondre",
     "endommager",
     "abîmer",
+    "réinitialiser",
     "casser",
     "modifier",
     "changer",
@@ -462,6 +463,13 @@ CAUSAL_BLAME = rx(
     r"(?P<subject>(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:nous |m'|leur |lui )?(?:a|ont|avait|avaient)\s+"
     r"(?:\w+ )?[a-zéèêàç-]+(?:é|ée|és|ées|i|is|it|u|ue|us)\b[^.;!?]*"
 )
+# « … parce que vous l'avez validé sans le relire »: the client's act given as the cause
+CAUSAL_CLIENT = rx(
+    r"\b(?:parce que|parce qu'|car|puisque|vu que)\s*(?:vous|tu)\s+(?:ne |n')?(?:l'|les |nous |m'|"
+    r"me |le |la )?(?:avez|aviez|as|avais)\s+(?:pas |jamais )?(?:\w+ )?[a-zéèêàç-]+(?:é|ée|és|ées|"
+    r"i|"
+    r"is|u|ue|us)\b[^.;!?]*"
+)
 # The client addressed as « tu »: « parce que tu ne m'as jamais envoyé les relevés »
 CLIENT_TU = rx(
     r"\b(?:tu|t')\s*(?:ne |n')?(?:m'|me |nous )?(?:as|avais)\s+(?:jamais|pas|toujours pas)\s+"
@@ -588,6 +596,10 @@ PASSIVE_AFTER_SUBJECT = rx(
     r"^(?:\s+[\w-]+){0,3}?\s+(?:(?:a|ont|avait|avaient|sera|seront)\s+(?:\w+\s+)?été|"
     r"(?:est|sont|était|étaient))\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)\b"
 )
+AGENT_VERB_NEXT = rx(
+    r"^(?:\s+(?:de|du|des|d')\s*[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:nous|m'|me|vous|leur|lui|l'|les|y|"
+    r"en|ne|n')\s*)*(?:a|ont|avait|avaient|s'est|se sont|est|sont)\b"
+)
 AGENT_SUBJECT = rx(
     r"(?:^|(?<=[,;:] )|(?<=\bmais )|(?<=\bet )|(?<=\bcar )|(?<=\bque )|(?<=\bpuisque ))"
     r"(?:le |la |les |l'|mon |ma |mes |notre |nos |votre |vos |son |sa |leur )(?P<tail>[^.;!?]*)"
@@ -618,6 +630,10 @@ THIRD_PARTY_FAULT = rx(
     r"au lieu (?:de|du|des|d')|à la place (?:de|du|des|d')|deux fois|en double))"
 )
 EXCUSE_DENIAL = [
+    rx(
+        r"\bpersonne (?:n'aurait|ne pouvait|n'aurait pu|ne pourrait) (?:pu )?(?:faire mieux|"
+        r"l'éviter|rien (?:y )?faire|prévoir ça|prévoir cela)\b[^.;!?]*"
+    ),
     rx(
         r"\b(?:je |j'|nous |on )?(?:ne |n')?(?:pouvais|pouvait|pouvions|pouvons|peux|peut|pouvait) "
         r"(?:pas|rien) (?:faire )?(?:grand-chose|de plus|rien de plus|plus)\b[^.;!?]*|"
@@ -696,6 +712,8 @@ CIRCUMSTANCES = rx(
     r"(?<!\bvos )(?<!\bles )(?<!\bces )(?<!\bleurs )(?<!\bdes )"
     r"(?:deux|trois|quatre|cinq|plusieurs|\d+) (?:autres )?(?:mariages|projets|clients|"
     r"événements|dossiers|commandes|bouclages|échéances|livraisons|lancements|shootings)|"
+    r"(?:le |la |les )?(?:\w+ )?(?:le |la )?plus (?:chargée?s?|intense|fou|folle|dingue) de "
+    r"l'année|"
     r"(?:les |le |la )?(?:trains?|métro|rer|bus|routes?|circulation|trafic|aéroport|vols?|poste|"
     r"météo|réseau|connexion) (?:était|étaient|a été|ont été) (?:\w+ )?(?:une catastrophe|un enfer|"
     r"l'enfer|infernale?s?|horribles?|catastrophiques?|le chaos|un cauchemar|une galère)|"
@@ -1122,6 +1140,12 @@ RESTORED = rx(
     r"résolue?s?|"
     r"réglée?s?|de nouveau en ligne|en ligne à nouveau|remise? en ligne|opérationnel\w*)\b"
 )
+ARRANGED_FOR = rx(
+    r"\b(?:j'ai|je (?:vous |nous |l'|les |la |le )?ai|nous (?:vous |nous |l'|les )?avons)\s+"
+    r"(?:\w+ )?(?!oubli|rat|manqu|perdu|supprim|effac|confondu|invers|mélang|zapp|loup|envoy)"
+    r"[a-zéèêàç-]+(?:é|ée|és|ées|i|is|it)\b[^.;!?]*?\bpour (?:\d{1,2} ?h|demain|ce soir|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d)"
+)
 FUTURE_MARKER = rx(r"\b(?:\w+(?:ra|ront|rai|rons)|va|vont|devrai\w*|suivr\w+)\b")
 MEETING = rx(
     r"\s*(?:de\s+)?(?:un|une|qu'on|que nous)\s+(?:\w+\s+)?(?:point|rendez-vous|appel|"
@@ -1350,6 +1374,13 @@ class FrenchChecker:
             re.IGNORECASE,
         ) and APOLOGY.search(sentence.text):
             return True  # « désolée pour mon retard »
+        if re.search(
+            r"\b(?:j'ai|nous avons) (?:du|un|beaucoup de|pris du) retard\b|\b(?:je suis|"
+            r"nous sommes) en retard\b",
+            sentence.text,
+            re.IGNORECASE,
+        ):
+            return True
         # Texts drop the subject and auxiliary: « Oups, oublié la pièce jointe ».
         if SUBJECTLESS_FAULT.match(sentence.text):
             return True
@@ -1464,6 +1495,8 @@ class FrenchChecker:
                 ):
                     continue
                 rest = tail[word.end() :]
+                if not AGENT_VERB_NEXT.match(rest):
+                    break  # « les fleurs soient arrivées »: the head must be followed by its verb
                 if PASSIVE_AFTER_SUBJECT.match(rest):
                     break  # the subject of a passive undergoes the act: judged as evasion
                 if THIRD_PARTY_FAULT.search(rest):
@@ -1485,7 +1518,7 @@ class FrenchChecker:
                     r"(?:le |la |les |l'|notre |nos |mon |ma |mes |leur )", match.group(0)
                 ).start()
                 self._add("blame_shifting", start + offset, end)
-        for pattern in (CLIENT_TU, CLIENT_APPROVED):
+        for pattern in (CLIENT_TU, CLIENT_APPROVED, CAUSAL_CLIENT):
             for start, end, _m in finditer(pattern, sentence):
                 self._add("blame_shifting", start, end, "client")
         for start, end, _match in finditer(HUMAN_FAULT_SUBJECT, sentence):
@@ -1764,6 +1797,8 @@ class FrenchChecker:
             return False
         if self._forward_action(sentence):
             return True
+        if ARRANGED_FOR.search(sentence.text):
+            return True  # « je nous ai installés dans la grande salle pour 14 h »
         if FUTURE_MARKER.search(sentence.text) and REMEDY_CONTEXT.search(sentence.text):
             return True  # « les plans révisés suivront d'ici vendredi »
         if REMEDY_FRAGMENT.match(sentence.text) and len(sentence.text.split()) <= 8:
