@@ -399,8 +399,8 @@ TINT_MAX_DELTA = 10.0
 # the default threshold of 1.6): JPEG exports shift flat areas near white by up to ΔE 1.64.
 TINT_BAR_FACTOR = 1.25
 # The averaging wants pixels: flat areas are measured at the raster's own resolution up to
-# this.
-TINT_MAX_DPI = 300.0
+# this (200 dpi keeps enough of a 2.5 mm² swatch, at less than half the memory of 300).
+TINT_MAX_DPI = 200.0
 
 
 @dataclass
@@ -418,8 +418,9 @@ def tint_shifts(old: np.ndarray, new: np.ndarray, dpi: float, threshold: float) 
     TINT_BAR_FACTOR (ΔE00) or more and less than TINT_MAX_DELTA."""
     bar = threshold * TINT_BAR_FACTOR
     per_mm = px_per_mm(dpi)
-    old_lab, new_lab = bgr_to_lab(old), bgr_to_lab(new)
-    flat = (_lab_gradient(old_lab) < FLAT_GRADIENT) & (_lab_gradient(new_lab) < FLAT_GRADIENT)
+    # The flat mask is found on 8-bit Lab (a quarter of the memory of float Lab on a whole
+    # page); each area's colours are then measured exactly.
+    flat = (_lab_gradient(old) < FLAT_GRADIENT) & (_lab_gradient(new) < FLAT_GRADIENT)
     flat = cv2.erode(flat.astype(np.uint8), np.ones((3, 3), np.uint8))
     border = max(2, round(FLAT_BORDER_MM * per_mm))
     flat[:border], flat[-border:], flat[:, :border], flat[:, -border:] = 0, 0, 0, 0
@@ -431,32 +432,33 @@ def tint_shifts(old: np.ndarray, new: np.ndarray, dpi: float, threshold: float) 
         if not min_px <= area <= max_px:
             continue
         members = labels[y : y + h, x : x + w] == label
-        old_pixels = old_lab[y : y + h, x : x + w][members]
-        new_pixels = new_lab[y : y + h, x : x + w][members]
-        if max(old_pixels.std(axis=0).max(), new_pixels.std(axis=0).max()) > FLAT_MAX_SPREAD:
+        old_bgr = old[y : y + h, x : x + w][members]
+        new_bgr = new[y : y + h, x : x + w][members]
+        old_lab, new_lab = bgr_to_lab(old_bgr), bgr_to_lab(new_bgr)
+        if max(old_lab.std(axis=0).max(), new_lab.std(axis=0).max()) > FLAT_MAX_SPREAD:
             continue
-        delta = float(ciede2000(old_pixels.mean(axis=0), new_pixels.mean(axis=0)))
+        delta = float(ciede2000(old_lab.mean(axis=0), new_lab.mean(axis=0)))
         if not bar <= delta < TINT_MAX_DELTA:
             continue
-        old_bgr = old[y : y + h, x : x + w][members].mean(axis=0)
-        new_bgr = new[y : y + h, x : x + w][members].mean(axis=0)
         shifts.append(
             TintShift(
                 (x, y, x + w, y + h),
                 delta,
-                tuple(round(float(v)) for v in old_bgr),  # type: ignore[arg-type]
-                tuple(round(float(v)) for v in new_bgr),  # type: ignore[arg-type]
+                tuple(round(float(v)) for v in old_bgr.mean(axis=0)),  # type: ignore[arg-type]
+                tuple(round(float(v)) for v in new_bgr.mean(axis=0)),  # type: ignore[arg-type]
             )
         )
     return shifts
 
 
-def _lab_gradient(lab: np.ndarray) -> np.ndarray:
-    """Per pixel, the largest Lab channel change across one pixel (Sobel, normalised)."""
+def _lab_gradient(image: np.ndarray) -> np.ndarray:
+    """Per pixel, the largest Lab channel change across one pixel (Sobel, normalised), from
+    OpenCV's 8-bit Lab (L scaled by 255/100, a and b offset by 128)."""
+    lab = cv2.cvtColor(image, cv2.COLOR_BGR2Lab)
     gradient = np.zeros(lab.shape[:2], dtype=np.float32)
-    for channel in range(3):
+    for channel, unit in ((0, 255 / 100), (1, 1.0), (2, 1.0)):
         plane = np.ascontiguousarray(lab[:, :, channel])
-        dx = cv2.Sobel(plane, cv2.CV_32F, 1, 0, ksize=3)
-        dy = cv2.Sobel(plane, cv2.CV_32F, 0, 1, ksize=3)
-        gradient = np.maximum(gradient, (np.abs(dx) + np.abs(dy)) / 8)
+        dx = np.abs(cv2.Sobel(plane, cv2.CV_16S, 1, 0, ksize=3)).astype(np.float32)
+        dy = np.abs(cv2.Sobel(plane, cv2.CV_16S, 0, 1, ksize=3)).astype(np.float32)
+        gradient = np.maximum(gradient, (dx + dy) / (8 * unit))
     return gradient
