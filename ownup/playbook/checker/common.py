@@ -3,7 +3,9 @@ that decide the ``missing_*`` labels."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -24,3 +26,45 @@ class Analysis:
 
     def add(self, label: str, start: int, end: int, kind: str = "") -> None:
         self.findings.append(RawFinding(label, start, end, kind))
+
+
+class SentenceRules:
+    """The loop both languages share: each sentence goes through the same rules in the same
+    order. A language subclass sets ``draft``, ``sentences`` and ``analysis``, the two patterns
+    below, and the rule methods."""
+
+    #: Apology expressions ("sorry", « désolé »…).
+    APOLOGY: re.Pattern[str]
+    #: How a following sentence that owns the error opens ("but", « cela dit »…), so that
+    #: naming a third party's part and then owning one's own is not blame.
+    OWNERSHIP_FOLLOWS: re.Pattern[str]
+
+    draft: str
+    sentences: list[Any]
+    analysis: Analysis
+
+    def run(self) -> Analysis:
+        for index, sentence in enumerate(self.sentences):
+            owned = self._owns(sentence)
+            if owned:
+                self.analysis.has_responsibility = True
+            following = self.sentences[index + 1] if index + 1 < len(self.sentences) else None
+            owned_near = owned or (
+                following is not None
+                and self._owns_explicitly(following)
+                and self.OWNERSHIP_FOLLOWS.match(following.text) is not None
+            )
+            self._self_flagellation(sentence)
+            self._blame(sentence, owned_near)
+            self._excuse(sentence, self._owns_explicitly(sentence))
+            self._denied_ownership(sentence)
+            self._minimisation(sentence)
+            self._conditional(sentence)
+            self._passive(sentence)
+            for match in self.APOLOGY.finditer(sentence.text):
+                self.analysis.apologies.append(
+                    (sentence.start + match.start(), sentence.start + match.end())
+                )
+            if not self.analysis.has_solution and self._solution(sentence):
+                self.analysis.has_solution = True
+        return self.analysis

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .common import Analysis
+from .common import Analysis, SentenceRules
 from .pipeline import english_tokenizer
 from .textutil import Segment, clause_at, clauses, finditer, rx, sentences
 
@@ -1553,7 +1553,15 @@ def _until_comma(draft: str, start: int, end: int) -> int:
     return end if comma == -1 else comma
 
 
-class EnglishChecker:
+class EnglishChecker(SentenceRules):
+    APOLOGY = APOLOGY
+    OWNERSHIP_FOLLOWS = re.compile(
+        r"\s*(?:but|however|still|yet|that said|having said that)\b|.*\b(?:on|down "
+        r"to|up to) (?:me|us)\b|.*\b(?:my|our) "
+        r"(?:responsibility|job|fault)\b|.*\bshould have\b",
+        re.IGNORECASE,
+    )
+
     def __init__(self, draft: str) -> None:
         self.draft = draft
         self.sentences = sentences(draft)
@@ -2029,40 +2037,6 @@ class EnglishChecker:
                 continue
             return True
         return False
-
-    def run(self) -> Analysis:
-        for index, sentence in enumerate(self.sentences):
-            owned = self._owns(sentence)
-            if owned:
-                self.analysis.has_responsibility = True
-            # Blame and excuses are judged with the next sentence too: "The intern sent it.
-            # Checking was my job." names their part and owns mine.
-            owned_near = owned or (
-                index + 1 < len(self.sentences)
-                and self._owns_explicitly(self.sentences[index + 1])
-                and re.match(
-                    r"\s*(?:but|however|still|yet|that said|having said that)\b|.*\b(?:on|down "
-                    r"to|up to) (?:me|us)\b|.*\b(?:my|our) "
-                    r"(?:responsibility|job|fault)\b|.*\bshould have\b",
-                    self.sentences[index + 1].text,
-                    re.IGNORECASE,
-                )
-                is not None
-            )
-            self._self_flagellation(sentence)
-            self._blame(sentence, owned_near)
-            self._excuse(sentence, self._owns_explicitly(sentence))
-            self._denied_ownership(sentence)
-            self._minimisation(sentence)
-            self._conditional(sentence)
-            self._passive(sentence)
-            for match in APOLOGY.finditer(sentence.text):
-                self.analysis.apologies.append(
-                    (sentence.start + match.start(), sentence.start + match.end())
-                )
-            if not self.analysis.has_solution and self._solution(sentence):
-                self.analysis.has_solution = True
-        return self.analysis
 
 
 def analyse(draft: str) -> Analysis:

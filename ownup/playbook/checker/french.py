@@ -16,7 +16,7 @@ import bisect
 import re
 from typing import Any
 
-from .common import Analysis
+from .common import Analysis, SentenceRules
 from .pipeline import french
 from .textutil import Segment, clause_at, finditer, rx, sentences
 
@@ -1314,7 +1314,16 @@ def _named_agent(verb: Any) -> bool:
     return False
 
 
-class FrenchChecker:
+class FrenchChecker(SentenceRules):
+    APOLOGY = APOLOGY
+    OWNERSHIP_FOLLOWS = re.compile(
+        r"\s*(?:mais|cependant|toutefois|pourtant|cela dit|ceci dit|reste que)\b|"
+        r".*\bc'est (?:à moi|à nous) d(?:e |')|.*\b(?:ma|notre) "
+        r"(?:responsabilité|faute)\b|.*\b(?:j'aurais|nous aurions) dû\b|"
+        r"\s*c'est moi qui\b",
+        re.IGNORECASE,
+    )
+
     def __init__(self, draft: str) -> None:
         self.draft = draft
         self.doc = french()(draft)
@@ -1845,40 +1854,6 @@ class FrenchChecker:
             ):
                 return True
         return False
-
-    def run(self) -> Analysis:
-        for index, sentence in enumerate(self.sentences):
-            owned = self._owns(sentence)
-            if owned:
-                self.analysis.has_responsibility = True
-            following = self.sentences[index + 1].text if index + 1 < len(self.sentences) else ""
-            owned_near = owned or (
-                index + 1 < len(self.sentences)
-                and self._owns_explicitly(self.sentences[index + 1])
-                and re.match(
-                    r"\s*(?:mais|cependant|toutefois|pourtant|cela dit|ceci dit|reste que)\b|"
-                    r".*\bc'est (?:à moi|à nous) d(?:e |')|.*\b(?:ma|notre) "
-                    r"(?:responsabilité|faute)\b|.*\b(?:j'aurais|nous aurions) dû\b|"
-                    r"\s*c'est moi qui\b",
-                    following,
-                    re.IGNORECASE,
-                )
-                is not None
-            )
-            self._self_flagellation(sentence)
-            self._blame(sentence, owned_near)
-            self._excuse(sentence, self._owns_explicitly(sentence))
-            self._denied_ownership(sentence)
-            self._minimisation(sentence)
-            self._conditional(sentence)
-            self._passive(sentence)
-            for match in APOLOGY.finditer(sentence.text):
-                self.analysis.apologies.append(
-                    (sentence.start + match.start(), sentence.start + match.end())
-                )
-            if not self.analysis.has_solution and self._solution(sentence):
-                self.analysis.has_solution = True
-        return self.analysis
 
 
 def analyse(draft: str) -> Analysis:
