@@ -105,7 +105,6 @@ def _render_page(owner: Version | ReleaseCheck, prefix: str, source: object, ind
 def run_comparison(comparison_id: int) -> str:
     """Run the engine and write everything it produced in one transaction at the end."""
     from ownup.web.ledger.engine import run_engine
-    from ownup.web.ledger.services import record_event
 
     comparison = (
         Comparison.objects.select_related(
@@ -166,19 +165,6 @@ def run_comparison(comparison_id: int) -> str:
             status=JobStatus.FAILED, error=message[:2000], finished_at=timezone.now()
         )
         return "failed"
-    comparison.refresh_from_db()
-    record_event(
-        comparison.deliverable,
-        EventKind.COMPARED,
-        comparison.created_by.name if comparison.created_by else "ownup",
-        version=comparison.old_version,
-        detail=f"{comparison.old_label} ↔ {comparison.new_label}: "
-        f"{comparison.change_count} change(s)",
-        comparison_id=comparison.pk,
-        changes=comparison.change_count,
-        old_label=comparison.old_version.number,
-        new_label=comparison.new_label,
-    )
     return "done"
 
 
@@ -204,10 +190,29 @@ def _save_result(comparison_id: int, output: object) -> None:
             comparison.progress = 1.0
             comparison.finished_at = timezone.now()
             comparison.save()
+            # In the same transaction: a comparison is never done without its audit event.
+            _record_compared(comparison)
     except BaseException:
         for name in stored:
             default_storage.delete(name)
         raise
+
+
+def _record_compared(comparison: Comparison) -> None:
+    from ownup.web.ledger.services import record_event
+
+    record_event(
+        comparison.deliverable,
+        EventKind.COMPARED,
+        comparison.created_by.name if comparison.created_by else "ownup",
+        version=comparison.old_version,
+        detail=f"{comparison.old_label} ↔ {comparison.new_label}: "
+        f"{comparison.change_count} change(s)",
+        comparison_id=comparison.pk,
+        changes=comparison.change_count,
+        old_label=comparison.old_version.number,
+        new_label=comparison.new_label,
+    )
 
 
 @task()
