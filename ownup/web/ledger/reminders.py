@@ -21,7 +21,7 @@ def _pending() -> list[ApprovalRequest]:
 
 def send_due_reminders() -> int:
     """Send what is due; returns how many emails were queued. Safe to run as often as wanted."""
-    from ownup.web.ledger.services import _people_to_tell, approval_link_for_reminder, record_event
+    from ownup.web.ledger.services import approval_link_for_reminder
     from ownup.web.mail.service import send_templated_mail
 
     now = timezone.now()
@@ -52,27 +52,8 @@ def send_due_reminders() -> int:
                     workspace=deliverable.workspace,
                     reply_to=request.created_by.email if request.created_by else "",
                 )
-                for person in _people_to_tell(request):
-                    send_templated_mail(
-                        "reminder_sent",
-                        person.email,
-                        person.language,
-                        {
-                            "user_name": person.name,
-                            "contact_name": request.contact.name,
-                            "deliverable": deliverable.title,
-                            "version": request.version.number,
-                            "sent_at": request.created_at,
-                            "link": settings.OWNUP_BASE_URL + deliverable.get_absolute_url(),
-                        },
-                        workspace=deliverable.workspace,
-                    )
-                record_event(
-                    deliverable,
-                    EventKind.REMINDED,
-                    "ownup",
-                    version=request.version,
-                    detail=request.contact.name,
+                _tell_sender(
+                    request, "reminder_sent", EventKind.REMINDED, sent_at=request.created_at
                 )
                 sent += 1
         if request.expiry_warned_at is None and request.expires_at <= warn_after:
@@ -82,27 +63,32 @@ def send_due_reminders() -> int:
                 ).update(expiry_warned_at=now)
                 if not claimed:
                     continue
-                for person in _people_to_tell(request):
-                    send_templated_mail(
-                        "link_expiring",
-                        person.email,
-                        person.language,
-                        {
-                            "user_name": person.name,
-                            "contact_name": request.contact.name,
-                            "deliverable": deliverable.title,
-                            "version": request.version.number,
-                            "expires_at": request.expires_at,
-                            "link": settings.OWNUP_BASE_URL + deliverable.get_absolute_url(),
-                        },
-                        workspace=deliverable.workspace,
-                    )
-                record_event(
-                    deliverable,
-                    EventKind.EXPIRY_WARNED,
-                    "ownup",
-                    version=request.version,
-                    detail=request.contact.name,
+                _tell_sender(
+                    request, "link_expiring", EventKind.EXPIRY_WARNED, expires_at=request.expires_at
                 )
                 sent += 1
     return sent
+
+
+def _tell_sender(request: ApprovalRequest, kind: str, event: str, **when: object) -> None:
+    """Email the people behind an approval request about it, and note it on the audit trail."""
+    from ownup.web.ledger.services import _people_to_tell, record_event
+    from ownup.web.mail.service import send_templated_mail
+
+    deliverable = request.version.deliverable
+    for person in _people_to_tell(request):
+        send_templated_mail(
+            kind,
+            person.email,
+            person.language,
+            {
+                "user_name": person.name,
+                "contact_name": request.contact.name,
+                "deliverable": deliverable.title,
+                "version": request.version.number,
+                "link": settings.OWNUP_BASE_URL + deliverable.get_absolute_url(),
+                **when,
+            },
+            workspace=deliverable.workspace,
+        )
+    record_event(deliverable, event, "ownup", version=request.version, detail=request.contact.name)
