@@ -225,27 +225,29 @@ def comparison_status(request: HttpRequest, comparison_id: int) -> JsonResponse:
 
 @workspace_required
 def comparison_report(request: HttpRequest, comparison_id: int) -> FileResponse:
-    comparison = scoped(request, Comparison.objects, pk=comparison_id)
-    if comparison.status != JobStatus.DONE or not comparison.report_html:
-        raise Http404
-    return FileResponse(
-        comparison.report_html.open("rb"),
-        as_attachment=True,
-        filename=f"ownup-comparison-{comparison.pk}.html",
-        content_type="text/html",
-    )
+    return _comparison_download(request, comparison_id, "report_html", ".html", "text/html")
 
 
 @workspace_required
 def comparison_annotated(request: HttpRequest, comparison_id: int) -> FileResponse:
+    return _comparison_download(
+        request, comparison_id, "annotated_pdf", "-annotated.pdf", "application/pdf"
+    )
+
+
+def _comparison_download(
+    request: HttpRequest, comparison_id: int, field: str, suffix: str, content_type: str
+) -> FileResponse:
+    """One of a finished comparison's files, as an attachment; 404 until it exists."""
     comparison = scoped(request, Comparison.objects, pk=comparison_id)
-    if comparison.status != JobStatus.DONE or not comparison.annotated_pdf:
+    stored = getattr(comparison, field)
+    if comparison.status != JobStatus.DONE or not stored:
         raise Http404
     return FileResponse(
-        comparison.annotated_pdf.open("rb"),
+        stored.open("rb"),
         as_attachment=True,
-        filename=f"ownup-comparison-{comparison.pk}-annotated.pdf",
-        content_type="application/pdf",
+        filename=f"ownup-comparison-{comparison.pk}{suffix}",
+        content_type=content_type,
     )
 
 
