@@ -4,9 +4,9 @@ pixels alone."""
 
 from __future__ import annotations
 
-import cv2
 import numpy as np
 
+from ownup.compare import ocr, rastertext
 from ownup.compare.color import hex_color
 from ownup.compare.geometry import (
     clip,
@@ -214,9 +214,29 @@ def _visual_changes(
     )
     raster_text_mask = None
     raster_words: list = []
-    if not use_text and options.text:
-        # One side is a raster: its text is read glyph by glyph against the other side's
-        # words (see _raster_word_changes), and left out of the region search.
+    words_kind = "text"
+    if not use_text and options.text and ocr.available():
+        # One side or both are rasters: both images are read by OCR and compared word for
+        # word (rastertext.py); what the readings agree on is still compared glyph by glyph,
+        # where a difference is the same words drawn otherwise. Text is left out of the
+        # region search.
+        found, reference = rastertext.text_changes(
+            full_old,
+            full_new,
+            full_dpi,
+            words_of(old_content.chars) if old_content.has_text_layer else None,
+            words_of(new_content.chars) if new_content.has_text_layer else None,
+        )
+        changes.extend(_from_raster_text(change, old_page, new_page, lang) for change in found)
+        found_boxes = [c.old_box for c in found] + [c.new_box for c in found]
+        raster_words = [w for w in reference if not any(overlaps(w.box, b) for b in found_boxes)]
+        words_side, words_kind = "old", "style"
+        raster_text_mask = box_mask(
+            shape, [to_px(grow(b, margin), scale) for b in [w.box for w in reference] + found_boxes]
+        )
+    elif not use_text and options.text:
+        # One side is a raster and there is no OCR: its text is read glyph by glyph against the
+        # other side's words (see _raster_word_changes), and left out of the region search.
         raster_words = words_of(old_content.chars)
         words_side = "old"
         if not raster_words:
@@ -242,7 +262,15 @@ def _visual_changes(
         raster_text_mask = None
         changes.extend(
             _raster_word_changes(
-                full_old, full_new, full_dpi, raster_words, words_side, old_page, new_page, options
+                full_old,
+                full_new,
+                full_dpi,
+                raster_words,
+                words_side,
+                words_kind,
+                old_page,
+                new_page,
+                options,
             )
         )
     trim = old_content.trim or new_content.trim
@@ -535,6 +563,7 @@ def _raster_word_changes(
     dpi: float,
     words: list,
     words_side: str,
+    kind: str,
     old_page: int,
     new_page: int,
     options: CompareOptions,
@@ -542,36 +571,12 @@ def _raster_word_changes(
     """Against a raster export, each word of the side with a text layer is looked up in both
     images: aligned to the pixel that fits best (exports are offset and anti-aliased their
     own way), a word whose glyphs still differ over GLYPH_CHANGE_MM2 has changed. Runs of
-    changed words make one change."""
-    scale = dpi / 72
-    pad = max(2, round(0.4 * dpi / 25.4))
-    old_gray = cv2.cvtColor(old_image, cv2.COLOR_BGR2GRAY).astype(np.int16)
-    new_gray = cv2.cvtColor(new_image, cv2.COLOR_BGR2GRAY).astype(np.int16)
-    height, width = old_gray.shape
-    min_pixels = GLYPH_CHANGE_MM2 * (dpi / 25.4) ** 2
-    changed: list[bool] = []
-    for word in words:
-        x0, y0, x1, y1 = to_px(word.box, scale)
-        x0, y0, x1, y1 = max(pad, x0), max(pad, y0), min(width - pad, x1), min(height - pad, y1)
-        if x1 <= x0 or y1 <= y0:
-            changed.append(False)
-            continue
-        reference = old_gray[y0:y1, x0:x1]
-        best = None
-        for dy in range(-pad, pad + 1):
-            for dx in range(-pad, pad + 1):
-                other = new_gray[y0 + dy : y1 + dy, x0 + dx : x1 + dx]
-                difference = np.abs(reference - other)
-                score = int(difference.sum())
-                if best is None or score < best[0]:
-                    best = (score, difference)
-        difference = cv2.GaussianBlur(best[1].astype(np.float32), (3, 3), 0)  # type: ignore[index]
-        differing = (difference > GLYPH_CHANGE_LEVEL).astype(np.float32)
-        # Counted within one character's width (a square of the word's height), so that a long
-        # word's small rendering differences do not add up to a changed character.
-        side = max(1, y1 - y0)
-        window = cv2.boxFilter(differing, -1, (side, side), normalize=False)
-        changed.append(float(window.max()) >= min_pixels)
+    changed words make one change: of `kind` "text" when nothing else reads the raster, or
+    "style" when OCR has read the same words there."""
+    changed = [
+        score >= GLYPH_CHANGE_MM2
+        for score in rastertext.glyph_scores(old_image, new_image, dpi, words, GLYPH_CHANGE_LEVEL)
+    ]
     results: list[Change] = []
     run: list = []
     for word, is_changed in [*zip(words, changed, strict=True), (None, False)]:
@@ -581,6 +586,21 @@ def _raster_word_changes(
         if run:
             text = " ".join(w.text for w in run)
             box = union([w.box for w in run])
+            if kind == "style":
+                results.append(
+                    Change(
+                        "style",
+                        old_page,
+                        new_page,
+                        box,
+                        box,
+                        text,
+                        text,
+                        tr(options.lang, "summary.text_drawn_otherwise", text=clip(text)),
+                    )
+                )
+                run = []
+                continue
             # The wording is known on the side with a text layer only.
             old_text, new_text = (text, None) if words_side == "old" else (None, text)
             results.append(
@@ -597,6 +617,19 @@ def _raster_word_changes(
             )
             run = []
     return results
+
+
+def _from_raster_text(
+    change: rastertext.RasterTextChange, old_page: int, new_page: int, lang: str
+) -> Change:
+    old, new = change.old_text, change.new_text
+    if old and new:
+        summary = tr(lang, "summary.text_changed", old=clip(old), new=clip(new))
+    elif new:
+        summary = tr(lang, "summary.text_added", new=clip(new))
+    else:
+        summary = tr(lang, "summary.text_removed", old=clip(old or ""))
+    return Change("text", old_page, new_page, change.old_box, change.new_box, old, new, summary)
 
 
 def _text_in_region(

@@ -1,0 +1,307 @@
+"""Text changes when one side (or both) is a raster export: both images are read by OCR
+(ocr.py) the same way, and the two readings are compared word for word.
+
+OCR misreads; what matters is that it misreads the same pixels the same way. So a difference
+between the readings is only a candidate, and it must survive checks that OCR noise fails:
+- confusions OCR makes on identical pixels are folded away before comparing (accent direction
+  è/é, accents on capitals, ligatures, quote and dash shapes, where words are split);
+- words read with low confidence, and runs with no letter or digit, say nothing;
+- where a side has a text layer, its exact wording is the reference: a reading that agrees with
+  it is not a change;
+- what is left is read again, cropped and at another scale: a real edit reads the same way
+  twice, a misreading rarely does.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from ownup.compare import ocr
+from ownup.compare.geometry import grow, overlaps, to_px
+from ownup.compare.model import Box
+from ownup.compare.textdiff import PT_PER_MM, Word, union
+
+# A word read with less confidence than this does not count as evidence of a change (it still
+# takes its place in the reading, so that its neighbours line up).
+TRUSTED_CONFIDENCE = 75.0
+
+# The second reading of a candidate: its area grown by this margin, at this resolution
+# (another scale than ocr.OCR_DPI, so that a misreading of particular pixels is not repeated).
+RECHECK_MARGIN_MM = 0.5
+RECHECK_DPI = 400
+
+# A candidate must also show in the pixels: at its best alignment, glyphs differing by
+# EVIDENCE_LEVEL grey levels over EVIDENCE_MM2 within one character's width. Far below the
+# glyph comparison's own bar (pagepair.GLYPH_CHANGE_MM2), since the readings already point at
+# the place; measured on the corpus, a swapped letter or a dropped accent in 7 pt type gives
+# 2.3–7 mm², misreadings of unchanged words in JPEG exports 0–1.9 mm².
+EVIDENCE_LEVEL = 40
+EVIDENCE_MM2 = 2.0
+
+# Candidate words closer than this many line heights belong to one change: along the line
+# (two swapped words are one change), and between lines (a re-wrapped paragraph is one too).
+GROUP_ALONG_LINES = 5.0
+GROUP_ACROSS_LINES = 1.0
+
+# OCR confuses the direction of an accent and often drops or invents one on a capital; a
+# change of that kind is left to the glyph comparison.
+_ACCENT_CLASS = str.maketrans(
+    {
+        "è": "é", "ê": "é", "ë": "é",
+        "â": "à", "ä": "à",
+        "û": "ù", "ü": "ù",
+        "ï": "î",
+        "ö": "ô",
+        "É": "E", "È": "E", "Ê": "E", "Ë": "E",
+        "À": "A", "Â": "A",
+        "Î": "I", "Ô": "O", "Û": "U", "Ç": "C",
+        "œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE",
+        "’": "'", "‘": "'", "`": "'", "´": "'",
+        "“": '"', "”": '"', "«": '"', "»": '"',
+        "—": "-", "–": "-", "‐": "-", "‑": "-",
+        "ﬁ": "fi", "ﬂ": "fl", "ﬀ": "ff", "ﬃ": "ffi", "ﬄ": "ffl",
+    }
+)  # fmt: skip
+_ALNUM = re.compile(r"\w", re.UNICODE)
+
+
+@dataclass
+class RasterTextChange:
+    old_box: Box
+    new_box: Box
+    old_text: str | None
+    new_text: str | None
+
+
+def fold(text: str) -> str:
+    """A reading with OCR's usual confusions folded away (see _ACCENT_CLASS)."""
+    return unicodedata.normalize("NFC", text).translate(_ACCENT_CLASS)
+
+
+def _joined(texts: list[str]) -> str:
+    # Where words are split is the least reliable part of a reading ("www.site." "fr").
+    return fold("".join(texts))
+
+
+def ocr_words(image: np.ndarray, dpi: float) -> list[Word]:
+    """The OCR reading of a page as engine words (no styles), in reading order."""
+    return [
+        Word(w.text, w.box, [("ocr", w.confidence)], line=0) for w in ocr.read_words(image, dpi)
+    ]
+
+
+def _confidence(word: Word) -> float:
+    return float(word.styles[0][1]) if word.styles and word.styles[0][0] == "ocr" else 100.0
+
+
+def _trusted(word: Word) -> bool:
+    return _confidence(word) >= TRUSTED_CONFIDENCE and bool(_ALNUM.search(word.text))
+
+
+def _reading_order(words: list[Word]) -> list[Word]:
+    """Top to bottom by line, then left to right (a line: words whose middles share a band)."""
+    ordered = sorted(words, key=lambda w: (w.box[1] + w.box[3]) / 2)
+    lines: list[list[Word]] = []
+    for word in ordered:
+        middle = (word.box[1] + word.box[3]) / 2
+        if lines and abs(middle - _middle(lines[-1])) <= (word.box[3] - word.box[1]) / 2:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [w for line in lines for w in sorted(line, key=lambda w: w.box[0])]
+
+
+def _middle(line: list[Word]) -> float:
+    return sum((w.box[1] + w.box[3]) / 2 for w in line) / len(line)
+
+
+def _candidates(old: list[Word], new: list[Word]) -> list[tuple[list[Word], list[Word]]]:
+    """Groups of words that the two readings do not share, each group one place on the page."""
+    matcher = difflib.SequenceMatcher(
+        None, [fold(w.text) for w in old], [fold(w.text) for w in new], autojunk=False
+    )
+    lone_old: list[Word] = []
+    lone_new: list[Word] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "equal":
+            lone_old += old[i1:i2]
+            lone_new += new[j1:j2]
+    # The same word at the same place, read in another order (columns, badges): not a change.
+    for word in list(lone_old):
+        twin = next(
+            (w for w in lone_new if fold(w.text) == fold(word.text) and overlaps(w.box, word.box)),
+            None,
+        )
+        if twin is not None:
+            lone_old.remove(word)
+            lone_new.remove(twin)
+    groups: list[list[tuple[str, Word]]] = []
+    for side, word in [("old", w) for w in lone_old] + [("new", w) for w in lone_new]:
+        height = word.box[3] - word.box[1]
+        along, across = GROUP_ALONG_LINES * height, GROUP_ACROSS_LINES * height
+        x0, y0, x1, y1 = word.box
+        reach = (x0 - along, y0 - across, x1 + along, y1 + across)
+        near = [g for g in groups if any(overlaps(reach, w.box) for _, w in g)]
+        merged = [(side, word)] + [item for g in near for item in g]
+        groups = [g for g in groups if g not in near] + [merged]
+    result = []
+    for group in groups:
+        old_words = [w for side, w in group if side == "old"]
+        new_words = [w for side, w in group if side == "new"]
+        if any(_trusted(w) for w in old_words + new_words):
+            result.append((_reading_order(old_words), _reading_order(new_words)))
+    return result
+
+
+def _layer_words(layer: list[Word] | None, box: Box) -> list[Word] | None:
+    """The text layer's words in `box` (None when that side has no text layer)."""
+    if layer is None:
+        return None
+    return _reading_order([w for w in layer if overlaps(box, w.box)])
+
+
+def _tokens(words: list[Word]) -> list[str]:
+    return sorted(re.findall(r"\w+", fold(" ".join(w.text for w in words))))
+
+
+def _read_less(layer_words: list[Word] | None, read_words: list[Word]) -> bool:
+    """Whether a reading holds only part of what the text layer says there, in another order:
+    OCR lost words or read a line out of order (an edit adds or changes something)."""
+    if layer_words is None or not read_words:
+        return False
+    have = _tokens(layer_words)
+    read = _tokens(read_words)
+    if read == have:
+        return True
+    remaining = list(have)
+    for token in read:
+        if token not in remaining:
+            return False
+        remaining.remove(token)
+    return True
+
+
+def _with_neighbours(words: list[Word], source: list[Word], box: Box) -> list[Word]:
+    """`words` with the nearest trusted word left and right of `box` on its line."""
+    middle = (box[1] + box[3]) / 2
+    line = [w for w in source if w.box[1] <= middle <= w.box[3] and _trusted(w) and w not in words]
+    left = [w for w in line if w.box[2] <= box[0] + 1]
+    right = [w for w in line if w.box[0] >= box[2] - 1]
+    before = [max(left, key=lambda w: w.box[2])] if left else []
+    after = [min(right, key=lambda w: w.box[0])] if right else []
+    return before + words + after
+
+
+def _crop(image: np.ndarray, dpi: float, box: Box) -> tuple[np.ndarray, float, float]:
+    scale = dpi / 72
+    x0, y0, x1, y1 = to_px(grow(box, RECHECK_MARGIN_MM * PT_PER_MM), scale)
+    height, width = image.shape[:2]
+    x0, y0, x1, y1 = max(0, x0), max(0, y0), min(width, x1), min(height, y1)
+    return image[y0:y1, x0:x1], x0 / scale, y0 / scale
+
+
+def _read_again(image: np.ndarray, dpi: float, box: Box) -> str:
+    crop, _, _ = _crop(image, dpi, box)
+    if crop.size == 0:
+        return ""
+    words = ocr.read_words(crop, dpi, target_dpi=RECHECK_DPI, single_block=True)
+    return _joined([w.text for w in words if w.confidence >= TRUSTED_CONFIDENCE])
+
+
+def text_changes(
+    old_image: np.ndarray,
+    new_image: np.ndarray,
+    dpi: float,
+    old_layer: list[Word] | None,
+    new_layer: list[Word] | None,
+) -> tuple[list[RasterTextChange], list[Word]]:
+    """Text changes between two page images at `dpi` (the same canvas), each side's text
+    layer given when it has one; and the old side's words (its layer, or else its reading),
+    for the glyph comparison of what the readings agree on."""
+    old_read = ocr_words(old_image, dpi)
+    new_read = ocr_words(new_image, dpi)
+    changes: list[RasterTextChange] = []
+    for old_words, new_words in _candidates(old_read, new_read):
+        box = union([w.box for w in old_words + new_words])
+        old_ref = _layer_words(old_layer, box)
+        new_ref = _layer_words(new_layer, box)
+        # A text layer's words count whole: the reading may have caught part of one.
+        box = union([box] + [w.box for w in (old_ref or []) + (new_ref or [])])
+        # A reading counts with its trusted words only (see TRUSTED_CONFIDENCE).
+        old_side = old_ref if old_ref is not None else [w for w in old_words if _trusted(w)]
+        new_side = new_ref if new_ref is not None else [w for w in new_words if _trusted(w)]
+        old_text = [w.text for w in old_side]
+        new_text = [w.text for w in new_side]
+        if _joined(old_text) == _joined(new_text):
+            continue  # one reading misread what the text layer, or the other reading, says
+        if _read_less(old_ref, new_side) or _read_less(new_ref, old_side):
+            continue
+        evidence = glyph_scores(old_image, new_image, dpi, [Word("", box, [], 0)], EVIDENCE_LEVEL)
+        if evidence[0] < EVIDENCE_MM2:
+            continue
+        # Each side as its text layer says or, without one, as read again there, cropped and
+        # at another scale: a misreading rarely repeats, an edit always does.
+        old_check = _joined(old_text) if old_ref is not None else _read_again(old_image, dpi, box)
+        new_check = _joined(new_text) if new_ref is not None else _read_again(new_image, dpi, box)
+        if old_check == new_check:
+            continue
+        if not old_side or not new_side:
+            # A word added or removed: its neighbours on the line say where.
+            old_side = _with_neighbours(old_side, old_layer or old_read, box)
+            new_side = _with_neighbours(new_side, new_layer or new_read, box)
+            old_text = [w.text for w in old_side]
+            new_text = [w.text for w in new_side]
+        changes.append(
+            RasterTextChange(
+                union([w.box for w in old_side]) if old_side else box,
+                union([w.box for w in new_side]) if new_side else box,
+                " ".join(old_text) or None,
+                " ".join(new_text) or None,
+            )
+        )
+    reference = old_layer if old_layer else [w for w in old_read if _trusted(w)]
+    return changes, reference
+
+
+def glyph_scores(
+    old_image: np.ndarray, new_image: np.ndarray, dpi: float, words: list, level: int
+) -> list[float]:
+    """For each word (boxes in points), how much its glyphs differ between the two images, in
+    mm²: at the alignment that fits best (exports are offset and anti-aliased their own way),
+    the largest area within one character's width (a square of the word's height) whose grey
+    levels still differ by `level` (of 255), so that a long word's small rendering
+    differences do not add up to a changed character."""
+    scale = dpi / 72
+    pad = max(2, round(0.4 * dpi / 25.4))
+    old_gray = cv2.cvtColor(old_image, cv2.COLOR_BGR2GRAY).astype(np.int16)
+    new_gray = cv2.cvtColor(new_image, cv2.COLOR_BGR2GRAY).astype(np.int16)
+    height, width = old_gray.shape
+    px_per_mm2 = (dpi / 25.4) ** 2
+    scores: list[float] = []
+    for word in words:
+        x0, y0, x1, y1 = to_px(word.box, scale)
+        x0, y0, x1, y1 = max(pad, x0), max(pad, y0), min(width - pad, x1), min(height - pad, y1)
+        if x1 <= x0 or y1 <= y0:
+            scores.append(0.0)
+            continue
+        reference = old_gray[y0:y1, x0:x1]
+        best = None
+        for dy in range(-pad, pad + 1):
+            for dx in range(-pad, pad + 1):
+                other = new_gray[y0 + dy : y1 + dy, x0 + dx : x1 + dx]
+                difference = np.abs(reference - other)
+                score = int(difference.sum())
+                if best is None or score < best[0]:
+                    best = (score, difference)
+        difference = cv2.GaussianBlur(best[1].astype(np.float32), (3, 3), 0)  # type: ignore[index]
+        differing = (difference > level).astype(np.float32)
+        side = max(1, y1 - y0)
+        window = cv2.boxFilter(differing, -1, (side, side), normalize=False)
+        scores.append(float(window.max()) / px_per_mm2)
+    return scores
