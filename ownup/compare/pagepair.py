@@ -215,6 +215,9 @@ def _visual_changes(
     raster_text_mask = None
     raster_words: list = []
     words_kind = "text"
+    found_boxes: list[Box] = []
+    # Between two rasters, the old image's reading: it names the text under a pixel change.
+    reading: list = []
     if not use_text and options.text and ocr.available():
         # One side or both are rasters: both images are read by OCR and compared word for
         # word (rastertext.py); what the readings agree on is still compared glyph by glyph,
@@ -231,6 +234,8 @@ def _visual_changes(
         found_boxes = [c.old_box for c in found] + [c.new_box for c in found]
         raster_words = [w for w in reference if not any(overlaps(w.box, b) for b in found_boxes)]
         words_side, words_kind = "old", "style"
+        if not old_content.has_text_layer and not new_content.has_text_layer:
+            reading = reference
         raster_text_mask = box_mask(
             shape, [to_px(grow(b, margin), scale) for b in [w.box for w in reference] + found_boxes]
         )
@@ -258,21 +263,26 @@ def _visual_changes(
     ]
     ignore_mask = box_mask(shape, ignore_boxes) if ignore_boxes else None
     if raster_words:
+        word_changes = _raster_word_changes(
+            full_old,
+            full_new,
+            full_dpi,
+            raster_words,
+            words_side,
+            words_kind,
+            old_page,
+            new_page,
+            options,
+        )
+        changes.extend(word_changes)
+        if reading:
+            # Two rasters draw text alike (no text layer rendered by another engine): their
+            # text stays in the region search, which finds what the glyph comparison's coarse
+            # bar lets through (an accent), all but what is reported already.
+            reported = found_boxes + [c.old_bbox for c in word_changes if c.old_bbox]
+            raster_text_mask = box_mask(shape, [to_px(grow(b, margin), scale) for b in reported])
         ignore_mask = raster_text_mask if ignore_mask is None else ignore_mask | raster_text_mask
         raster_text_mask = None
-        changes.extend(
-            _raster_word_changes(
-                full_old,
-                full_new,
-                full_dpi,
-                raster_words,
-                words_side,
-                words_kind,
-                old_page,
-                new_page,
-                options,
-            )
-        )
     trim = old_content.trim or new_content.trim
     if trim is not None:
         # Outside the trim box is what the guillotine cuts away: bleed and printer's marks,
@@ -417,8 +427,10 @@ def _visual_changes(
             explained = True
         if explained:
             continue
-        if not use_text and options.text and not raster_words:
-            text_change = _text_in_region(box, old_content, new_content, old_page, new_page, lang)
+        if not use_text and options.text and (reading or not raster_words):
+            text_change = _text_in_region(
+                box, old_content, new_content, reading, old_page, new_page, lang
+            )
             if text_change is not None:
                 if region.uniform:
                     # Every pixel shifted the same way: the same words in another colour.
@@ -636,13 +648,15 @@ def _text_in_region(
     box: Box,
     old_content: PageContent,
     new_content: PageContent,
+    reading: list,
     old_page: int,
     new_page: int,
     lang: str,
 ) -> Change | None:
-    """A pixel change over the text of the side that has a text layer (the other is a raster):
-    a text change whose wording is known on that side only."""
-    old_words = [w for w in words_of(old_content.chars) if overlaps(box, w.box)]
+    """A pixel change over the text of the side that has a text layer (the other is a raster),
+    or between two rasters over the old image's `reading`: a text change whose wording is
+    known on one side only."""
+    old_words = [w for w in (reading or words_of(old_content.chars)) if overlaps(box, w.box)]
     new_words = [w for w in words_of(new_content.chars) if overlaps(box, w.box)]
     if not old_words and not new_words:
         return None

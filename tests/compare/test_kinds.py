@@ -309,9 +309,39 @@ def test_swapped_digit_found_in_a_raster_export(make_pdf, export_png):
     final = export_png(make_pdf("final.pdf", phone="02 41 88 74 35"), dpi=200, fmt="JPEG")
     report = compare(approved, final)
     change = only(report, "text")
-    assert change.old_text == "47" and change.new_text is None
+    # The old wording from the PDF's text layer, the new one read from the image by OCR.
+    assert (change.old_text, change.new_text) == ("47", "74")
     assert 46 * PT_PER_MM < change.old_bbox[1] < change.old_bbox[3] < 54 * PT_PER_MM
     assert kinds(report) == ["text"]
+
+
+def test_without_ocr_a_raster_text_change_is_still_found(make_pdf, export_png, monkeypatch):
+    # No Tesseract on the machine: the glyph comparison still finds the edit, without the new
+    # wording.
+    from ownup.compare import ocr
+
+    monkeypatch.setattr(ocr, "languages", lambda: None)
+    approved = make_pdf("approved.pdf")
+    final = export_png(make_pdf("final.pdf", phone="02 41 88 74 35"), dpi=200, fmt="JPEG")
+    change = only(compare(approved, final), "text")
+    assert (change.old_text, change.new_text) == ("47", None)
+
+
+def test_edits_between_two_raster_exports_carry_both_wordings(make_pdf, export_png):
+    # Neither side has a text layer: both are read, and only what differs is reported.
+    approved = export_png(make_pdf("approved.pdf"), dpi=200)
+    final = export_png(
+        make_pdf("final.pdf", price="Adult ticket 14.50 €", title="Jardin des Plantés"),
+        dpi=150,
+        fmt="JPEG",
+    )
+    report = compare(approved, final)
+    texts = sorted((c.old_text, c.new_text) for c in report.changes if c.kind == "text")
+    # The price is read on both sides. OCR does not see the accent added to the title; the
+    # pixels do, and the reading names the word.
+    assert texts[0] == ("12.50", "14.50"), report.changes
+    assert texts[1][0] == "Plantes" and len(texts) == 2, report.changes
+    assert kinds(report) == ["text", "text"]
 
 
 def test_rotated_page_boxes_are_where_the_page_is_seen(make_pdf, tmp_path):
