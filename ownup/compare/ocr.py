@@ -37,6 +37,18 @@ TESSERACT_CONFIG = "--psm 11"
 SINGLE_BLOCK_CONFIG = "--psm 6"
 
 
+# An A2 sheet at OCR_DPI; a bigger page is read at a lower resolution (its type is bigger too)
+# so that Tesseract's time and memory stay bounded.
+MAX_OCR_PIXELS = 35_000_000
+
+# One reading that takes longer than this is abandoned (the page is then compared without OCR).
+OCR_TIMEOUT_S = 120
+
+
+class OcrFailed(Exception):
+    """Tesseract could not read an image (it failed or took too long)."""
+
+
 @dataclass(frozen=True)
 class OcrWord:
     text: str
@@ -65,13 +77,15 @@ def read_words(
     image: np.ndarray, dpi: float, target_dpi: float = OCR_DPI, single_block: bool = False
 ) -> list[OcrWord]:
     """The words Tesseract reads in a BGR image at `dpi`, boxes in points, in reading order;
-    read at `target_dpi`, as sparse text or (`single_block`) as one block of lines."""
+    read at `target_dpi`, as sparse text or (`single_block`) as one block of lines. Raises
+    OcrFailed when Tesseract fails or times out."""
     import pytesseract
 
     lang = languages()
     if lang is None:
         return []
-    factor = target_dpi / dpi
+    height, width = image.shape[:2]
+    factor = min(target_dpi / dpi, (MAX_OCR_PIXELS / max(1, height * width)) ** 0.5)
     gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY)
     if abs(factor - 1) > 0.05:
         interpolation = cv2.INTER_CUBIC if factor > 1 else cv2.INTER_AREA
@@ -80,12 +94,16 @@ def read_words(
         factor = 1.0
     # Tesseract would spread one page over every core; the engine already runs a page per core.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    data = pytesseract.image_to_data(
-        gray,
-        lang=lang,
-        config=SINGLE_BLOCK_CONFIG if single_block else TESSERACT_CONFIG,
-        output_type=pytesseract.Output.DICT,
-    )
+    try:
+        data = pytesseract.image_to_data(
+            gray,
+            lang=lang,
+            config=SINGLE_BLOCK_CONFIG if single_block else TESSERACT_CONFIG,
+            output_type=pytesseract.Output.DICT,
+            timeout=OCR_TIMEOUT_S,
+        )
+    except (RuntimeError, OSError, pytesseract.TesseractError) as error:
+        raise OcrFailed(str(error)) from error
     to_points = 72 / (dpi * factor)
     words = []
     for i, raw in enumerate(data["text"]):

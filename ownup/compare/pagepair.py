@@ -218,18 +218,24 @@ def _visual_changes(
     found_boxes: list[Box] = []
     # Between two rasters, the old image's reading: it names the text under a pixel change.
     reading: list = []
+    read = None
     if not use_text and options.text and ocr.available():
+        try:
+            read = rastertext.text_changes(
+                full_old,
+                full_new,
+                full_dpi,
+                words_of(old_content.chars) if old_content.has_text_layer else None,
+                words_of(new_content.chars) if new_content.has_text_layer else None,
+            )
+        except ocr.OcrFailed:
+            read = None  # compared as if there were no OCR
+    if read is not None:
         # One side or both are rasters: both images are read by OCR and compared word for
         # word (rastertext.py); what the readings agree on is still compared glyph by glyph,
         # where a difference is the same words drawn otherwise. Text is left out of the
         # region search.
-        found, reference = rastertext.text_changes(
-            full_old,
-            full_new,
-            full_dpi,
-            words_of(old_content.chars) if old_content.has_text_layer else None,
-            words_of(new_content.chars) if new_content.has_text_layer else None,
-        )
+        found, reference = read
         changes.extend(_from_raster_text(change, old_page, new_page, lang) for change in found)
         found_boxes = [c.old_box for c in found] + [c.new_box for c in found]
         raster_words = [w for w in reference if not any(overlaps(w.box, b) for b in found_boxes)]

@@ -327,6 +327,20 @@ def test_without_ocr_a_raster_text_change_is_still_found(make_pdf, export_png, m
     assert (change.old_text, change.new_text) == ("47", None)
 
 
+def test_a_failing_ocr_leaves_the_glyph_comparison(make_pdf, export_png, monkeypatch):
+    # Tesseract crashes or times out on the page: it is compared as if there were no OCR.
+    import pytesseract
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("Tesseract process timeout")
+
+    monkeypatch.setattr(pytesseract, "image_to_data", broken)
+    approved = make_pdf("approved.pdf")
+    final = export_png(make_pdf("final.pdf", phone="02 41 88 74 35"), dpi=200, fmt="JPEG")
+    change = only(compare(approved, final), "text")
+    assert (change.old_text, change.new_text) == ("47", None)
+
+
 def test_edits_between_two_raster_exports_carry_both_wordings(make_pdf, export_png):
     # Neither side has a text layer: both are read, and only what differs is reported.
     approved = export_png(make_pdf("approved.pdf"), dpi=200)
