@@ -21,12 +21,19 @@ import json
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from ownup.playbook.checker import MISSING_LABELS, SPAN_LABELS, check, warm_up  # noqa: E402
+from ownup.playbook.checker import (  # noqa: E402
+    MISSING_LABELS,
+    SPAN_LABELS,
+    CheckResult,
+    check,
+    warm_up,
+)
 
 DEVSET = Path(__file__).resolve().parent / "checker_devset"
 HOLDOUT_SHARE = 3  # out of 10
@@ -56,12 +63,15 @@ def load() -> list[dict]:
     return items
 
 
-def score(items: list[dict], show_errors: bool) -> dict:
+def score(
+    items: list[dict], show_errors: bool, predict: Callable[[dict], CheckResult] | None = None
+) -> dict:
+    """Per-label counts and macro-F1 of ``predict`` (by default ``check``) on ``items``."""
     counts = {label: [0, 0, 0] for label in (*SPAN_LABELS, *MISSING_LABELS)}  # tp, fp, fn
     good = good_flagged = 0
     for item in items:
         text = item["text"]
-        result = check(text, item["lang"])
+        result = predict(item) if predict else check(text, item["lang"])
         expected = []
         for exp in item["expected"]:
             start = text.index(exp["span"])

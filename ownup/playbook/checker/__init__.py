@@ -27,12 +27,13 @@ API (pure, no Django)::
 The pipelines load once per process, on first use (``warm_up()`` loads them eagerly): the French
 rules read the official ``fr_core_news_sm`` parse (subjects, passive and pronominal verbs,
 agents, what a *si* clause attaches to); the English rules build the same structure on spaCy's
-rule-based tokenizer (see ``english.py``). Raises ``ValueError`` for an unknown ``lang``.
+rule-based tokenizer (see ``english.py``). A small learned layer (``learned.py``) then flags
+clauses the rules missed when it is confident. Raises ``ValueError`` for an unknown ``lang``.
 """
 
 from __future__ import annotations
 
-from . import english, french
+from . import english, french, learned
 from .common import Analysis
 from .messages import message
 from .model import MISSING_LABELS, SPAN_LABELS, CheckResult, Finding
@@ -88,6 +89,12 @@ def check(text: str, lang: str = "auto") -> CheckResult:
     if not text.strip():
         return CheckResult(lang=lang)
     analysis = french.analyse(text) if lang == "fr" else english.analyse(text)
+    learned.apply(analysis, text, lang)
+    return result_of(analysis, text, lang)
+
+
+def result_of(analysis: Analysis, text: str, lang: str) -> CheckResult:
+    """The result for a finished analysis (rules, then the learned layer)."""
     findings = []
     for label, start, end, kind in _merged(analysis, text):
         explanation, suggestion = message(label, kind, lang)

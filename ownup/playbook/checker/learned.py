@@ -1,0 +1,138 @@
+"""A small learned layer on top of the rules: one logistic regression per language and span label
+scores each clause on its words, word pairs and character 4-grams, and flags the clause when it
+is confident and no rule has already put that label there.
+
+Why: the rules are precise but each new writer brings phrasings no rule covers (recall ≈ 0.4-0.7
+per span label on unseen rounds). Character 4-grams carry word stems across inflections and
+paraphrases ("négligé", "négligence"; "slipped", "slip-up"), which a word list cannot.
+
+The weights (``learned_weights.json``) are written by ``benchmarks/train_checker.py`` from the
+development set, deterministically; that script also measures the layer's worth on rounds it was
+not trained on. Loading costs a few tens of milliseconds once per process; scoring a clause is a
+dictionary look-up per feature.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from functools import cache
+from pathlib import Path
+
+from .common import Analysis
+from .model import SPAN_LABELS
+from .textutil import Segment, clauses, sentences
+
+WEIGHTS = Path(__file__).with_name("learned_weights.json")
+#: The kind given to a learned finding (messages fall back to the label's general advice).
+KIND = "learned"
+
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+# Words that put the writer in the sentence: a sentence-level feature, since blame and excuses
+# read differently when the writer is (or is not) the subject of anything.
+_FIRST_PERSON = {
+    "fr": frozenset(["je", "j", "nous", "me", "m", "moi", "mon", "ma", "mes", "notre", "nos"]),
+    "en": frozenset(["i", "we", "me", "my", "our", "us", "mine"]),
+}
+
+#: label -> weight per feature, and the bias, for one language.
+Weights = Mapping[str, Sequence[float]]
+
+
+def features(clause: str, sentence: str, first_clause: bool, lang: str) -> list[str]:
+    """The clause's features, sorted (sorted so that training is deterministic)."""
+    words = [w.lower() for w in _WORD.findall(clause)]
+    found = {"bias"}
+    previous = "<s>" if first_clause else "<c>"
+    for word in words:
+        found.add("w:" + word)
+        found.add(f"b:{previous}_{word}")
+        previous = word
+        if len(word) > 5:
+            found.add("p:" + word[:5])
+        padded = f"<{word}>"
+        for i in range(len(padded) - 3):
+            found.add("c:" + padded[i : i + 4])
+    first = _FIRST_PERSON[lang]
+    if any(w.lower() in first for w in _WORD.findall(sentence)):
+        found.add("S:first")
+    if words and words[0] in first:
+        found.add("C:first")
+    return sorted(found)
+
+
+def units(draft: str) -> list[tuple[Segment, Segment, bool]]:
+    """(sentence, clause, is the sentence's first clause) for every clause of the draft: the
+    same sentences and clauses the rules read."""
+    out = []
+    for sentence in sentences(draft):
+        for index, clause in enumerate(clauses(sentence)):
+            out.append((sentence, clause, index == 0))
+    return out
+
+
+@cache
+def _shipped() -> dict[str, dict[str, list[float]]]:
+    """lang -> feature -> one weight per span label (``SPAN_LABELS`` order); ``{}`` if the file
+    is absent (the rules then run alone)."""
+    if not WEIGHTS.exists():
+        return {}
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    if tuple(data["labels"]) != SPAN_LABELS:
+        raise ValueError(f"{WEIGHTS.name} was trained for other labels: retrain it")
+    return data["weights"]
+
+
+def shipped_thresholds() -> dict[str, float]:
+    if not WEIGHTS.exists():
+        return {}
+    return json.loads(WEIGHTS.read_text(encoding="utf-8"))["thresholds"]
+
+
+@cache
+def _thresholds() -> tuple[float, ...]:
+    found = shipped_thresholds()
+    return tuple(found.get(label, 2.0) for label in SPAN_LABELS)
+
+
+def probabilities(feats: Iterable[str], weights: Mapping[str, Sequence[float]]) -> list[float]:
+    totals = [0.0] * len(SPAN_LABELS)
+    for feat in feats:
+        row = weights.get(feat)
+        if row is not None:
+            for i, value in enumerate(row):
+                totals[i] += value
+    return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) for z in totals]
+
+
+def apply(
+    analysis: Analysis,
+    draft: str,
+    lang: str,
+    weights: Mapping[str, Sequence[float]] | None = None,
+    thresholds: Sequence[float] | None = None,
+) -> None:
+    """Add the learned findings to ``analysis`` (the shipped model unless one is given)."""
+    if weights is None:
+        weights = _shipped().get(lang, {})
+    if thresholds is None:
+        thresholds = _thresholds()
+    if not weights:
+        return
+    ruled = [(raw.label, raw.start, raw.end) for raw in analysis.findings]
+    for sentence, clause, first in units(draft):
+        probs = probabilities(features(clause.text, sentence.text, first, lang), weights)
+        for label, p, threshold in zip(SPAN_LABELS, probs, thresholds, strict=True):
+            if p < threshold:
+                continue
+            if any(lab == label and s < clause.end and clause.start < e for lab, s, e in ruled):
+                continue  # a rule has already said it, with a better span
+            # A conditional apology needs an apology in its sentence ("if you have questions,
+            # call me" is only a condition).
+            if label == "conditional_apology" and not any(
+                sentence.start <= a < sentence.end for a, _ in analysis.apologies
+            ):
+                continue
+            analysis.add(label, clause.start, clause.end, KIND)

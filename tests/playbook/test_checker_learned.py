@@ -1,0 +1,118 @@
+"""The draft checker's learned layer: it adds what the rules miss on new wording, stays out of
+what they already flag, needs an apology for a conditional apology, explains itself in the
+draft's language, and its shipped weights are exactly what the training script makes."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from ownup.playbook.checker import check, english, french, learned, result_of, warm_up
+from ownup.playbook.checker.messages import message
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def pipelines() -> None:
+    warm_up()
+
+
+def rules_only(text: str, lang: str) -> list[tuple[str, str]]:
+    analysis = (french if lang == "fr" else english).analyse(text)
+    return [(f.label, f.text) for f in result_of(analysis, text, lang).findings]
+
+
+# Circumstances no rule names (weather, roads) given for a delay: the rules see nothing.
+WEATHER = {
+    "en": "Sorry for the delay. The weather was awful all week and the roads were a mess. "
+    "The files will be with you on Monday.",
+    "fr": "Désolé pour le retard. Il a fait un temps épouvantable toute la semaine et les routes "
+    "étaient impraticables. Les fichiers vous parviendront lundi.",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_layer_finds_an_excuse_the_rules_miss(lang: str) -> None:
+    text = WEATHER[lang]
+    assert not any(label == "excuse" for label, _ in rules_only(text, lang))
+    found = [f for f in check(text, lang).findings if f.label == "excuse"]
+    assert found
+    assert ("temps" if lang == "fr" else "weather") in found[0].text
+    # Its advice is the label's own, in the draft's language.
+    assert (found[0].explanation, found[0].suggestion) == message("excuse", "", lang)
+
+
+def test_the_layer_finds_a_minimisation_without_a_listed_phrase() -> None:
+    text = (
+        "Apologies, it is only a couple of commas, hardly worth mentioning. Fixed version by "
+        "noon tomorrow."
+    )
+    assert rules_only(text, "en") == []
+    assert any(f.label == "minimisation" for f in check(text, "en").findings)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "I'm sorry: I printed the menus with last year's prices. That was my mistake. "
+            "Corrected menus will be delivered by Thursday noon, and you pay nothing for them.",
+        ),
+        (
+            "fr",
+            "Pardon, j'ai mal traduit le tableau de la notice. Je l'ai corrigé et une relectrice "
+            "le vérifiera d'ici lundi ; vous ne payez rien.",
+        ),
+    ],
+)
+def test_a_good_draft_stays_clean(lang: str, text: str) -> None:
+    assert check(text, lang).findings == []
+
+
+def test_a_condition_without_an_apology_is_no_conditional_apology() -> None:
+    weights = {"w:if": [0.0, 0.0, 0.0, 0.0, 5.0, 0.0]}  # a model that flags any "if"
+    for text, expected in [
+        ("If you have any questions, call me.", []),
+        ("Sorry if the colours looked off.", ["conditional_apology"]),
+    ]:
+        analysis = english.analyse(text)
+        analysis.findings.clear()  # the layer alone
+        learned.apply(analysis, text, "en", weights, [0.6] * 6)
+        assert [f.label for f in analysis.findings] == expected
+
+
+def test_the_layer_does_not_repeat_a_rule_finding() -> None:
+    text = "It's the intern's fault. I'll resend it tomorrow."
+    analysis = english.analyse(text)
+    before = [f for f in analysis.findings if f.label == "blame_shifting"]
+    assert before
+    learned.apply(analysis, text, "en", {"bias": [0.0, 9.0, 0.0, 0.0, 0.0, 0.0]}, [0.6] * 6)
+    added = [f for f in analysis.findings if f.kind == learned.KIND]
+    assert {f.label for f in added} == {"blame_shifting"}
+    # Every clause gets the label except the one the rule flagged.
+    assert added and not any(f.start < before[0].end and before[0].start < f.end for f in added)
+
+
+def test_no_weights_means_rules_alone() -> None:
+    text = WEATHER["en"]
+    analysis = english.analyse(text)
+    count = len(analysis.findings)
+    learned.apply(analysis, text, "en", {}, [0.6] * 6)
+    assert len(analysis.findings) == count
+
+
+def test_shipped_weights_are_what_the_training_script_makes() -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import train_checker
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    shipped = json.loads(learned.WEIGHTS.read_text(encoding="utf-8"))
+    items = [i for i in train_checker.load() if i["lang"] == "en"]
+    assert train_checker.train(items) == shipped["weights"]["en"]
+    assert shipped["thresholds"] == {label: train_checker.THRESHOLD for label in shipped["labels"]}
