@@ -69,6 +69,11 @@ HAIRLINE_PX = 2
 PAPER_MIX_LEVELS = 8.0
 
 
+# Between two rasters, a pixel change is a change of the text read there when at least this
+# share of it lies within the words read.
+READ_TEXT_SHARE = 0.5
+
+
 # Page sizes within this (points) are the same size.
 PAGE_SIZE_TOLERANCE_PT = 1.0
 
@@ -659,13 +664,20 @@ def _text_in_region(
     new_page: int,
     lang: str,
 ) -> Change | None:
-    """A pixel change over the text of the side that has a text layer (the other is a raster),
-    or between two rasters over the old image's `reading`: a text change whose wording is
-    known on one side only."""
+    """A pixel change over the text of the side that has a text layer (the other is a raster):
+    a text change whose wording is known on that side only. Between two rasters, over words
+    both readings agree on (the old image's `reading`): the same words drawn otherwise."""
     old_words = [w for w in (reading or words_of(old_content.chars)) if overlaps(box, w.box)]
     new_words = [w for w in words_of(new_content.chars) if overlaps(box, w.box)]
     if not old_words and not new_words:
         return None
+    if reading:
+        if share_inside(box, union([w.box for w in old_words])) < READ_TEXT_SHARE:
+            return None  # letters within a drawing (a logo): the drawing changed
+        # OCR read the same words here on both sides: they are drawn otherwise.
+        text = " ".join(w.text for w in old_words)
+        summary = tr(lang, "summary.text_drawn_otherwise", text=clip(text))
+        return Change("style", old_page, new_page, box, box, text, text, summary)
     old_text = " ".join(w.text for w in old_words) or None
     new_text = " ".join(w.text for w in new_words) or None
     summary = tr(lang, "summary.text_differs", text=clip(old_text or new_text or ""))

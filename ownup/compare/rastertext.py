@@ -17,6 +17,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import cv2
@@ -224,8 +225,11 @@ def text_changes(
     """Text changes between two page images at `dpi` (the same canvas), each side's text
     layer given when it has one; and the old side's words (its layer, or else its reading),
     for the glyph comparison of what the readings agree on."""
-    old_read = ocr_words(old_image, dpi)
-    new_read = ocr_words(new_image, dpi)
+    # Two Tesseract processes at once: a single raster page is otherwise read on one core.
+    with ThreadPoolExecutor(2) as readers:
+        old_future = readers.submit(ocr_words, old_image, dpi)
+        new_read = ocr_words(new_image, dpi)
+        old_read = old_future.result()
     changes: list[RasterTextChange] = []
     for old_words, new_words in _candidates(old_read, new_read):
         box = union([w.box for w in old_words + new_words])
