@@ -148,7 +148,7 @@ def _candidates(old: list[Word], new: list[Word]) -> list[tuple[list[Word], list
         along, across = GROUP_ALONG_LINES * height, GROUP_ACROSS_LINES * height
         x0, y0, x1, y1 = word.box
         reach = (x0 - along, y0 - across, x1 + along, y1 + across)
-        near = [g for g in groups if any(overlaps(reach, w.box) for _, w in g)]
+        near = [g for g in groups if any(_touches(reach, w.box) for _, w in g)]
         merged = [(side, word)] + [item for g in near for item in g]
         groups = [g for g in groups if g not in near] + [merged]
     result = []
@@ -158,6 +158,10 @@ def _candidates(old: list[Word], new: list[Word]) -> list[tuple[list[Word], list
         if any(_trusted(w) for w in old_words + new_words):
             result.append((_reading_order(old_words), _reading_order(new_words)))
     return result
+
+
+def _touches(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _layer_words(layer: list[Word] | None, box: Box) -> list[Word] | None:

@@ -1,0 +1,57 @@
+"""The OCR comparison's own rules, on readings built by hand (no Tesseract needed)."""
+
+from __future__ import annotations
+
+from ownup.compare.rastertext import _candidates, _read_less, fold
+from ownup.compare.textdiff import Word
+
+
+def read(text: str, x: float, y: float = 100.0, confidence: float = 95.0) -> Word:
+    return Word(text, (x, y, x + 6 * len(text), y + 10), [("ocr", confidence)], line=0)
+
+
+def layer(text: str, x: float, y: float = 100.0) -> Word:
+    return Word(text, (x, y, x + 6 * len(text), y + 10), [], line=0)
+
+
+def test_fold_forgets_what_ocr_confuses_but_not_a_dropped_accent():
+    assert fold("pièces") == fold("piéces")
+    assert fold("Épicé") == fold("Epicé")
+    assert fold("cœur — l’été") == fold("coeur - l'été")
+    assert fold("Velouté") != fold("Veloute")
+    assert fold("17,90") != fold("17,96")
+
+
+def test_words_read_in_another_order_at_the_same_place_are_not_candidates():
+    old = [read("Menu", 10), read("24,00", 200), read("€", 240)]
+    new = [read("24,00", 200), read("€", 240), read("Menu", 10)]
+    assert _candidates(old, new) == []
+
+
+def test_a_changed_word_is_one_candidate_with_both_readings():
+    old = [read("Adult", 10), read("ticket", 50), read("12.50", 100)]
+    new = [read("Adult", 10), read("ticket", 50), read("14.50", 100)]
+    [(old_words, new_words)] = _candidates(old, new)
+    assert [w.text for w in old_words] == ["12.50"]
+    assert [w.text for w in new_words] == ["14.50"]
+
+
+def test_two_words_swapped_on_a_line_are_one_candidate():
+    old = [read("Fermé", 10), read("dimanche", 50), read("et", 110), read("lundi", 130)]
+    new = [read("Fermé", 10), read("et", 50), read("dimanche", 68), read("lundi", 130)]
+    [(old_words, new_words)] = _candidates(old, new)
+    assert [w.text for w in old_words] == ["et"]
+    assert [w.text for w in new_words] == ["et"]
+
+
+def test_specks_read_with_low_confidence_are_no_candidates():
+    old = [read("Menu", 10)]
+    new = [read("Menu", 10), read("ie", 300, confidence=50.0)]
+    assert _candidates(old, new) == []
+
+
+def test_a_reading_that_lost_part_of_the_text_layer_is_not_a_change():
+    words = [layer("www.atelier.fr", 10), layer("bonjour@atelier.fr", 120)]
+    assert _read_less(words, [read("bonjour@atelier.", 120), read("fr", 200)])
+    assert not _read_less(words, [read("bonjour@ateiler.fr", 120)])
+    assert not _read_less(None, [read("anything", 10)])
