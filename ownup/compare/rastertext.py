@@ -160,6 +160,33 @@ def _candidates(old: list[Word], new: list[Word]) -> list[tuple[list[Word], list
     return result
 
 
+def _carry_edit(old_read: str, old_layer: str, new_read: str) -> str:
+    """`new_read` with the old reading's misreadings undone: the edits from the old reading to
+    the new one applied to the text layer's wording, where they do not touch a misreading
+    (then the new reading is all there is)."""
+    if old_read == old_layer:
+        return new_read
+    misread = _edits(old_read, old_layer)
+    edited = _edits(old_read, new_read)
+    for _, a1, a2, _, _ in misread:
+        for _, b1, b2, _, _ in edited:
+            if a1 <= b2 and b1 <= a2:  # touching or overlapping: cannot tell them apart
+                return new_read
+    result, position = [], 0
+    for _, i1, i2, replacement in sorted(
+        [(i1, i1, i2, old_layer[j1:j2]) for _, i1, i2, j1, j2 in misread]
+        + [(i1, i1, i2, new_read[j1:j2]) for _, i1, i2, j1, j2 in edited]
+    ):
+        result.append(old_read[position:i1] + replacement)
+        position = i2
+    return "".join(result) + old_read[position:]
+
+
+def _edits(a: str, b: str) -> list[tuple[str, int, int, int, int]]:
+    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
+    return [op for op in matcher.get_opcodes() if op[0] != "equal"]
+
+
 def _touches(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
@@ -259,6 +286,14 @@ def text_changes(
         new_check = _joined(new_text) if new_ref is not None else _read_again(new_image, dpi, box)
         if old_check == new_check:
             continue
+        if old_ref is not None and new_ref is None and old_side and new_side:
+            # OCR may misread the same letters on both sides (û read as i): the edit between
+            # the two readings, carried onto the text layer's words, is the new wording.
+            new_text = [
+                _carry_edit(
+                    " ".join(w.text for w in old_words), " ".join(old_text), " ".join(new_text)
+                )
+            ]
         if not old_side or not new_side:
             # A word added or removed: its neighbours on the line say where.
             old_side = _with_neighbours(old_side, old_layer or old_read, box)

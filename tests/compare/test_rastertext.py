@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ownup.compare.rastertext import _candidates, _read_less, fold
+from ownup.compare.rastertext import _candidates, _carry_edit, _read_less, fold
 from ownup.compare.textdiff import Word
 
 
@@ -55,3 +55,13 @@ def test_a_reading_that_lost_part_of_the_text_layer_is_not_a_change():
     assert _read_less(words, [read("bonjour@atelier.", 120), read("fr", 200)])
     assert not _read_less(words, [read("bonjour@ateiler.fr", 120)])
     assert not _read_less(None, [read("anything", 10)])
+
+
+def test_a_misreading_on_both_sides_is_undone_in_the_new_wording():
+    # OCR reads û as i on both images; the layer says "brûlée"; the image lost an accent.
+    assert _carry_edit("brilée", "brûlée", "brilee") == "brûlee"
+    assert _carry_edit("d'ongine 17,90", "d'origine 17,90", "d'ongine 17,96") == "d'origine 17,96"
+    # Read right on the old side: the new reading stands as it is.
+    assert _carry_edit("Velouté", "Velouté", "Veloute") == "Veloute"
+    # A misreading next to the edit: no telling them apart, the new reading stands.
+    assert _carry_edit("brilée", "brûlée", "brfilée") == "brfilée"
