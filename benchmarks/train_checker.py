@@ -40,6 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_checker import BLIND_SPLITS, DEVSET, load, score  # noqa: E402
 
 from ownup.playbook.checker import (  # noqa: E402
+    MISSING_LABELS,
     SPAN_LABELS,
     CheckResult,
     english,
@@ -84,9 +85,14 @@ def clause_data(items: list[dict]) -> tuple[list[list[str]], np.ndarray]:
 
 
 def train(items: list[dict]) -> dict[str, list[float]]:
-    """feature -> one weight per span label. Full-batch Adam on the mean log-loss plus an L2
-    penalty; a fixed number of steps from zero, so the same data gives the same weights."""
-    rows, y = clause_data(items)
+    """feature -> one weight per span label."""
+    return _fit(*clause_data(items))
+
+
+def _fit(rows: list[list[str]], y: np.ndarray) -> dict[str, list[float]]:
+    """feature -> one weight per column of ``y``. Full-batch Adam on the mean log-loss plus an
+    L2 penalty; a fixed number of steps from zero, so the same data gives the same weights."""
+    columns = y.shape[1]
     vocab: dict[str, int] = {}
     for feats in rows:
         for feat in feats:
@@ -94,12 +100,12 @@ def train(items: list[dict]) -> dict[str, list[float]]:
     n, d = len(rows), len(vocab)
     row_index = np.repeat(np.arange(n), [len(f) for f in rows])
     col_index = np.array([vocab[f] for feats in rows for f in feats], dtype=np.int64)
-    weights = np.zeros((d, len(SPAN_LABELS)))
+    weights = np.zeros((d, columns))
     first_moment = np.zeros_like(weights)
     second_moment = np.zeros_like(weights)
     for step in range(1, STEPS + 1):
         grad = np.empty_like(weights)
-        for j in range(len(SPAN_LABELS)):
+        for j in range(columns):
             z = np.bincount(row_index, weights=weights[col_index, j], minlength=n)
             p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
             residual = p - y[:, j]
@@ -118,8 +124,12 @@ def train(items: list[dict]) -> dict[str, list[float]]:
     return dict(sorted(out.items()))
 
 
-def thresholds() -> list[float]:
-    return [THRESHOLD] * len(SPAN_LABELS)
+def train_model(items: list[dict]) -> learned.Model:
+    """The layer for one language, trained on ``items``."""
+    return learned.Model(
+        spans=train(items),
+        thresholds=[THRESHOLD] * len(SPAN_LABELS),
+    )
 
 
 def write_weights(items: list[dict]) -> None:
@@ -162,21 +172,23 @@ def _report(title: str, rows: list[tuple[str, int, dict, dict]]) -> None:
         f"{flagged_alone}/{good} ({flagged_alone / good:.1%}) | "
         f"{flagged_both}/{good} ({flagged_both / good:.1%}) |\n"
     )
-    for label in SPAN_LABELS:
-        counts = [
-            [sum(r[k]["table"][label][key] for r in rows) for key in ("support", "fp")]
-            for k in (2, 3)
-        ]
-        found = [round(sum(_found(r[k], label) for r in rows)) for k in (2, 3)]
+    for label in (*SPAN_LABELS, *MISSING_LABELS):
+        before, after = (_pooled(rows, k, label) for k in (2, 3))
         print(
-            f"- {label}: found {found[0]} -> {found[1]} of {counts[0][0]}; "
-            f"false positives {counts[0][1]} -> {counts[1][1]}"
+            f"- {label}: F1 {before[0]:.2f} -> {after[0]:.2f} (tp/fp/fn {before[1]} -> {after[1]})"
         )
     print()
 
 
-def _found(result: dict, label: str) -> float:
-    return result["table"][label]["recall"] * result["table"][label]["support"]
+def _pooled(rows: list[tuple[str, int, dict, dict]], k: int, label: str) -> tuple[float, str]:
+    """F1 of ``label`` over all rounds pooled, and its tp/fp/fn, for column ``k`` of ``rows``."""
+    tp = fn = fp = 0
+    for row in rows:
+        cell = row[k]["table"][label]
+        found = round(cell["recall"] * cell["support"])
+        tp, fn, fp = tp + found, fn + cell["support"] - found, fp + cell["fp"]
+    f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+    return f1, f"{tp}/{fp}/{fn}"
 
 
 def cross_validate(items: list[dict]) -> None:
@@ -188,14 +200,14 @@ def cross_validate(items: list[dict]) -> None:
             if not test:
                 continue
             train_items = [i for i in items if i["lang"] == lang and i["split"] != split]
-            weights = train(train_items)
+            model = train_model(train_items)
 
             def alone(item: dict) -> CheckResult:
                 return result_of(copy.deepcopy(analyses[item["id"]]), item["text"], item["lang"])
 
-            def both(item: dict, weights: dict = weights) -> CheckResult:
+            def both(item: dict, model: learned.Model = model) -> CheckResult:
                 analysis = copy.deepcopy(analyses[item["id"]])
-                learned.apply(analysis, item["text"], item["lang"], weights, thresholds())
+                learned.apply(analysis, item["text"], item["lang"], model)
                 return result_of(analysis, item["text"], item["lang"])
 
             rows.append((split, len(test), score(test, False, alone), score(test, False, both)))
@@ -252,7 +264,7 @@ def _old_results(commit: str, test: list[dict]) -> dict[str, dict]:
     return json.loads(out)
 
 
-def _as_result(item: dict, old: dict, weights: dict | None) -> CheckResult:
+def _as_result(item: dict, old: dict, model: learned.Model | None) -> CheckResult:
     """An old checker's result, with the layer added. The old run gives no apology spans: the
     current apology pattern stands in for them, so that a learned conditional apology can
     discount one as the checker would."""
@@ -265,8 +277,8 @@ def _as_result(item: dict, old: dict, weights: dict | None) -> CheckResult:
     if "missing_apology" not in old["missing"]:
         pattern = (french if lang == "fr" else english).APOLOGY
         analysis.apologies = [m.span() for m in pattern.finditer(text)] or [(0, 0)]
-    if weights is not None:
-        learned.apply(analysis, text, lang, weights, thresholds())
+    if model is not None:
+        learned.apply(analysis, text, lang, model)
     return result_of(analysis, text, lang)
 
 
@@ -287,13 +299,13 @@ def history(items: list[dict]) -> None:
                 for i in items
                 if i["lang"] == lang and (i["split"] not in BLIND_SPLITS or i["split"] in before)
             ]
-            weights = train(train_items)
+            model = train_model(train_items)
             test = [i for i in items if i["lang"] == lang and i["split"] == split]
             alone = score(test, False, lambda item: _as_result(item, old[item["id"]], None))
             both = score(
                 test,
                 False,
-                lambda item, weights=weights: _as_result(item, old[item["id"]], weights),
+                lambda item, model=model: _as_result(item, old[item["id"]], model),
             )
             rows.append((split, len(test), alone, both))
         _report(f"{lang}: each round against the rules and layer from before it", rows)

@@ -82,8 +82,12 @@ def test_a_condition_without_an_apology_is_no_conditional_apology() -> None:
     ]:
         analysis = english.analyse(text)
         analysis.findings.clear()  # the layer alone
-        learned.apply(analysis, text, "en", weights, [0.6] * 6)
+        learned.apply(analysis, text, "en", learned.Model(weights, [0.6] * 6))
         assert [f.label for f in analysis.findings] == expected
+
+
+# A model that puts blame on every clause.
+BLAME_EVERYWHERE = learned.Model({"bias": [0.0, 9.0, 0.0, 0.0, 0.0, 0.0]}, [0.6] * 6)
 
 
 def test_the_layer_does_not_repeat_a_rule_finding() -> None:
@@ -91,18 +95,32 @@ def test_the_layer_does_not_repeat_a_rule_finding() -> None:
     analysis = english.analyse(text)
     before = [f for f in analysis.findings if f.label == "blame_shifting"]
     assert before
-    learned.apply(analysis, text, "en", {"bias": [0.0, 9.0, 0.0, 0.0, 0.0, 0.0]}, [0.6] * 6)
+    learned.apply(analysis, text, "en", BLAME_EVERYWHERE)
     added = [f for f in analysis.findings if f.kind == learned.KIND]
     assert {f.label for f in added} == {"blame_shifting"}
     # Every clause gets the label except the one the rule flagged.
     assert added and not any(f.start < before[0].end and before[0].start < f.end for f in added)
 
 
+def test_no_learned_blame_once_the_draft_owns_the_error() -> None:
+    owned = "The courier was late. That's on me: I booked him too late. New delivery Friday."
+    analysis = english.analyse(owned)
+    assert analysis.has_responsibility
+    learned.apply(analysis, owned, "en", BLAME_EVERYWHERE)
+    assert not [f for f in analysis.findings if f.kind == learned.KIND]
+    unowned = "The courier was late. New delivery Friday."
+    analysis = english.analyse(unowned)
+    assert not analysis.has_responsibility
+    learned.apply(analysis, unowned, "en", BLAME_EVERYWHERE)
+    added = {f.label for f in analysis.findings if f.kind == learned.KIND}
+    assert added == {"blame_shifting"}
+
+
 def test_no_weights_means_rules_alone() -> None:
     text = WEATHER["en"]
     analysis = english.analyse(text)
     count = len(analysis.findings)
-    learned.apply(analysis, text, "en", {}, [0.6] * 6)
+    learned.apply(analysis, text, "en", learned.NO_MODEL)
     assert len(analysis.findings) == count
 
 

@@ -18,6 +18,7 @@ import json
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
@@ -44,9 +45,6 @@ _FIRST_PERSON = {
 #: its false alarms on good drafts of unseen rounds and loses nothing it found). Excuses are
 #: left out: one in eight comes with ownership ("sorry, I was ill; my fault").
 UNOWNED_LABELS = frozenset(["blame_shifting", "passive_voice_evasion", "conditional_apology"])
-
-#: label -> weight per feature, and the bias, for one language.
-Weights = Mapping[str, Sequence[float]]
 
 
 def features(clause: str, sentence: str, first_clause: bool, lang: str) -> list[str]:
@@ -81,28 +79,37 @@ def units(draft: str) -> list[tuple[Segment, Segment, bool]]:
     return out
 
 
+@dataclass(frozen=True)
+class Model:
+    """One language's layer: weights per feature for the span labels (``SPAN_LABELS`` order)
+    and a threshold per label."""
+
+    spans: Mapping[str, Sequence[float]]
+    thresholds: Sequence[float]
+
+
+#: The rules alone (no weights shipped, or a language without them).
+NO_MODEL = Model({}, [2.0] * len(SPAN_LABELS))
+
+
 @cache
-def _shipped() -> dict[str, dict[str, list[float]]]:
-    """lang -> feature -> one weight per span label (``SPAN_LABELS`` order); ``{}`` if the file
-    is absent (the rules then run alone)."""
+def shipped(lang: str) -> Model:
+    """The model in ``learned_weights.json`` (read once per process)."""
     if not WEIGHTS.exists():
-        return {}
+        return NO_MODEL
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     if tuple(data["labels"]) != SPAN_LABELS:
         raise ValueError(f"{WEIGHTS.name} was trained for other labels: retrain it")
-    return data["weights"]
+    if lang not in data["weights"]:
+        return NO_MODEL
+    return Model(
+        spans=data["weights"][lang],
+        thresholds=[data["thresholds"][label] for label in SPAN_LABELS],
+    )
 
 
-def shipped_thresholds() -> dict[str, float]:
-    if not WEIGHTS.exists():
-        return {}
-    return json.loads(WEIGHTS.read_text(encoding="utf-8"))["thresholds"]
-
-
-@cache
-def _thresholds() -> tuple[float, ...]:
-    found = shipped_thresholds()
-    return tuple(found.get(label, 2.0) for label in SPAN_LABELS)
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def probabilities(feats: Iterable[str], weights: Mapping[str, Sequence[float]]) -> list[float]:
@@ -112,27 +119,18 @@ def probabilities(feats: Iterable[str], weights: Mapping[str, Sequence[float]]) 
         if row is not None:
             for i, value in enumerate(row):
                 totals[i] += value
-    return [1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) for z in totals]
+    return [_sigmoid(z) for z in totals]
 
 
-def apply(
-    analysis: Analysis,
-    draft: str,
-    lang: str,
-    weights: Mapping[str, Sequence[float]] | None = None,
-    thresholds: Sequence[float] | None = None,
-) -> None:
+def apply(analysis: Analysis, draft: str, lang: str, model: Model | None = None) -> None:
     """Add the learned findings to ``analysis`` (the shipped model unless one is given)."""
-    if weights is None:
-        weights = _shipped().get(lang, {})
-    if thresholds is None:
-        thresholds = _thresholds()
-    if not weights:
+    model = model or shipped(lang)
+    if not model.spans:
         return
     ruled = [(raw.label, raw.start, raw.end) for raw in analysis.findings]
     for sentence, clause, first in units(draft):
-        probs = probabilities(features(clause.text, sentence.text, first, lang), weights)
-        for label, p, threshold in zip(SPAN_LABELS, probs, thresholds, strict=True):
+        probs = probabilities(features(clause.text, sentence.text, first, lang), model.spans)
+        for label, p, threshold in zip(SPAN_LABELS, probs, model.thresholds, strict=True):
             if p < threshold or (analysis.has_responsibility and label in UNOWNED_LABELS):
                 continue
             if any(lab == label and s < clause.end and clause.start < e for lab, s, e in ruled):
