@@ -157,7 +157,7 @@ class Source:
                 page = pdf[index]
             except pdfium.PdfiumError:
                 raise CompareInputError(self.path, f"page {index + 1} is damaged") from None
-            left, bottom, right, top = page.get_cropbox()
+            left, bottom, right, top = page.get_bbox()
             width, height = abs(right - left), abs(top - bottom)
             if page.get_rotation() in (90, 270):
                 width, height = height, width
@@ -302,7 +302,7 @@ class Source:
             return PageContent(size=size)
         page = self._pdf[index]
         try:
-            to_view = PageView(page.get_cropbox(), page.get_rotation())
+            to_view = PageView(page.get_bbox(), page.get_rotation())
             textpage = page.get_textpage()
             try:
                 chars = _read_chars(textpage, to_view)

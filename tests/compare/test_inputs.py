@@ -49,3 +49,29 @@ def test_pdf_with_only_an_owner_password_opens(tmp_path, make_pdf):
     with open(locked, "wb") as handle:
         writer.write(handle)
     assert compare(good, locked).identical
+
+
+def test_page_size_inherited_from_the_page_tree(tmp_path, make_pdf):
+    # Some producers (fpdf2 among them) set /MediaBox once on the page tree, not on each page:
+    # the page is still A4, not the US Letter a reader assumes when a page has no box.
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import NameObject
+
+    def inherited(source, name):
+        writer = PdfWriter(clone_from=PdfReader(source))
+        box = writer.pages[0][NameObject("/MediaBox")]
+        writer._root_object["/Pages"][NameObject("/MediaBox")] = box
+        for page in writer.pages:
+            del page[NameObject("/MediaBox")]
+        target = tmp_path / name
+        with open(target, "wb") as handle:
+            writer.write(handle)
+        return target
+
+    approved = make_pdf("approved.pdf")
+    assert compare(approved, inherited(approved, "same.pdf")).identical
+    final = inherited(make_pdf("final.pdf", phone="02 41 88 74 35"), "final-inherited.pdf")
+    report = compare(approved, final)
+    assert report.new.page_sizes[0] == pytest.approx((595.3, 841.9), abs=0.5)
+    [change] = report.changes
+    assert change.kind == "text" and change.old_bbox == pytest.approx(change.new_bbox, abs=0.5)
