@@ -417,6 +417,7 @@ def _read_chars(textpage: pdfium.PdfTextPage, to_view: PageView) -> list[Char]:
     codes = list(buffer[: max(0, written - 1)])
     if len(codes) != count or any(0xD800 <= code < 0xE000 for code in codes):
         codes = [pdfium_c.FPDFText_GetUnicode(raw, index) for index in range(count)]
+    codes = _unswapped(codes)
     # The loop runs once per character of every compared page: the calls it makes are bound
     # to local names, and an unrotated page's boxes are mapped inline.
     get_box, get_object = pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_GetTextObject
@@ -430,7 +431,7 @@ def _read_chars(textpage: pdfium.PdfTextPage, to_view: PageView) -> list[Char]:
     previous: Box | None = None
     for index, code in enumerate(codes):
         text = chr(code) if 0 < code < 0x110000 else UNKNOWN_CHAR
-        if (code < 32 or code == 0xFFFD) and has_map_error(raw, index):
+        if code == 0xFFFD or (code < 32 and has_map_error(raw, index)):
             # The font does not say which character this glyph is (common after a re-distill
             # that re-encodes fonts): known to be a character, not which one.
             text = UNKNOWN_CHAR
@@ -470,6 +471,29 @@ def _read_chars(textpage: pdfium.PdfTextPage, to_view: PageView) -> list[Char]:
 
 
 _NO_STYLE: tuple = ("", 0, 0, False, (0, 0, 0))
+
+
+def _swapped(code: int) -> bool:
+    return code & 0xFF == 0 and 0x21 <= code >> 8 <= 0x7E
+
+
+def _latin(code: int) -> bool:
+    return 0x41 <= code <= 0x5A or 0x61 <= code <= 0x7A or 0xC0 <= code <= 0x17F
+
+
+def _unswapped(codes: list[int]) -> list[int]:
+    """Ghostscript writes some ligatures' Unicode with its two bytes swapped ("f" as U+6600,
+    "tuffeau" read as "tu昀昀eau"): such a code next to Latin letters is that letter."""
+    if not any(_swapped(code) for code in codes):
+        return codes
+    fixed = list(codes)
+    for index, code in enumerate(codes):
+        if not _swapped(code):
+            continue
+        neighbours = codes[max(0, index - 2) : index] + codes[index + 1 : index + 3]
+        if any(_latin(other) for other in neighbours):
+            fixed[index] = code >> 8
+    return fixed
 
 
 def _char_style(raw, index: int, name_buffer, flags, matrix, rgba) -> tuple:

@@ -142,6 +142,12 @@ def compare_words(
     for tag, i0, i1, j0, j1 in opcodes:
         if tag == "equal":
             matched.extend(zip(range(i0, i1), range(j0, j1), strict=True))
+        elif _wild_run(old[i0:i1], new[j0:j1]):
+            # Only unreadable characters differ (see UNKNOWN_CHAR): equal words, left for the
+            # pixels to judge, and never merged into a neighbouring edit.
+            matched.extend(zip(range(i0, i1), range(j0, j1), strict=True))
+            if uncertain is not None:
+                uncertain.extend(zip(old[i0:i1], new[j0:j1], strict=True))
         elif edits and i0 - edits[-1][1] <= MERGE_GAP_WORDS:
             # Edits a word or so apart read as one ("the spring season" → "the whole
             # spring and summer season").
@@ -165,9 +171,7 @@ def compare_words(
 
     for edit in list(edits):
         i0, i1, j0, j1 = edit
-        if i1 - i0 == j1 - j0 and all(
-            _wild_equal(a.text, b.text) for a, b in zip(old[i0:i1], new[j0:j1], strict=True)
-        ):
+        if _wild_run(old[i0:i1], new[j0:j1]):
             # Words whose unreadable characters (see UNKNOWN_CHAR) are all that differs.
             edits.remove(edit)
             matched.extend(zip(range(i0, i1), range(j0, j1), strict=True))
@@ -176,6 +180,16 @@ def compare_words(
                     (a, b) for a, b in zip(old[i0:i1], new[j0:j1], strict=True) if a.text != b.text
                 )
     matched.sort()
+    if uncertain is not None:
+        # A font that lost its name on one side: whether it is the same font, the glyphs say.
+        uncertain.extend(
+            (old[i], new[j])
+            for i, j in matched
+            if any(
+                nameless_font(a[0]) != nameless_font(b[0])
+                for a, b in zip(old[i].styles, new[j].styles, strict=False)
+            )
+        )
     index_map = dict(matched)
     for i0, i1, j0, j1 in edits:
         old_words, new_words = old[i0:i1], new[j0:j1]
@@ -242,6 +256,13 @@ def _context(
         if i1 < len(old) and i1 in index_map:
             after = [old[i1].text]
     return before, after
+
+
+def _wild_run(old: list[Word], new: list[Word]) -> bool:
+    """Whether two runs of words differ only by unreadable characters."""
+    return len(old) == len(new) and all(
+        _wild_equal(a.text, b.text) for a, b in zip(old, new, strict=True)
+    )
 
 
 def _wild_equal(a: str, b: str) -> bool:
@@ -361,6 +382,15 @@ def _close(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return abs(a[0] - b[0]) <= MOVE_TOLERANCE_PT and abs(a[1] - b[1]) <= MOVE_TOLERANCE_PT
 
 
+# Font names that name nothing: a re-distiller (Ghostscript) writes these for fonts it
+# rebuilds (CFF, Type 3). Such a font cannot be told from another by name; the glyphs tell.
+_NAMELESS_FONTS = {"", "anonymous", "unnamed", "untitled", "none", "?"}
+
+
+def nameless_font(name: str) -> bool:
+    return name.strip().lower() in _NAMELESS_FONTS
+
+
 @functools.lru_cache(maxsize=1024)
 def _font_key(name: str) -> str:
     key = name.lower().replace(",", "-").replace(" ", "")
@@ -379,7 +409,11 @@ def style_difference(
     old_font, old_size, _, old_italic, old_color = old
     new_font, new_size, _, new_italic, new_color = new
     parts: list[str] = []
-    if _font_key(old_font) != _font_key(new_font):
+    if (
+        _font_key(old_font) != _font_key(new_font)
+        and not nameless_font(old_font)
+        and not nameless_font(new_font)
+    ):
         parts.append(tr(lang, "style.font", old=old_font or "?", new=new_font or "?"))
     if abs(old_size - new_size) > SIZE_TOLERANCE_PT:
         parts.append(
