@@ -93,11 +93,19 @@ NO_MODEL = Model({}, [2.0] * len(SPAN_LABELS))
 
 
 @cache
-def shipped(lang: str) -> Model:
-    """The model in ``learned_weights.json`` (read once per process)."""
+def _shipped_data() -> dict | None:
+    """``learned_weights.json``, parsed once per process (``None`` if absent)."""
     if not WEIGHTS.exists():
+        return None
+    return json.loads(WEIGHTS.read_text(encoding="utf-8"))
+
+
+@cache
+def shipped(lang: str) -> Model:
+    """The shipped model for ``lang``."""
+    data = _shipped_data()
+    if data is None:
         return NO_MODEL
-    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     if tuple(data["labels"]) != SPAN_LABELS:
         raise ValueError(f"{WEIGHTS.name} was trained for other labels: retrain it")
     if lang not in data["weights"]:

@@ -29,9 +29,14 @@ def english_tokenizer() -> Any:
 
 
 def warm_up() -> None:
-    """Load both pipelines now (for servers and benchmarks that want no first-call delay)."""
+    """Load both pipelines and the learned layer's weights now (for servers and benchmarks that
+    want no first-call delay)."""
+    from . import learned
+
     french()("Bonjour.")
     english_tokenizer()("Hello.")
+    learned.shipped("fr")
+    learned.shipped("en")
 
 
 # Very frequent function words that tell the two languages apart even in a short draft.
