@@ -104,6 +104,8 @@ class GraphicObject:
     """Whether it hides what lies under it (an image, or a shape filled without transparency)."""
     segments: int = 0
     """For a path, how many segments draw it: tells a reshaped logo from its twin."""
+    stroke_width: float = 0.0
+    """For a stroked path, the line's width in page points (as drawn, after its matrix)."""
 
 
 @dataclass
@@ -528,6 +530,7 @@ def _read_objects(page: pdfium.PdfPage, to_view: PageView) -> list[GraphicObject
     objects: list[GraphicObject] = []
     r, g, b, a = (ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint())
     fill_mode, stroked = ctypes.c_int(), ctypes.c_int()
+    width, matrix = ctypes.c_float(), pdfium_c.FS_MATRIX()
     for page_object in page.get_objects(filter=list(kinds)):
         kind = kinds[page_object.type]
         try:
@@ -536,6 +539,7 @@ def _read_objects(page: pdfium.PdfPage, to_view: PageView) -> list[GraphicObject
             continue
         box = to_view(x0, y0, x1, y1)
         fill = stroke = None
+        stroke_width = 0.0
         opaque = kind == "image"
         if kind == "path" and pdfium_c.FPDFPath_GetDrawMode(page_object.raw, fill_mode, stroked):
             filled = fill_mode.value != pdfium_c.FPDF_FILLMODE_NONE
@@ -544,9 +548,21 @@ def _read_objects(page: pdfium.PdfPage, to_view: PageView) -> list[GraphicObject
                 opaque = a.value == 255
             if stroked.value and pdfium_c.FPDFPageObj_GetStrokeColor(page_object.raw, r, g, b, a):
                 stroke = (r.value, g.value, b.value)
+                stroke_width = _stroke_width(page_object.raw, width, matrix)
         segments = pdfium_c.FPDFPath_CountSegments(page_object.raw) if kind == "path" else 0
-        objects.append(GraphicObject(kind, box, fill, stroke, opaque, segments))
+        objects.append(GraphicObject(kind, box, fill, stroke, opaque, segments, stroke_width))
     return objects
+
+
+def _stroke_width(raw, width, matrix) -> float:
+    """A stroked path's line width in page points: its nominal width scaled by its matrix (a
+    re-distiller may fold a scale into either)."""
+    if not pdfium_c.FPDFPageObj_GetStrokeWidth(raw, width):
+        return 0.0
+    scale = 1.0
+    if pdfium_c.FPDFPageObj_GetMatrix(raw, matrix):
+        scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
+    return round(width.value * scale, 2)
 
 
 def open_source(

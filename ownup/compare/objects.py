@@ -19,8 +19,11 @@ from ownup.compare.visual import (
     box_mask,
 )
 
-# Two objects are "the same object" when their boxes agree within this (points).
+# Two objects are "the same object" when their boxes agree within this (points)...
 OBJECT_TOLERANCE_PT = 1.0
+# ...and their lines' widths within this: a rule 0.3 mm thicker grows its box by less than the
+# box tolerance, but is another rule; re-distillers keep widths to a hundredth of a point.
+STROKE_WIDTH_TOLERANCE_PT = 0.1
 
 
 def changed_objects(
@@ -41,17 +44,15 @@ def changed_objects(
 def twinless(mine: list[GraphicObject], theirs: list[GraphicObject]) -> list[GraphicObject]:
     """The objects of `mine` with no identical object in `theirs` (grouped by kind, colours
     and drawing first, so that pages of thousands of shapes stay quick)."""
-    groups: dict[tuple, list[Box]] = {}
+    groups: dict[tuple, list[GraphicObject]] = {}
     for other in theirs:
-        groups.setdefault((other.kind, other.fill, other.stroke, other.segments), []).append(
-            other.box
-        )
+        groups.setdefault((other.kind, other.fill, other.stroke, other.segments), []).append(other)
     return [
         obj
         for obj in mine
         if not any(
-            same_box(obj.box, box)
-            for box in groups.get((obj.kind, obj.fill, obj.stroke, obj.segments), ())
+            same_box(obj.box, other.box) and same_width(obj, other)
+            for other in groups.get((obj.kind, obj.fill, obj.stroke, obj.segments), ())
         )
     ]
 
@@ -89,11 +90,10 @@ def find_object_moves(
             abs((a.box[k + 2] - a.box[k]) - (b.box[k + 2] - b.box[k])) <= OBJECT_TOLERANCE_PT
             for k in (0, 1)
         )
-        return same_size and (a.kind, a.fill, a.stroke, a.segments) == (
-            b.kind,
-            b.fill,
-            b.stroke,
-            b.segments,
+        return (
+            same_size
+            and same_width(a, b)
+            and (a.kind, a.fill, a.stroke, a.segments) == (b.kind, b.fill, b.stroke, b.segments)
         )
 
     new_unmatched = twinless(new_objects, old_objects)
@@ -160,7 +160,12 @@ def same_object(a: GraphicObject, b: GraphicObject) -> bool:
         and a.fill == b.fill
         and a.stroke == b.stroke
         and a.segments == b.segments
+        and same_width(a, b)
     )
+
+
+def same_width(a: GraphicObject, b: GraphicObject) -> bool:
+    return abs(a.stroke_width - b.stroke_width) <= STROKE_WIDTH_TOLERANCE_PT
 
 
 def same_box(a: Box, b: Box) -> bool:

@@ -342,6 +342,7 @@ def _visual_changes(
     colour_changes: dict[int, Change] = {}
     image_changes: dict[tuple, Change] = {}
     recoloured = recoloured_objects(old_objects, new_objects, options.color_threshold)
+    reshaped: set[int] = set()
 
     for region in regions:
         box: Box = tuple(v / scale for v in region.box)  # type: ignore[assignment]
@@ -394,6 +395,32 @@ def _visual_changes(
                 )
             explained = explained or overlaps(box, obj_box)
         if explained:
+            # What else in the region changed: shapes with no twin that no recolouring or move
+            # accounts for (a table's rules made thicker around its recoloured header).
+            others = [
+                shape
+                for shape in new_twinless
+                if id(shape) not in reshaped
+                and shape.kind == "path"
+                and overlaps(box, shape.box)
+                and not any(same_box(shape.box, r[0]) for r in recoloured)
+                and not any(overlaps(shape.box, m[1]) for m in object_moves)
+            ]
+            if others:
+                reshaped.update(id(shape) for shape in others)
+                others_box = union([shape.box for shape in others])
+                changes.append(
+                    Change(
+                        "graphic",
+                        old_page,
+                        new_page,
+                        others_box,
+                        others_box,
+                        None,
+                        None,
+                        tr(lang, "summary.graphic"),
+                    )
+                )
             continue
         # Vector shapes that exist on one side only, over this region: a drawing changed,
         # even when it sits on a photo. The change is boxed by those shapes on each side.

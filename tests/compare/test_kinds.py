@@ -242,6 +242,35 @@ def test_moved_photo_is_a_move(make_pdf, tmp_path):
     assert abs(change.offset_mm[0] - 2) < 0.3 and abs(change.offset_mm[1] + 1.5) < 0.3
 
 
+def test_thicker_table_rules_beside_a_recoloured_header_are_a_graphic_change(tmp_path):
+    # One region of pixels holds both changes: the header's tint (a colour change) must not
+    # swallow the rules drawn twice as thick around it (the same boxes within a point).
+    from .conftest import BASE, draw_page, write_pdf
+
+    def page(header: tuple[float, float, float], rule: float):
+        def draw(canvas):
+            draw_page(canvas, {**BASE, "logo_x": -100, "logo_y": -100})
+            canvas.setLineWidth(rule)
+            for row in range(3):
+                for col in range(3):
+                    x, y = (20 + 50 * col) * mm, (120 - 8 * row) * mm
+                    canvas.setFillColorRGB(*(header if row == 0 else (1, 1, 1)))
+                    canvas.rect(x, y, 50 * mm, 8 * mm, stroke=1, fill=1)
+
+        return draw
+
+    old = write_pdf(tmp_path / "old.pdf", [page((0.85, 0.90, 0.78), 0.85)])
+    new = write_pdf(tmp_path / "new.pdf", [page((0.82, 0.87, 0.74), 1.7)])
+    report = compare(old, new)
+    assert "color" in kinds(report)
+    rules = only(report, "graphic")
+    # The grid: 20-170 mm across, 104-128 mm from the bottom.
+    assert contains_point(rules.new_bbox, 95, HEIGHT_MM - 110)
+    # Thin rules redrawn at the same width stay silent.
+    same = write_pdf(tmp_path / "same.pdf", [page((0.85, 0.90, 0.78), 0.85)])
+    assert compare(old, same).identical
+
+
 def test_reshaped_logo_is_a_graphic_change(tmp_path):
     # Same box, same colour, another drawing: a five-pointed star becomes a seven-pointed one.
     import numpy as np
