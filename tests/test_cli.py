@@ -157,3 +157,16 @@ def test_sample_pair_shows_the_story(capsys):
     assert '"02 41 88 47 35" → "02 41 88 74 35"' in out
     assert "45.00" in out and "42.00" in out
     assert "ΔE" in out and "moved" in out
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(pair):
+    # `ownup compare … | head -1`: the pipe closes before the summary is written.
+    old, new = pair
+    shell = subprocess.run(
+        f'"{sys.executable}" -m ownup.cli compare "{old}" "{new}" | head -c 1',
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert "Traceback" not in shell.stderr and "BrokenPipe" not in shell.stderr
