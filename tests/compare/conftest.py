@@ -155,6 +155,15 @@ def make_book(tmp_path: Path) -> Callable[[str, list[str]], Path]:
 
 
 @pytest.fixture
+def tesseract() -> None:
+    """Raster exports are read by Tesseract with English and French."""
+    from ownup.compare import ocr
+
+    if ocr.languages() != "eng+fra":
+        pytest.fail("Tesseract is needed: apt-get install tesseract-ocr tesseract-ocr-fra")
+
+
+@pytest.fixture
 def redistill(tmp_path: Path) -> Callable[[Path], Path]:
     """The same PDF through a print house's workflow: Ghostscript pdfwrite, /prepress."""
     if shutil.which("gs") is None:

@@ -332,7 +332,7 @@ def test_printer_marks_outside_the_trim_box_are_not_compared(tmp_path):
     assert "24.00" in change.old_text and "26.00" in change.new_text
 
 
-def test_swapped_digit_found_in_a_raster_export(make_pdf, export_png):
+def test_swapped_digit_found_in_a_raster_export(make_pdf, export_png, tesseract):
     # The proof was approved as a PDF; what came back is a JPEG export of the final file.
     approved = make_pdf("approved.pdf")
     final = export_png(make_pdf("final.pdf", phone="02 41 88 74 35"), dpi=200, fmt="JPEG")
@@ -370,7 +370,7 @@ def test_a_failing_ocr_leaves_the_glyph_comparison(make_pdf, export_png, monkeyp
     assert (change.old_text, change.new_text) == ("47", None)
 
 
-def test_edits_between_two_raster_exports_carry_both_wordings(make_pdf, export_png):
+def test_edits_between_two_raster_exports_carry_both_wordings(make_pdf, export_png, tesseract):
     # Neither side has a text layer: both are read, and only what differs is reported.
     approved = export_png(make_pdf("approved.pdf"), dpi=200)
     final = export_png(
