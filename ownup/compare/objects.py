@@ -24,6 +24,9 @@ OBJECT_TOLERANCE_PT = 1.0
 # ...and their lines' widths within this: a rule 0.3 mm thicker grows its box by less than the
 # box tolerance, but is another rule; re-distillers keep widths to a hundredth of a point.
 STROKE_WIDTH_TOLERANCE_PT = 0.1
+# ...and their colours within this many levels (of 255) per channel: about ΔE 0.5, far below
+# any reportable colour change.
+COLOUR_ROUNDING = 2
 
 
 def changed_objects(
@@ -42,8 +45,17 @@ def changed_objects(
 
 
 def twinless(mine: list[GraphicObject], theirs: list[GraphicObject]) -> list[GraphicObject]:
-    """The objects of `mine` with no identical object in `theirs` (grouped by kind, colours
-    and drawing first, so that pages of thousands of shapes stay quick)."""
+    """The objects of `mine` with no identical object in `theirs`: matched first exactly (by
+    kind, colours and drawing, so that pages of thousands of shapes stay quick), then what is
+    left on both sides allowing for colours rounded by a re-distiller."""
+    left = _unmatched(mine, theirs)
+    if not left:
+        return left
+    candidates = _unmatched(theirs, mine)
+    return [obj for obj in left if not any(same_object(obj, other) for other in candidates)]
+
+
+def _unmatched(mine: list[GraphicObject], theirs: list[GraphicObject]) -> list[GraphicObject]:
     groups: dict[tuple, list[GraphicObject]] = {}
     for other in theirs:
         groups.setdefault((other.kind, other.fill, other.stroke, other.segments), []).append(other)
@@ -157,11 +169,19 @@ def same_object(a: GraphicObject, b: GraphicObject) -> bool:
     return (
         a.kind == b.kind
         and same_box(a.box, b.box)
-        and a.fill == b.fill
-        and a.stroke == b.stroke
+        and same_colour(a.fill, b.fill)
+        and same_colour(a.stroke, b.stroke)
         and a.segments == b.segments
         and same_width(a, b)
     )
+
+
+def same_colour(a: tuple[int, int, int] | None, b: tuple[int, int, int] | None) -> bool:
+    """Equal, or within COLOUR_ROUNDING levels per channel (a re-distiller converting colours
+    rounds them: 151 becomes 150)."""
+    if a is None or b is None:
+        return a is b
+    return max(abs(x - y) for x, y in zip(a, b, strict=True)) <= COLOUR_ROUNDING
 
 
 def same_width(a: GraphicObject, b: GraphicObject) -> bool:

@@ -50,6 +50,8 @@ EDGE_SHIFT_ALLOWANCE = 0.35
 # CORE_CONTRAST (the middle of a 1.5 mm patch, softened by the blur, stays near 0; a pixel on
 # or beside a nudged edge, at 10 or more, does not).
 FLAT_CORE_PX = 3
+# ...and shifted by at least this share of the region's largest difference.
+CORE_SHIFT_SHARE = 0.5
 CORE_CONTRAST = 8.0
 # A change inside a photo must cover this much and shift its typical colour by the colour
 # threshold: JPEG re-encoding moves single blocks and grain by a few ΔE without either.
@@ -220,6 +222,7 @@ def find_regions(
     raw = np.zeros_like(care)
     shared = np.zeros(care.shape, dtype=np.float32)
     core_contrast = np.zeros(care.shape, dtype=np.float32)
+    strict_delta = np.zeros(care.shape, dtype=np.float32)
     if strict_care.any():
         strict_delta = delta_e_map(old_crop, new_crop, sigma, threshold, strict_care)
         mask = strict_delta >= threshold
@@ -233,6 +236,9 @@ def find_regions(
                 local_contrast(old_crop, sigma), local_contrast(new_crop, sigma)
             )
             shared = np.where(core_contrast >= SHARED_EDGE_CONTRAST, core_contrast, 0.0)
+            # The blur spreads an edge's move to the pixel beside it, where the contrast is
+            # already low: that pixel is forgiven by the edge next to it.
+            shared = cv2.dilate(shared.astype(np.float32), np.ones((3, 3), np.uint8))
             if changed_mask is not None:
                 shared[changed_mask[y0:y1, x0:x1]] = 0.0
             mask &= strict_delta >= threshold + EDGE_SHIFT_ALLOWANCE * shared
@@ -267,7 +273,15 @@ def find_regions(
             members = (labels[window] == label) & raw[window]
             area = int(members.sum())
             old_pixels, new_pixels = old_crop[window][members], new_crop[window][members]
-            flat_core = int((core_contrast[window][members] < CORE_CONTRAST).sum())
+            # The core of a retinted patch is where it is flattest and shifted the most; beside
+            # a nudged edge, the flat pixels only catch the edge's blurred tail.
+            deltas = strict_delta[window][members]
+            flat_core = int(
+                (
+                    (core_contrast[window][members] < CORE_CONTRAST)
+                    & (deltas >= CORE_SHIFT_SHARE * deltas.max())
+                ).sum()
+            )
             if (
                 area < min_area
                 or flat_core < FLAT_CORE_PX
