@@ -262,6 +262,7 @@ def text_changes(
         new_read = ocr_words(new_image, dpi)
         old_read = old_future.result()
     changes: list[RasterTextChange] = []
+    old_gray, new_gray = _gray(old_image), _gray(new_image)
     for old_words, new_words in _candidates(old_read, new_read):
         box = union([w.box for w in old_words + new_words])
         old_ref = _layer_words(old_layer, box)
@@ -277,7 +278,7 @@ def text_changes(
             continue  # one reading misread what the text layer, or the other reading, says
         if _read_less(old_ref, new_side) or _read_less(new_ref, old_side):
             continue
-        evidence = glyph_scores(old_image, new_image, dpi, [Word("", box, [], 0)], EVIDENCE_LEVEL)
+        evidence = _glyph_scores(old_gray, new_gray, dpi, [Word("", box, [], 0)], EVIDENCE_LEVEL)
         if evidence[0] < EVIDENCE_MM2:
             continue
         # Each side as its text layer says or, without one, as read again there, cropped and
@@ -320,10 +321,18 @@ def glyph_scores(
     the largest area within one character's width (a square of the word's height) whose grey
     levels still differ by `level` (of 255), so that a long word's small rendering
     differences do not add up to a changed character."""
+    return _glyph_scores(_gray(old_image), _gray(new_image), dpi, words, level)
+
+
+def _gray(image: np.ndarray) -> np.ndarray:
+    return cv2.cvtColor(image, cv2.COLOR_BGR2GRAY).astype(np.int16)
+
+
+def _glyph_scores(
+    old_gray: np.ndarray, new_gray: np.ndarray, dpi: float, words: list, level: int
+) -> list[float]:
     scale = dpi / 72
     pad = max(2, round(0.4 * dpi / 25.4))
-    old_gray = cv2.cvtColor(old_image, cv2.COLOR_BGR2GRAY).astype(np.int16)
-    new_gray = cv2.cvtColor(new_image, cv2.COLOR_BGR2GRAY).astype(np.int16)
     height, width = old_gray.shape
     px_per_mm2 = (dpi / 25.4) ** 2
     scores: list[float] = []
