@@ -134,3 +134,46 @@ def test_shipped_weights_are_what_the_training_script_makes() -> None:
     items = [i for i in train_checker.load() if i["lang"] == "en"]
     assert train_checker.train(items) == shipped["weights"]["en"]
     assert shipped["thresholds"] == {label: train_checker.THRESHOLD for label in shipped["labels"]}
+
+
+# Every clause scores high for excuse and minimisation (SPAN_LABELS order).
+EXCUSE_AND_MINIMISATION_EVERYWHERE = learned.Model(
+    {"bias": [0.0, 0.0, 9.0, 9.0, 0.0, 0.0]}, [0.6] * 6
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "consequence", "regret"),
+    [
+        ("en", "so the app was pointing at test data", "It shouldn't have happened"),
+        ("fr", "du coup l'appli affichait les données de test", "Ça n'aurait jamais dû arriver"),
+    ],
+)
+def test_a_consequence_is_no_excuse_and_a_regret_no_minimisation(
+    lang: str, consequence: str, regret: str
+) -> None:
+    opening = (
+        "I pushed the build with the staging key, "
+        if lang == "en"
+        else ("J'ai publié la version avec la clé de test, ")
+    )
+    text = f"{opening}{consequence}. {regret}."
+    analysis = (english if lang == "en" else french).analyse(text)
+    learned.apply(analysis, text, lang, EXCUSE_AND_MINIMISATION_EVERYWHERE)
+    added = {(f.label, text[f.start : f.end]) for f in analysis.findings if f.kind == learned.KIND}
+    assert ("excuse", consequence) not in added
+    assert ("minimisation", regret) not in added
+    # The same scores still flag a circumstance given as a cause.
+    assert any(label == "excuse" for label, _ in added)
+
+
+def test_a_draft_that_owns_the_error_has_no_rule_evasion_or_blame() -> None:
+    # "L'erreur se limite à ce tableau": the scope of an error the writer owns, not evasion.
+    owned = (
+        "Madame Benali, j'ai mal reporté un taux dans le tableau de la page 7. L'erreur se "
+        "limite à ce tableau. Le rapport corrigé vous parvient demain matin."
+    )
+    assert "passive_voice_evasion" in {label for label, _ in rules_only(owned, "fr")}
+    assert "passive_voice_evasion" not in {f.label for f in check(owned, "fr").findings}
+    unowned = "Une erreur s'est glissée dans le tableau. Le rapport corrigé vous parvient demain."
+    assert "passive_voice_evasion" in {f.label for f in check(unowned, "fr").findings}

@@ -80,6 +80,9 @@ def _merged(analysis: Analysis, text: str) -> list[tuple[str, int, int, str]]:
     return merged
 
 
+OWNED_EXCLUDES = frozenset(["blame_shifting", "passive_voice_evasion"])
+
+
 def check(text: str, lang: str = "auto") -> CheckResult:
     """Check one draft; see the module docstring for the result's shape."""
     if lang not in (*LANGUAGES, "auto"):
@@ -90,6 +93,11 @@ def check(text: str, lang: str = "auto") -> CheckResult:
         return CheckResult(lang=lang)
     analysis = french.analyse(text) if lang == "fr" else english.analyse(text)
     learned.apply(analysis, text, lang)
+    if analysis.has_responsibility:
+        # Blame and evasion are ways of not owning the error: a draft that owns it in the first
+        # person names a supplier's part beside its own, or describes the remedy or the
+        # consequence in the passive.
+        analysis.findings = [f for f in analysis.findings if f.label not in OWNED_EXCLUDES]
     return result_of(analysis, text, lang)
 
 

@@ -47,6 +47,19 @@ _FIRST_PERSON = {
 UNOWNED_LABELS = frozenset(["blame_shifting", "passive_voice_evasion", "conditional_apology"])
 
 
+_CONSEQUENCE = re.compile(
+    r"^\W*(?:and\s+)?(?:so|so that|which is why|that'?s why|which meant|which means|"
+    r"as a result|du coup|donc|c'est pourquoi|c'est pour ça que|"
+    r"ce qui (?:explique|fait que|a fait que)|d'où)\b",
+    re.IGNORECASE,
+)
+_SHOULD_NOT = re.compile(
+    r"\bshould(?:n'?t| not| never)\b|\bn'aurai[st] (?:jamais |pas )dû\b|"
+    r"\bne (?:devait|devrait|devrais|devaient) (?:jamais|pas)\b",
+    re.IGNORECASE,
+)
+
+
 def features(clause: str, sentence: str, first_clause: bool, lang: str) -> list[str]:
     """The clause's features, sorted (sorted so that training is deterministic)."""
     words = [w.lower() for w in _WORD.findall(clause)]
@@ -143,6 +156,12 @@ def apply(analysis: Analysis, draft: str, lang: str, model: Model | None = None)
                 continue
             if any(lab == label and s < clause.end and clause.start < e for lab, s, e in ruled):
                 continue  # a rule has already said it, with a better span
+            # A consequence is not an excuse ("so the app pointed at test data"), and saying
+            # it should not have happened is the opposite of playing it down.
+            if label == "excuse" and _CONSEQUENCE.match(clause.text):
+                continue
+            if label == "minimisation" and _SHOULD_NOT.search(clause.text):
+                continue
             # A conditional apology needs an apology in its sentence ("if you have questions,
             # call me" is only a condition).
             if label == "conditional_apology" and not any(
