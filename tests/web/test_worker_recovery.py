@@ -28,7 +28,8 @@ from pathlib import Path
 
 def catalogue(path, changed_pages):
     pdf = canvas.Canvas(str(path))
-    for page in range(1, 91):
+    # Long enough (about 4 s of work) for the test to catch the comparison under way.
+    for page in range(1, 241):
         pdf.setFont("Helvetica", 11)
         for line in range(40):
             price = 10 + page + line
@@ -41,7 +42,7 @@ def catalogue(path, changed_pages):
 
 folder = Path(sys.argv[1])
 catalogue(folder / "old.pdf", set())
-catalogue(folder / "new.pdf", {10, 50, 85})
+catalogue(folder / "new.pdf", {10, 120, 230})
 user = User.objects.create_user("w@t.test", "x", display_name="W")
 ws = Workspace.objects.create(name="W")
 Membership.objects.create(workspace=ws, user=user, role="owner")
