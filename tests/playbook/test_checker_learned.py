@@ -160,11 +160,15 @@ def test_a_consequence_is_no_excuse_and_a_regret_no_minimisation(
     text = f"{opening}{consequence}. {regret}."
     analysis = (english if lang == "en" else french).analyse(text)
     learned.apply(analysis, text, lang, EXCUSE_AND_MINIMISATION_EVERYWHERE)
-    added = {(f.label, text[f.start : f.end]) for f in analysis.findings if f.kind == learned.KIND}
-    assert ("excuse", consequence) not in added
-    assert ("minimisation", regret) not in added
+    added = [(f.label, text[f.start : f.end]) for f in analysis.findings if f.kind == learned.KIND]
+    assert not [span for label, span in added if label == "excuse" and consequence in span]
+    assert not [span for label, span in added if label == "minimisation" and regret in span]
     # The same scores still flag a circumstance given as a cause.
-    assert any(label == "excuse" for label, _ in added)
+    cause = "I was swamped all week" if lang == "en" else "J'étais débordé toute la semaine"
+    text = f"{cause}. {regret}."
+    analysis = (english if lang == "en" else french).analyse(text)
+    learned.apply(analysis, text, lang, EXCUSE_AND_MINIMISATION_EVERYWHERE)
+    assert any(f.label == "excuse" and f.kind == learned.KIND for f in analysis.findings)
 
 
 def test_a_draft_that_owns_the_error_has_no_rule_evasion_or_blame() -> None:

@@ -48,7 +48,7 @@ UNOWNED_LABELS = frozenset(["blame_shifting", "passive_voice_evasion", "conditio
 
 
 _CONSEQUENCE = re.compile(
-    r"^\W*(?:and\s+)?(?:so|so that|which is why|that'?s why|which meant|which means|"
+    r"(?:^|[,;:]\s*)\W*(?:and\s+)?(?:so|so that|which is why|that'?s why|which meant|which means|"
     r"as a result|du coup|donc|c'est pourquoi|c'est pour ça que|"
     r"ce qui (?:explique|fait que|a fait que)|d'où)\b",
     re.IGNORECASE,
@@ -158,7 +158,7 @@ def apply(analysis: Analysis, draft: str, lang: str, model: Model | None = None)
                 continue  # a rule has already said it, with a better span
             # A consequence is not an excuse ("so the app pointed at test data"), and saying
             # it should not have happened is the opposite of playing it down.
-            if label == "excuse" and _CONSEQUENCE.match(clause.text):
+            if label == "excuse" and _CONSEQUENCE.search(clause.text):
                 continue
             if label == "minimisation" and _SHOULD_NOT.search(clause.text):
                 continue
