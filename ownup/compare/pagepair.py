@@ -637,36 +637,22 @@ def _raster_word_changes(
             text = " ".join(w.text for w in run)
             box = union([w.box for w in run])
             if kind == "style":
+                results.append(_drawn_otherwise(box, text, old_page, new_page, options.lang))
+            else:
+                # The wording is known on the side with a text layer only.
+                old_text, new_text = (text, None) if words_side == "old" else (None, text)
+                summary = tr(options.lang, "summary.text_differs", text=clip(text))
                 results.append(
-                    Change(
-                        "style",
-                        old_page,
-                        new_page,
-                        box,
-                        box,
-                        text,
-                        text,
-                        tr(options.lang, "summary.text_drawn_otherwise", text=clip(text)),
-                    )
+                    Change("text", old_page, new_page, box, box, old_text, new_text, summary)
                 )
-                run = []
-                continue
-            # The wording is known on the side with a text layer only.
-            old_text, new_text = (text, None) if words_side == "old" else (None, text)
-            results.append(
-                Change(
-                    "text",
-                    old_page,
-                    new_page,
-                    box,
-                    box,
-                    old_text,
-                    new_text,
-                    tr(options.lang, "summary.text_differs", text=clip(text)),
-                )
-            )
             run = []
     return results
+
+
+def _drawn_otherwise(box: Box, text: str, old_page: int, new_page: int, lang: str) -> Change:
+    """Words a raster shows the same on both sides (as OCR reads them), drawn otherwise."""
+    summary = tr(lang, "summary.text_drawn_otherwise", text=clip(text))
+    return Change("style", old_page, new_page, box, box, text, text, summary)
 
 
 def _from_raster_text(
@@ -702,9 +688,7 @@ def _text_in_region(
         if share_inside(box, union([w.box for w in old_words])) < READ_TEXT_SHARE:
             return None  # letters within a drawing (a logo): the drawing changed
         # OCR read the same words here on both sides: they are drawn otherwise.
-        text = " ".join(w.text for w in old_words)
-        summary = tr(lang, "summary.text_drawn_otherwise", text=clip(text))
-        return Change("style", old_page, new_page, box, box, text, text, summary)
+        return _drawn_otherwise(box, " ".join(w.text for w in old_words), old_page, new_page, lang)
     old_text = " ".join(w.text for w in old_words) or None
     new_text = " ".join(w.text for w in new_words) or None
     summary = tr(lang, "summary.text_differs", text=clip(old_text or new_text or ""))
