@@ -326,7 +326,7 @@ def _signature(
     # rows copy as blocks; picking every second column as well costs more than it saves.)
     digest = hashlib.sha1(np.ascontiguousarray(image[::2]).data).digest()
     # Every fourth pixel is plenty for a 24 × 34 thumbnail, and a sixteenth of the work.
-    gray = cv2.cvtColor(image[::4, ::4], cv2.COLOR_BGR2GRAY)
+    gray = cv2.cvtColor(np.ascontiguousarray(image[::4, ::4]), cv2.COLOR_BGR2GRAY)
     thumbnail = cv2.resize(gray, pairing.THUMBNAIL_SIZE, interpolation=cv2.INTER_AREA)
     words = tuple(text.split())
     signature = pairing.PageSignature(

@@ -84,7 +84,7 @@ def describe(path: str | os.PathLike) -> tuple[str, str, str]:
     return name, kind, digest.hexdigest()
 
 
-@dataclass
+@dataclass(slots=True)
 class Char:
     text: str
     box: Box
@@ -129,6 +129,9 @@ class Source:
         self.page_sizes: list[tuple[float, float]] = []
         self._pdf: pdfium.PdfDocument | None = None
         self._raster_dpi: list[tuple[float, float]] = []
+        # The last page loaded and its text page: a page is usually rendered, then read, then
+        # its objects listed, and PDFium parses it again each time it is loaded.
+        self._loaded: tuple[int, pdfium.PdfPage, pdfium.PdfTextPage | None] | None = None
         if kind == "pdf":
             self._open_pdf()
         else:
@@ -268,58 +271,59 @@ class Source:
             shrink = size[0] < image.shape[1]
             interpolation = cv2.INTER_AREA if shrink else cv2.INTER_LINEAR
             return cv2.resize(image, size, interpolation=interpolation), ""
-        page = self._pdf[index]
-        try:
-            bitmap = page.render(scale=dpi / 72, fill_color=(255, 255, 255, 255), draw_annots=True)
-            array = bitmap.to_numpy()
-            if array.ndim == 3 and array.shape[2] == 4:
-                array = array[:, :, :3]
-            text = ""
-            if with_text:
-                textpage = page.get_textpage()
-                text = textpage.get_text_range()
-                textpage.close()
-            return np.ascontiguousarray(array), text
-        finally:
-            page.close()
+        page = self._page(index)
+        bitmap = page.render(scale=dpi / 72, fill_color=(255, 255, 255, 255), draw_annots=True)
+        array = bitmap.to_numpy()
+        if array.ndim == 3 and array.shape[2] == 4:
+            array = array[:, :, :3]
+        text = self._textpage(index).get_text_range() if with_text else ""
+        return np.ascontiguousarray(array), text
 
     def page_text(self, index: int) -> str:
         """The page's text layer as one string (cheap; for pairing pages)."""
         if self._pdf is None:
             return ""
-        page = self._pdf[index]
-        try:
-            textpage = page.get_textpage()
-            try:
-                return textpage.get_text_range()
-            finally:
-                textpage.close()
-        finally:
-            page.close()
+        return self._textpage(index).get_text_range()
 
     def content(self, index: int) -> PageContent:
         """Characters with boxes and styles, and the graphic objects, of one page."""
         size = self.page_sizes[index]
         if self._pdf is None:
             return PageContent(size=size)
-        page = self._pdf[index]
-        try:
-            to_view = PageView(page.get_bbox(), page.get_rotation())
-            textpage = page.get_textpage()
-            try:
-                chars = _read_chars(textpage, to_view)
-            finally:
-                textpage.close()
-            objects = _read_objects(page, to_view)
-            trim = _trim_box(page, to_view)
-        finally:
-            page.close()
+        page = self._page(index)
+        to_view = PageView(page.get_bbox(), page.get_rotation())
+        chars = _read_chars(self._textpage(index), to_view)
+        objects = _read_objects(page, to_view)
+        trim = _trim_box(page, to_view)
         has_text = any(not char.text.isspace() for char in chars)
         return PageContent(
             size=size, chars=chars, objects=objects, has_text_layer=has_text, trim=trim
         )
 
+    def _page(self, index: int) -> pdfium.PdfPage:
+        if self._loaded is None or self._loaded[0] != index:
+            self._unload()
+            self._loaded = (index, self._pdf[index], None)  # type: ignore[index]
+        return self._loaded[1]
+
+    def _textpage(self, index: int) -> pdfium.PdfTextPage:
+        page = self._page(index)
+        loaded = self._loaded
+        assert loaded is not None
+        if loaded[2] is None:
+            self._loaded = (index, page, page.get_textpage())
+        return self._loaded[2]  # type: ignore[index,return-value]
+
+    def _unload(self) -> None:
+        if self._loaded is not None:
+            _, page, textpage = self._loaded
+            self._loaded = None
+            if textpage is not None:
+                textpage.close()
+            page.close()
+
     def close(self) -> None:
+        self._unload()
         if self._pdf is not None:
             self._pdf.close()
             self._pdf = None
@@ -400,6 +404,14 @@ def _close_to(pixels: tuple[int, int], dpi: tuple[float, float], size: tuple[flo
 # -- text layer ----------------------------------------------------------------------------
 _LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
 UNKNOWN_CHAR = "\ufffd"
+# Prototypes of the two calls made for every character, taking the text page as a plain
+# address (cheaper than converting PDFium's typed pointers on each call).
+_CHAR_BOX = ctypes.CFUNCTYPE(
+    ctypes.c_int, ctypes.c_void_p, ctypes.c_int, *[ctypes.POINTER(ctypes.c_double)] * 4
+)
+_TEXT_OBJECT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
+_get_char_box = ctypes.cast(pdfium_c.FPDFText_GetCharBox, _CHAR_BOX)
+_get_text_object = ctypes.cast(pdfium_c.FPDFText_GetTextObject, _TEXT_OBJECT)
 
 
 def _read_chars(textpage: pdfium.PdfTextPage, to_view: PageView) -> list[Char]:
@@ -420,54 +432,67 @@ def _read_chars(textpage: pdfium.PdfTextPage, to_view: PageView) -> list[Char]:
     if len(codes) != count or any(0xD800 <= code < 0xE000 for code in codes):
         codes = [pdfium_c.FPDFText_GetUnicode(raw, index) for index in range(count)]
     codes = _unswapped(codes)
-    # The loop runs once per character of every compared page: the calls it makes are bound
-    # to local names, and an unrotated page's boxes are mapped inline.
-    get_box, get_object = pdfium_c.FPDFText_GetCharBox, pdfium_c.FPDFText_GetTextObject
+    # The loop runs once per character of every compared page, so it is kept lean: the
+    # PDFium calls go through prototypes that take and return plain addresses, their output
+    # arguments are passed by prepared references, and an unrotated page's boxes are mapped
+    # inline.
+    address = ctypes.cast(raw, ctypes.c_void_p).value
+    get_box, get_object = _get_char_box, _get_text_object
     is_generated = pdfium_c.FPDFText_IsGenerated
     has_map_error = pdfium_c.FPDFText_HasUnicodeMapError
-    address = ctypes.c_void_p.from_buffer
+    box_refs = tuple(ctypes.byref(value) for value in (left_, right_, bottom_, top_))
     crop_left, _, _, crop_top = to_view.crop
     upright = to_view.rotation == 0
     append = chars.append
+    ligatures = _LIGATURES
     line_break = False
-    previous: Box | None = None
+    previous_top = previous_left = previous_height = 0.0
+    has_previous = False
     for index, code in enumerate(codes):
-        text = chr(code) if 0 < code < 0x110000 else UNKNOWN_CHAR
-        if code == 0xFFFD or (code < 32 and has_map_error(raw, index)):
-            # The font does not say which character this glyph is (common after a re-distill
-            # that re-encodes fonts): known to be a character, not which one.
-            text = UNKNOWN_CHAR
-        if text in ("\r", "\n"):
-            line_break = True
-            continue
-        if text == " " and is_generated(raw, index) == 1:
-            append(Char(" ", (0, 0, 0, 0), _NO_STYLE, line_break, False))
-            continue
-        hyphen = False
-        if text in ("-", "\x02", "\xad", "\ufffe"):
-            # PDFium reports a soft hyphen as U+FFFE (or U+0002): a break, not a character.
-            hyphen = text in ("\xad", "\ufffe") or pdfium_c.FPDFText_IsHyphen(raw, index) == 1
-            text = {"\x02": "-", "\ufffe": "\xad"}.get(text, text)
-        text = _LIGATURES.get(text, text)
-        get_box(raw, index, left_, right_, bottom_, top_)
+        if 32 < code < 0xFFFD and code != 0xAD:
+            text = ligatures.get(chr(code)) or chr(code) if code >= 0xFB00 else chr(code)
+            hyphen = text == "-" and pdfium_c.FPDFText_IsHyphen(raw, index) == 1
+        else:
+            text = chr(code) if 0 < code < 0x110000 else UNKNOWN_CHAR
+            if code == 0xFFFD or (code < 32 and has_map_error(raw, index)):
+                # The font does not say which character this glyph is (common after a
+                # re-distill that re-encodes fonts): known to be a character, not which one.
+                text = UNKNOWN_CHAR
+            if text in ("\r", "\n"):
+                line_break = True
+                continue
+            if text == " " and is_generated(raw, index) == 1:
+                append(Char(" ", (0, 0, 0, 0), _NO_STYLE, line_break, False))
+                continue
+            hyphen = False
+            if text in ("\x02", "\xad", "\ufffe"):
+                # PDFium reports a soft hyphen as U+FFFE (or U+0002): a break, not a character.
+                hyphen = text != "\x02" or pdfium_c.FPDFText_IsHyphen(raw, index) == 1
+                text = "-" if text == "\x02" else "\xad"
+        get_box(address, index, *box_refs)
         if upright:
             x0, x1 = left_.value - crop_left, right_.value - crop_left
             y0, y1 = crop_top - top_.value, crop_top - bottom_.value
-            box = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+            box = (
+                x0 if x0 < x1 else x1,
+                y0 if y0 < y1 else y1,
+                x1 if x1 > x0 else x0,
+                y1 if y1 > y0 else y0,
+            )
         else:
             box = to_view(left_.value, bottom_.value, right_.value, top_.value)
-        object_key = address(get_object(raw, index)).value or 0
+        object_key = get_object(address, index) or 0
         style = styles.get(object_key)
         if style is None or object_key == 0:
             style = styles[object_key] = _char_style(
                 raw, index, name_buffer, flags, matrix, (red, green, blue, alpha)
             )
-        if previous is not None and not line_break:
+        if has_previous and not line_break:
             # A new line that the text layer did not mark: lower down and back to the left.
-            height = previous[3] - previous[1]
-            line_break = box[1] > previous[1] + 0.6 * height and box[0] < previous[0]
+            line_break = box[1] > previous_top + 0.6 * previous_height and box[0] < previous_left
         append(Char(text, box, style, line_break, hyphen))
-        previous = box
+        previous_left, previous_top, previous_height = box[0], box[1], box[3] - box[1]
+        has_previous = True
         line_break = False
     return chars
 
