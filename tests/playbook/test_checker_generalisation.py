@@ -139,6 +139,45 @@ FLAGGED = [
     ),
     # a lower-case sentence after "!!" is still a sentence
     ("en", "sorry!! the caterer dropped the ball on the plates", "blame_shifting", "caterer"),
+    # the fault handed over outright, or given as a third party's failing after "due to"
+    (
+        "en",
+        "The bakery shorted us on the rolls, that's on them not us.",
+        "blame_shifting",
+        "on them",
+    ),
+    (
+        "en",
+        "The delay is due to the vendor not supplying the board on time.",
+        "blame_shifting",
+        "vendor not supplying",
+    ),
+    ("en", "Your cousin kept walking in front of me tbh.", "blame_shifting", "cousin kept"),
+    # after the comma that closes an "if", the main clause is judged on its own
+    (
+        "en",
+        "sorry if the lettering looks off, the vinyl got cut at the wrong size.",
+        "passive_voice_evasion",
+        "vinyl got cut",
+    ),
+    (
+        "fr",
+        "Désolé si tu as attendu pour rien hier, le cours avait sauté.",
+        "passive_voice_evasion",
+        "cours avait sauté",
+    ),
+    ("en", "The invites came out with a slight colour shift.", "passive_voice_evasion", "came out"),
+    ("fr", "Oui y a deux noms inversés sur le plan de table.", "passive_voice_evasion", "inversés"),
+    # spoken registers: « ne » dropped, "no biggie", "it's been chaos"
+    ("fr", "C'est pas grand chose hein, je passe samedi.", "minimisation", "pas grand chose"),
+    ("en", "It was up for 10 mins, doubt anyone noticed.", "minimisation", "doubt anyone noticed"),
+    ("en", "I forgot the breaker, no biggie.", "minimisation", "no biggie"),
+    (
+        "en",
+        "It's been absolute chaos with five weddings this month.",
+        "excuse",
+        "five weddings",
+    ),
 ]
 
 
@@ -167,6 +206,14 @@ NOT_FLAGGED = [
     ("fr", "Pardon : les fichiers du projet ont été supprimés du serveur par erreur."),
     ("en", "The folder contained the old logo instead of the new one, my mistake."),
     ("en", "Everything worked with the old file until I changed it, sorry."),
+    # a thing that belongs to a third party is the subject, not the third party
+    ("en", "Sorry about the sound. The hotel's wifi kept dropping, so I'll refund the AV fee."),
+    # what the remedy leaves the client is not playing the error down
+    (
+        "fr",
+        "J'ai réservé aux mauvaises dates, c'est mon erreur. La bonne réservation est confirmée "
+        "et la différence est prise en charge : pour vous, rien ne change. Pardon.",
+    ),
 ]
 
 
@@ -190,6 +237,21 @@ def test_near_misses_are_left_alone(lang: str, draft: str):
         ("fr", "J'ai transmis un relevé bancaire incomplet, pardon. Je renvoie le bon demain."),
         ("en", "I filed your return with last quarter's figures. Sorry. Revised one by Friday."),
         ("en", "I still made a rookie error: I underpaid two of your staff. Sorry. Fixed by 5 pm."),
+        # ownership told by what was wrong with the act; remedies in texting shorthand
+        ("en", "I issued your tickets with your surname misspelt. Sorry. Reissued this morning."),
+        ("en", "Sorry, I forgot the breaker. I'll swing by thurs am to check it."),
+        ("en", "Sorry, I pushed the wrong banner live. Reverted it just now."),
+        ("en", "I put the wrong year on your summary. Corrected copy attached herewith. Sorry."),
+        (
+            "fr",
+            "Je vous ai rendu la traduction avec trois jours de retard. Désolé. Elle est en "
+            "pièce jointe.",
+        ),
+        (
+            "fr",
+            "Le fromager a livré le mauvais comté, mais c'est à moi qu'il revenait de vérifier : "
+            "j'en prends la responsabilité. Je dépose le bon plateau demain. Toutes mes excuses.",
+        ),
     ],
 )
 def test_casual_ownership_and_remedy_are_recognised(lang: str, draft: str):

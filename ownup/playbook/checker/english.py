@@ -272,12 +272,19 @@ THIRD_PARTY_NOUNS = (
     r"post office|postal service|delivery company|bank|client|developers|designers|it guy|"
     r"company|firm|[\w-]+ (?:company|firm|agency|team|service|department)|writer|editor|"
     r"illustrator|webmaster|integrator|technician|consultant|florist|dj|hotel|subcontractors|"
-    r"freelancers|suppliers|colleagues|partners|engineer|it department|accounts department)"
+    r"freelancers|suppliers|colleagues|partners|engineer|it department|accounts department|"
+    r"bakery|bakers?|butcher|brewery|kitchen|warehouse|factory|lab|laboratory|manufacturer|"
+    r"distributor|wholesaler|airline|shop|store|landlord|builder|plumber|electrician|cleaner|"
+    r"receptionist|chef|waiter|waitress|mover|movers|removal men|installer|fitter|"
+    r"cousin|uncle|aunt|mum|mom|mother|dad|father|brother|sister|husband|wife|fianc[ée]e?|"
+    r"groom|bride|best man|bridesmaids?|maid of honou?r|guests?|son|daughter|kids?|friend|"
+    r"neighbou?r|boyfriend|girlfriend|in-laws?)"
 )
 APOLOGY = rx(
     r"\b(?:sorry|apologi[sz]e[sd]?|apology|apologies|(?:I|we) (?:sincerely |deeply |truly |"
     r"really )?regret|please (?:accept|excuse|forgive)|forgive me|forgive us|excuse me|"
-    r"excuse us|pardon|my bad|soz|sozz|sry|srry|apols|(?:I|we) feel (?:really |so |very |terribly |"
+    r"excuse us|pardon|kindly (?:accept|excuse|forgive|pardon)|my bad|soz|sozz|sry|srry|apols|"
+    r"(?:I|we) feel (?:really |so |very |terribly |"
     r"truly )?(?:bad|awful|"
     r"terrible) (?:about|for))\b"
 )
@@ -413,7 +420,8 @@ THIRD_PARTY_SUBJECT = rx(
     r"(?:^|(?<=[,;:] )|(?<=\bbut )|(?<=\band )|(?<=\bbecause )|(?<=\bso )|(?<=\bsince )|"
     r"(?<=\banyway )|(?<=\bbesides )|(?<=\balso )|(?<=\bfrankly )|(?<=\bhonestly )|"
     r"(?<=\bplus )|(?<=\btbh )|(?<=\bbasically )|(?<=\bunfortunately )|(?<=\bsadly )|"
-    r"(?<=\bwell )|(?<=\bapparently )|(?<=\bturns out )|(?<=\bseems )|(?<=\bsee ))"
+    r"(?<=\bwell )|(?<=\bapparently )|(?<=\bturns out )|(?<=\bseems )|(?<=\bsee )|"
+    r"(?<=\bafraid )|(?<=\blooks like )|(?<=\bseems like ))"
     r"(?:the|our|my|your|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + THIRD_PARTY_NOUNS + r"\b"
     r"(?P<rest>[^.;!?]*)"
 )
@@ -425,6 +433,8 @@ THIRD_PARTY_FAULT = rx(
     r"\b(?:forgot|missed|lost|mixed up|messed up|screwed up|mislaid|misplaced|misread|blocked|"
     r"cancelled|canceled|refused|delayed|damaged|ruined|crashed|wiped|overbooked|"
     r"mistranslated|misprinted|misspelled|broke|deleted|failed to|didn't|did not|never|"
+    r"shorted|short-changed|short-shipped|kept [a-z]+ing|held (?:us|me|things|everything) up|"
+    r"let (?:us|me) down|got in the way|"
     r"should have|shouldn't have|made (?:a|an|the|that|this) (?:\w+ )?(?:mistake|error|"
     r"mistranslation|typo|mess)|dropped the ball|overlooked|kept changing|ignored|skipped|"
     r"(?:sent|gave|delivered|used|picked|supplied|printed|pushed|copied|changed|uploaded|"
@@ -627,6 +637,25 @@ HUMAN_ONLY_FAULT_SUBJECT = rx(
     r"did not bother|botched|bungled)\b[^.;!?]*"
 )
 BLAME_PATTERNS = [
+    # "that's on them, not us", "their mistake, not ours": the fault handed over outright
+    (
+        rx(
+            r"\b(?:it's|it is|it was|that's|that is|that was|this is|this one's)\s+(?:all\s+|"
+            r"entirely\s+|totally\s+)?on (?:them|him|her|the \w+|your \w+)\b[^.;!?]*|\b(?:their|"
+            r"his|her) (?:mistake|error|fault|screw-up|mess|doing),? not (?:ours|mine)\b"
+        ),
+        "",
+    ),
+    # "due to the vendor not supplying the board on time", "because of the courier's delay"
+    (
+        rx(
+            r"\b(?:due to|owing to|because of|thanks to)\s+(?:the|our|my|their|your)\s+"
+            r"(?:[\w-]+\s+){0,2}?" + THIRD_PARTY_NOUNS + r"(?:'s\s+(?:[\w-]+\s+)?(?:delay|"
+            r"mistake|error|failure|oversight|late \w+)|\s+(?:not|never|failing to|being late|"
+            r"forgetting|losing|sending|missing)\b)[^.;!?]*"
+        ),
+        "",
+    ),
     # "it's the intern's fault", "it's his fault"
     (
         rx(
@@ -818,12 +847,15 @@ CIRCUMSTANCES = rx(
     r"(?:two|three|four|five|several|multiple|many|"
     r"\d+) (?:other )?(?:deadlines|projects|clients|jobs|events|weddings|launches|orders|shoots)"
     r"(?: (?:that|this|the same) (?:week|day|month|weekend))?|staff shortages?|"
-    r"shortages? of (?:staff|paper|ink|stock))\b"
+    r"shortages? of (?:staff|paper|ink|stock)|(?:absolute |total |complete |utter )?chaos|"
+    r"chaotic|manic|mayhem|(?:it's|it has|things have|we've|I've) been (?:\w+ )?(?:crazy|mad|"
+    r"nuts|insane|mental|a nightmare|a zoo))\b"
 )
 CIRCUMSTANCE_FRAME = rx(
     r"\b(?:because of|due to|owing to|with (?:all )?(?:the|this|that|these|my|our)|given (?:the )?|"
     r"what with|between|as I was|which is why|that's why|so I couldn't|so we couldn't|to be fair|"
     r"I have to say|I must say|in my defen[cs]e|in our defen[cs]e|you know how it is|as you know|"
+    r"(?:it's|it has|it had|things have|things had|the \w+ has|this \w+ has) been (?:\w+ )?|"
     r"(?:I|we)(?:'m|'re| am| are| was| were|'ve been| have been| had| have) (?:\w+ )?)"
 )
 
@@ -909,6 +941,9 @@ MINIMISATION = [
         r"\b[^.;!?,]*|\b(?:nearly|almost|pretty much|more or less) (?:right|correct|fine|"
         r"accurate)\b(?: anyway)?|\bclose enough\b|\b(?:will|'ll) (?:figure|work) it out\b|"
         r"\bstorm in a teacup\b|\bno real (?:harm|damage|impact)\b|\bnegligible\b|\btrivial\b|"
+        r"\b(?:no|not a|not much of a) bigg(?:ie|y)\b|\b(?:I )?doubt (?:anyone|"
+        r"anybody|many people|most people|they|(?:the|your) \w+) (?:even |really )?(?:noticed|"
+        r"will notice|would notice|saw it|cares?)\b[^.;!?,]*|"
         r"\bthere's no need to make a fuss\b[^.;!?]*|\bmake a fuss\b[^.;!?]*"
     ),
 ]
@@ -999,6 +1034,15 @@ EVENT_VERBS = {
     "popped",
     "turned",
 }
+# A flaw carried by what was done: "with your surname misspelt", "with the wrong date"
+WITH_FLAW = rx(
+    r"\bwith (?:\w+ ){0,3}?(?:wrong|incorrect|misspel(?:led|t)|mistyped|missing|an? (?:typo|error|"
+    r"mistake))\b"
+)
+FLAWED_OUTCOME = rx(
+    r"\bwith (?:a |an |the |some )?(?:\w+ )?(?:shift|cast|tint|smudges?|stains?|creases?|typos?|"
+    r"errors?|faults?|defects?|misprints?|glitch(?:es)?|blur|scratch(?:es)?|marks?|streaks?)\b"
+)
 FAULT_NOUN_RE = re.compile(r"^" + FAULT_NOUNS + r"$")
 SUBJECT_FAULT = rx(r"\b" + FAULT_NOUNS + r"\b|\bsomething\b|\bsomehow\b")
 
@@ -1244,7 +1288,9 @@ NOT_OWNERSHIP_AFTER_DID_NOT = {
 
 REMEDY = rx(
     r"\b(?P<verb>reprint\w*|refund\w*|resen[dt]\w*|redo|redoing|redone|redid|restor\w*|replac\w*|"
-    r"rebook\w*|reschedul\w*|renegotiat\w*|rework\w*|revis\w*|rectif\w*|reissu\w*|"
+    r"rebook\w*|reschedul\w*|renegotiat\w*|rework\w*|revis\w*|rectif\w*|reissu\w*|revert\w*|"
+    r"rolled back|roll(?:ing)? (?:it |them )?back|undid|undone|took (?:it|them) down|"
+    r"re-?upload\w*|compress\w*|recalculat\w*|"
     r"redeliver\w*|repair\w*|fix\w*|correct\w*|send|sends|sending|sent|deliver\w*|reimburs\w*|"
     r"credit\w*|cover\w*|pay|pays|paying|paid|bring\w*|brought|drop\w*|ship\w*|submit\w*|file|"
     r"files|filed|filing|print|prints|printing|printed|translat\w*|proofread\w*|confirm\w*|"
@@ -1266,7 +1312,10 @@ REMEDY_CONTEXT = rx(
 TIME = rx(
     r"\b(?:right now|right away|straight away|straightaway|immediately|at once|as we speak|"
     r"tmrw|tmr|tmrow|tomoz|2moro|2morrow|asap|a\.s\.a\.p|eod|cob|end of play|"
-    r"today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|first thing|"
+    r"today|tonight|tomorrow|this (?:morning|afternoon|evening|week)|first thing|just now|"
+    r"(?:by|on|before|till|until|this|next|from) (?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|"
+    r"sun)\.?|(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\.? (?:am|pm|a\.m\.|p\.m\.|"
+    r"morning|afternoon|evening|arvo)|"
     r"end of (?:the )?(?:day|week|month)|(?:next |this )?(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)|noon|midday|midnight|\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|"
     r"(?:at|by|before|until|since) \d{1,2}(?::\d{2})?|in \d+ ?(?:mins?|hrs?|h)|within (?:the |an |"
@@ -1284,7 +1333,8 @@ FORWARD_ACTION = rx(
     r"\b(?:I|we)(?:'ll| will| can| could| shall|'m going to| am going to|'re going to| are "
     r"going to|'d like to| would like to)\s+(?:\w+ly\s+|also\s+|then\s+|now\s+)?"
     r"(?P<verb>[a-z-]+)|\b(?:I|we)(?:'m|'re| am| are)\s+(?:\w+ly\s+|now\s+|also\s+)?"
-    r"(?P<ing>[a-z]+ing)\b|\b(?:will|'ll|shall) be (?:\w+ly )?(?:available|[a-z]+ed|sent|done|"
+    r"(?P<ing>[a-z]+ing)\b|\b(?:will|'ll|shall) be (?:with you|on site|at your door)\b|"
+    r"\b(?:will|'ll|shall) be (?:\w+ly )?(?:available|[a-z]+ed|sent|done|"
     r"back|live|"
     r"online|ready|redone|rewritten|brought|given|shown|built|paid|run)\b|\b(?:you'll|you will|"
     r"you should|you'd) (?:have|get|receive|see)\b|\b(?:is|are|has been|have been|was|were) "
@@ -1319,6 +1369,10 @@ ARRANGED_FOR = rx(
 )
 # "sorting it tomorrow morning" in a text: the subject dropped, the action dated
 SUBJECTLESS_REMEDY = rx(
+    r"^(?:\w+\s+)?(?:can|could) (?:do|come|redo|fix|swing by|pop (?:in|round|over))\b|"
+    r"^(?:\w+\s+)?(?:reverted|rolled back|fixed|sorted|corrected|replaced|refunded|resent|"
+    r"reprinted|rebooked|reissued|redone|re-?sent|rescheduled|re-?uploaded|credited|took (?:it|"
+    r"them) down|pulled (?:it|them))\b|"
     r"^(?:\w+\s+)?(?:sorting|fixing|sending|redoing|reprinting|correcting|rebooking|resending|"
     r"replacing|refunding|reshooting|recutting|reworking)\b"
 )
@@ -1328,6 +1382,9 @@ FUTURE_MARKER = rx(
 REMEDY_FRAGMENT = rx(
     r"^(?:(?:the|a|your|and|plus)\s+)?(?:corrected|revised|updated|new|replacement|amended|"
     r"fixed|reprinted)\b"
+)
+GIVE_CONTACT = rx(
+    r"^\s+(?:you|u|ya)\s+(?:a\s+)?(?:buzz|call|ring|bell|shout|heads-up|update|tinkle)"
 )
 CONTACT_VERBS = {"call", "phone", "ring", "email", "e-mail", "text", "contact"}
 CONTACT_NOT_REMEDY = rx(r"^\s*(?:you|u|ya|back|me|us|to|about|later|again|soon)\b")
@@ -1339,7 +1396,9 @@ ATTACHED_REMEDY = rx(
     r"complete|final)\b|\b(?:right|correct|corrected|new|revised|updated|fixed|complete|final)"
     r"\b[^.;!?]{0,30}?\b(?:is|are|'s|'re) (?:now (?:attached|enclosed|in your inbox)|(?:attached|"
     r"enclosed|in your inbox) now)\b|"
-    r"\bhere (?:it is|they are)\b"
+    r"\bhere (?:it is|they are)\b|"
+    r"\b(?:right|correct|corrected|revised|fixed|amended)\b[\w -]{0,30}?\b(?:attached|"
+    r"enclosed)(?: herewith| here| below)?\s*(?:[.!]|$)"
 )
 # "is showing a blank page since this morning" describes the problem, not the remedy
 FAULT_PROGRESSIVES = {
@@ -1539,7 +1598,17 @@ def _in_if_clause(sentence: Segment, offset: int) -> bool:
         last_if = match
     if last_if is None:
         return False
-    return sentence.start + last_if.start() >= clause.start or "," not in prefix[last_if.end() :]
+    after_if = prefix[last_if.end() :]
+    if "," in after_if and _MAIN_CLAUSE_START.match(after_if.rsplit(",", 1)[1]):
+        return False  # "sorry if it looks off, the vinyl got cut short": the main clause
+    return sentence.start + last_if.start() >= clause.start or "," not in after_if
+
+
+# After the comma that closes an "if" clause, a new subject opens the main clause.
+_MAIN_CLAUSE_START = rx(
+    r"^\s*(?:the|a|an|your|our|my|his|her|their|this|that|these|those|it|I|we|they|he|she|"
+    r"someone|somebody)\b"
+)
 
 
 def _answers_apology(before: str) -> bool:
@@ -1614,15 +1683,35 @@ class EnglishChecker(SentenceRules):
             # Any other act the speaker narrates in the past ("I put an extra accent", "I
             # counted the delivery twice") owns it, unless it is a step of the remedy, a
             # discovery, a state or a request to someone else.
+            if verb in REMEDY_PARTICIPLES and WITH_FLAW.search(
+                self.draft[start : clause_at(sentence, start).end]
+            ):
+                return True  # "I issued your tickets with your surname misspelt"
             if verb in NOT_OWNERSHIP_PAST and verb not in REMEDY_PARTICIPLES:
                 # "I noted the wrong time": a neutral verb made faulty by its object
                 after = self.draft[start : clause_at(sentence, start).end]
-                if re.search(r"\b(?:wrong(?:ly)?|incorrect(?:ly)?|instead of)\b", after, re.I):
+                if re.search(
+                    r"\b(?:wrong(?:ly)?|incorrect(?:ly)?|instead of|misspel(?:led|t)|mistyped|"
+                    r"misprinted|mislabel(?:l)?ed|misdated|misnumbered)\b",
+                    after,
+                    re.I,
+                ):
                     return True
             if (verb.endswith("ed") or verb in IRREGULAR_PAST) and verb not in NOT_OWNERSHIP_PAST:
                 before = self.draft[max(sentence.start, start - 12) : start].lower()
-                if not re.search(r"\b(?:if|when|once|after)\s*$", before):
-                    return True
+                if re.search(r"\b(?:if|when|once|after)\s*$", before):
+                    continue
+                # "We've compressed it and it's back up now": a step of the remedy, told in the
+                # present perfect beside its result, with nothing wrong in the act itself.
+                perfect = re.match(r"\w+(?:'ve|’ve| have)\b", match.group(0), re.IGNORECASE)
+                clause_text = self.draft[start : clause_at(sentence, start).end]
+                if (
+                    perfect
+                    and (RESTORED.search(sentence.text) or TIME.search(sentence.text))
+                    and not FAULT_MARKERS.search(clause_text)
+                ):
+                    continue
+                return True
         return bool(OWN_GERUND.search(sentence.text) or OWN_ELLIPSIS.search(sentence.text))
 
     def _owns_explicitly(self, sentence: Segment) -> bool:
@@ -1659,6 +1748,8 @@ class EnglishChecker(SentenceRules):
                 self._add("blame_shifting", start, end, kind)
         for start, _end, match in finditer(THIRD_PARTY_SUBJECT, sentence):
             rest = match.group("rest")
+            if rest.startswith(("'s", "’s")):
+                continue  # "the hotel's wifi kept dropping": the thing is the subject
             # The third party must act (be the subject), not be a place or recipient.
             prefix = self.draft[sentence.start : start].rstrip().lower()
             if prefix.endswith(("to", "with", "from", "for", "by", "at", "of", "asked")):
@@ -1928,7 +2019,13 @@ class EnglishChecker(SentenceRules):
             return
         subject_text = self.draft[subject[0].start : toks[i].start]
         window = self.draft[subject[0].start : clause.end]
-        if verb in {"came", "popped"} and nxt not in {"up", "about"}:
+        # "the invites came out with a colour shift": an outcome, faulty by its complement
+        came_out_faulty = (
+            verb == "came"
+            and nxt == "out"
+            and (FAULT_MARKERS.search(window) or FLAWED_OUTCOME.search(window)) is not None
+        )
+        if verb in {"came", "popped"} and nxt not in {"up", "about"} and not came_out_faulty:
             return
         subject_faulty = FAULT_MARKERS.search(subject_text) is not None
         if (
@@ -1957,7 +2054,7 @@ class EnglishChecker(SentenceRules):
             "crept",
             "snuck",
             "sneaked",
-        } and not SUBJECT_FAULT.search(subject_text):
+        } and not (SUBJECT_FAULT.search(subject_text) or came_out_faulty):
             return
         if _in_if_clause(sentence, toks[i].start):
             return
@@ -2008,6 +2105,8 @@ class EnglishChecker(SentenceRules):
                     "everything",
                 }:
                     continue  # "Tuesday's meeting": a possessive, not "is meeting"
+            if verb == "give" and GIVE_CONTACT.match(sentence.text[match.end() :]):
+                continue  # "I'll give you a buzz": a call, not a remedy
             if verb not in NOT_REMEDY_VERBS:
                 return True
             # "I'll call each guest with allergies today" acts; "I'll call you" only talks

@@ -39,7 +39,8 @@ FAULT_MARKERS = rx(
     r"approbation)|trop (?:petite?s?|grande?s?|clair\w*|fonc\w*|pâles?|court\w*|étroit\w*|"
     r"larges?|basse?s?|haut\w*|fin\w*|épais\w*|serré\w*|flou\w*)|au lieu (?:de|du|des|d')|"
     r"à la place (?:de|du|des|d')|à tort|trop \w+ment|"
-    r"trop longtemps|trop tard|"
+    r"trop longtemps|trop tard|avec (?:(?:\w+|\d+) )?(?:jours?|heures?|semaines?|mois|minutes?) "
+    r"de retard|avec (?:du |un |beaucoup de )?retard|"
     r"deux fois|en trop|de trop|de côté|incomplète?s?|incomplets?|"
     r"sans (?:les|le|la|l'|ses|leurs) |cassée?s?|"
     r"brisée?s?|faussé\w*|gâché\w*|"
@@ -149,6 +150,7 @@ EVENT_LEMMAS = {
     "emmêler",
     "déplacer",
     "sortir",
+    "sauter",
 }
 THIRD_PARTY = (
     r"(?:stagiaires?|collègues?|associée?s?|assistante?s?|imprimeurs?|imprimerie|fournisseurs?|"
@@ -687,6 +689,10 @@ EXCUSE_DENIAL = [
     ),
 ]
 CIRCUMSTANCES = rx(
+    r"\b(?:\d+|deux|trois|quatre|cinq|plusieurs) (?:chantiers|mariages|projets|clients|dossiers|"
+    r"événements|commandes|livraisons|tournages) (?:en même temps|en meme temps|à la fois|"
+    r"cette semaine|ce mois-ci)\b|\bc'(?:était|etait|est) (?:un peu |vraiment |trop )?(?:chaud|"
+    r"la folie|le rush|la course|la cata|l'enfer|le chaos)\b|"
     r"\b(?:débordée?s?|surchargée?s?|submergée?s?|charge de travail|malades?|grippe|covid|"
     r"épuisée?s?|à bout|burn-out|stressée?s?|sous pression|grèves?|travaux (?:dans|sur|de voirie)|"
     r"embouteillages?|"
@@ -769,6 +775,11 @@ CONSEQUENCE = rx(
     r"ce qui fait que|ce qui explique)\b[^.;!?]*"
 )
 MINIMISATION = [
+    rx(
+        r"\b(?:c'est|c'était|c'etait|ça reste) (?:pas|vraiment pas|quand même pas) "
+        r"(?:bien |très |si |trop |vraiment |non plus )?(?:grand[- ]chose|méchant|grave|"
+        r"dramatique|la mort|un drame|la fin du monde)\b(?:\s+hein)?"
+    ),
     rx(r"\b(?:ce n'est|c'est|ça n'est)\s+(?:vraiment\s+|franchement\s+)?rien\b(?!\s+(?:de|à))"),
     rx(
         r"\b(?:ça|cela|elle|il|on)\s+ne\s+(?:se\s+)?(?:voit|remarque|verra|distingue)\s+(?:presque|"
@@ -904,10 +915,17 @@ CONDITIONAL_IF_ANY = rx(
     r"échéant|s'il y a lieu),?\s+(?:(?:\w|')+\s+){0,3}?(?:excuses|désolée?s?|navrée?s?|pardon)\b"
     r"[^.;!?]*"
 )
+_MAIN_CLAUSE_START = rx(
+    r"^\s*(?:le|la|les|l'|un|une|des|votre|vos|notre|nos|mon|ma|mes|ce|cette|ces|il|elle|ils|"
+    r"elles|je|j'|nous|on)\b"
+)
 EXISTENTIAL = rx(
     r"\bil y (?:a eu|avait eu|aurait eu)\s+(?:(?:un|une|des|quelques|plusieurs|le|la|l'|ce|"
     r"cette)\s*)?(?:[\w-]+\s+){0,2}?" + FAULT_NOUNS + r"\b[^.;!?,:]*|\bil s'est produit\b"
-    r"[^.;!?,:]*|\bil (?:est|y a) arrivé (?:un|une|des) [^.;!?,:]*"
+    r"[^.;!?,:]*|\bil (?:est|y a) arrivé (?:un|une|des) [^.;!?,:]*|"
+    r"(?:\bil\s+|(?<![\w\x27\u2019]))y (?:a|avait) (?:eu )?(?:un|une|des|deux|trois|quatre|"
+    r"quelques|plusieurs|\d+) (?:[\w\x27-]+ ){1,3}?(?:inversée?s?|erronée?s?|manquante?s?|"
+    r"oubliée?s?|en trop|mal (?:placée?s?|orthographiée?s?|imprimée?s?|écrite?s?))\b[^.;!?,:]*"
 )
 OWNERSHIP = rx(
     r"\b(?:ma|notre) (?:faute|responsabilité|erreur|négligence)\b|\bmon (?:erreur|oubli|tort|"
@@ -928,7 +946,9 @@ OWNERSHIP = rx(
     r"emmêlée?s?|fourvoyée?s?|loupée?s?)\b|"
     r"\b(?:j'ai|nous avons) (?:fait|commis) (?:une|un|cette|l'|des|deux) (?:\w+ )?(?:erreur|faute|"
     r"oubli|bêtise|contresens)|\bc'est de mon fait\b|\b(?:j'ai|nous avons) mal \w+|"
-    r"\b(?:je|nous) (?:m'en veux|nous en voulons)\b"
+    r"\b(?:je|nous) (?:m'en veux|nous en voulons)\b|\b(?:j'en prends|nous en prenons) (?:l'entière "
+    r"|toute la |la pleine |la )?responsabilité|\bc'(?:est|était) à (?:moi|nous) qu'il "
+    r"(?:revenait|revient|appartenait|appartient|incombait|incombe)\b"
 )
 NEGATED_BEFORE = re.compile(r"(?:\bpas|\bjamais|\bni)\s+(?:\w+\s+){0,3}$|\bpas$", re.IGNORECASE)
 OWN_NEUTRAL_LEMMAS = {
@@ -1071,7 +1091,7 @@ REMEDY = rx(
     r"transmet\w*|rectifi\w*|remet\w*|remets|apport\w*|expédi\w*|répar\w*|repren\w*|reprend\w*|"
     r"relan[cç]\w*|propos\w*|confirm\w*|tradui\w*|reli\w*|relis|régularis\w*|pai\w*|pay\w*|"
     r"rétabli\w*|renégoci\w*|imprim\w*|tirage|réimpression|remboursement|correctif|erratum|"
-    r"rectificatif|avoir|prête?s?|part|r[eé]-[a-zàâçéèêëîïôûùüÿœ]+|partent|partiront|partira|"
+    r"rectificatif|avoir|prête?s?|part|annul\w*|r[eé]-[a-zàâçéèêëîïôûùüÿœ]+|partent|partiront|partira|"
     r"partie?s?|parti|déduire|dédui\w*|"
     r"certifi\w*|"
     r"(?:mets|met|mettons|remets|remettons) en ligne|vous (?:l'|les )?(?:aurez|recevrez)|"
@@ -1154,6 +1174,7 @@ MEETING = rx(
 # « Voici le bon, en pièce jointe »: a remedy delivered with the message
 ATTACHED_REMEDY = rx(
     r"(?:^|,\s*|\s)(?:(?:et )?(?:la|le|les) (?:voici|voilà))\b|"
+    r"\b(?:est|sont) en pièces? jointes?\b|"
     r"\b(?:voici|ci-joint|ci-jointe|vous trouverez|en pièce jointe|je joins|j'ai joint)\b"
     r"[^.;!?]*?\b(?:bon(?:ne)?|corrigée?s?|nouvel(?:le)?|nouveau|rectifiée?s?|complète?s?|"
     r"finale?s?|"
@@ -1234,7 +1255,10 @@ FAULT_EVENT = rx(
     r"(?:produite?s?|glissée?s?|introduite?s?|créée?s?|infiltrée?s?|faufilée?s?)\b[^,.;!?]*|"
     r"\b(?:un|une|des|le|la|les|l'|ce|cette|ces)\s*(?:[\w-]+\s+){0,2}?"
     + FAULT_NOUNS
-    + r"\s+(?:est|sont) (?:survenue?s?|apparue?s?)\b[^,.;!?]*"
+    + r"\s+(?:est|sont) (?:survenue?s?|apparue?s?)\b[^,.;!?]*|"
+    # « le cours avait sauté », « la réservation a sauté »: cancelled, by no one
+    r"\b(?:le|la|les|l'|votre|vos|ton|ta|tes)\s*(?:[\w-]+\s+){0,2}?(?:a|avait|ont|avaient) "
+    r"(?:\w+ )?sauté\b[^,.;!?]*"
 )
 # « la date s'est retrouvée décalée »: the thing "found itself" wrong, no one did it
 FOUND_ITSELF = rx(
@@ -1349,7 +1373,13 @@ class FrenchChecker(SentenceRules):
     def _in_si_clause(self, sentence: Segment, offset: int) -> bool:
         clause = clause_at(sentence, offset)
         prefix = self.draft[clause.start : offset]
-        return re.search(r"\b(?:si|s'ils?|au cas où)\b", prefix, re.IGNORECASE) is not None
+        found = list(re.finditer(r"\b(?:si|s'ils?|au cas où)\b", prefix, re.IGNORECASE))
+        if not found:
+            return False
+        after_si = prefix[found[-1].end() :]
+        # « Désolé si tu as attendu, le cours avait sauté »: after the comma, a new subject
+        # opens the main clause.
+        return not ("," in after_si and _MAIN_CLAUSE_START.match(after_si.rsplit(",", 1)[1]))
 
     # .. ownership ..
     def _owns_explicitly(self, sentence: Segment) -> bool:

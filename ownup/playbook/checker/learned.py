@@ -58,6 +58,13 @@ _SHOULD_NOT = re.compile(
     r"\bne (?:devait|devrait|devrais|devaient) (?:jamais|pas)\b",
     re.IGNORECASE,
 )
+# "Nothing changes for you", « rien à payer »: what the remedy leaves the client, not a way of
+# playing the error down.
+_NOTHING_FOR_YOU = re.compile(
+    r"\bnothing (?:changes|to pay|extra)\b|\bno (?:cost|charge) to you\b|\bfree of charge\b|"
+    r"\brien ne change\b|\bne change rien\b|\brien (?:à payer|de plus à payer)\b|\bsans frais\b",
+    re.IGNORECASE,
+)
 
 
 def features(clause: str, sentence: str, first_clause: bool, lang: str) -> list[str]:
@@ -160,7 +167,9 @@ def apply(analysis: Analysis, draft: str, lang: str, model: Model | None = None)
             # it should not have happened is the opposite of playing it down.
             if label == "excuse" and _CONSEQUENCE.search(clause.text):
                 continue
-            if label == "minimisation" and _SHOULD_NOT.search(clause.text):
+            if label == "minimisation" and (
+                _SHOULD_NOT.search(clause.text) or _NOTHING_FOR_YOU.search(clause.text)
+            ):
                 continue
             # A conditional apology needs an apology in its sentence ("if you have questions,
             # call me" is only a condition).
