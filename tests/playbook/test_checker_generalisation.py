@@ -178,6 +178,63 @@ FLAGGED = [
         "excuse",
         "five weddings",
     ),
+    # the formal register: a passive under "we acknowledge that", a third party as the agent
+    # of a passive, regret for how others felt, circumstances framed as context
+    (
+        "en",
+        "We acknowledge that mistakes were made in the audio setup.",
+        "passive_voice_evasion",
+        "mistakes were made",
+    ),
+    (
+        "en",
+        "Your sign was damaged in transit by our haulage partner.",
+        "blame_shifting",
+        "haulage partner",
+    ),
+    (
+        "fr",
+        "Vos tirages ont été endommagés par La Poste durant l'acheminement.",
+        "blame_shifting",
+        "La Poste",
+    ),
+    (
+        "en",
+        "We regret that some attendees felt the experience fell short.",
+        "conditional_apology",
+        "attendees felt",
+    ),
+    ("en", "This is purely cosmetic and should weather in.", "minimisation", "purely cosmetic"),
+    (
+        "fr",
+        "L'incident n'a concerné qu'une fraction marginale de vos flux.",
+        "minimisation",
+        "fraction marginale",
+    ),
+    (
+        "fr",
+        "Il s'agit d'un aléa tout à fait courant dans ce type d'opération.",
+        "minimisation",
+        "aléa tout à fait courant",
+    ),
+    (
+        "fr",
+        "Dans un contexte de forte activité, votre commande a été expédiée avec retard.",
+        "excuse",
+        "forte activité",
+    ),
+    (
+        "fr",
+        "Les dégâts résultent d'un arrosage insuffisant de votre part.",
+        "blame_shifting",
+        "de votre part",
+    ),
+    (
+        "fr",
+        "La mise en service de votre enseigne a dû être reportée.",
+        "passive_voice_evasion",
+        "a dû être reportée",
+    ),
 ]
 
 
@@ -246,6 +303,15 @@ def test_near_misses_are_left_alone(lang: str, draft: str):
             "fr",
             "Je vous ai rendu la traduction avec trois jours de retard. Désolé. Elle est en "
             "pièce jointe.",
+        ),
+        (
+            "fr",
+            "J'ai mal interprété le plan. J'en assume la responsabilité. Nous déplacerons la haie "
+            "mardi 8 avril. Je vous prie d'excuser ce désagrément.",
+        ),
+        (
+            "en",
+            "I left the VPN port closed. I'm sorry. The port was reopened at 08:10 this morning.",
         ),
         (
             "fr",

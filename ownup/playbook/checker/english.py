@@ -326,6 +326,8 @@ def _subject_before(toks: list[Tok], index: int) -> list[Tok]:
         "then",
         "although",
         "though",
+        "that",
+        "whether",
     }
     while j >= 0 and toks[j].lower not in boundaries and end - j < 7:
         j -= 1
@@ -429,7 +431,7 @@ THIRD_PARTY_FAULT = rx(
     r"\b(?:at the last minute|at the eleventh hour|too late|late)\b|\bmis[a-z]+ed\b|"
     r"\b(?:was|were) (?:\w+ly )?(?:in a hurry|rushed|careless|sloppy|distracted|overloaded)\b|"
     r"\b(?:duplicated|doubled|double-booked|overcharged|corrupted|truncated|garbled)\b|"
-    r"\bun[a-z]+(?:ed|able)\b|"
+    r"\b(?!unprecedented|unexpected|unforeseen|unusual|unavoidable)un[a-z]+(?:ed|able)\b|"
     r"\b(?:forgot|missed|lost|mixed up|messed up|screwed up|mislaid|misplaced|misread|blocked|"
     r"cancelled|canceled|refused|delayed|damaged|ruined|crashed|wiped|overbooked|"
     r"mistranslated|misprinted|misspelled|broke|deleted|failed to|didn't|did not|never|"
@@ -637,6 +639,17 @@ HUMAN_ONLY_FAULT_SUBJECT = rx(
     r"did not bother|botched|bungled)\b[^.;!?]*"
 )
 BLAME_PATTERNS = [
+    # the error in the passive, with a third party as its agent
+    (
+        rx(
+            r"(?:^|(?<=[,;:] ))(?:the|your|our|my|a|an|some|several)\s+[^,.;!?]*?\b(?:was|were|"
+            r"has been|have been|had been|got)\s+(?:\w+ly\s+)?(?:lost|damaged|broken|delayed|"
+            r"mislaid|misplaced|misdelivered|dropped|crushed|cancelled|canceled|sent|delivered|"
+            r"printed|cut|packed|mixed up)\b[^,.;!?]*?\bby (?:the|our|my|their|your)\s+"
+            r"(?:[\w-]+\s+){0,2}?" + THIRD_PARTY_NOUNS + r"\b[^.;!?]*"
+        ),
+        "",
+    ),
     # "that's on them, not us", "their mistake, not ours": the fault handed over outright
     (
         rx(
@@ -848,7 +861,9 @@ CIRCUMSTANCES = rx(
     r"\d+) (?:other )?(?:deadlines|projects|clients|jobs|events|weddings|launches|orders|shoots)"
     r"(?: (?:that|this|the same) (?:week|day|month|weekend))?|staff shortages?|"
     r"shortages? of (?:staff|paper|ink|stock)|(?:absolute |total |complete |utter )?chaos|"
-    r"chaotic|manic|mayhem|(?:it's|it has|things have|we've|I've) been (?:\w+ )?(?:crazy|mad|"
+    r"chaotic|manic|mayhem|staffing shortages?|stretched (?:\w+ )?thin|high volume of \w+|"
+    r"(?:festive|peak|busy|holiday) season|christmas rush|unprecedented demand|"
+    r"(?:it's|it has|things have|we've|I've) been (?:\w+ )?(?:crazy|mad|"
     r"nuts|insane|mental|a nightmare|a zoo))\b"
 )
 CIRCUMSTANCE_FRAME = rx(
@@ -941,7 +956,8 @@ MINIMISATION = [
         r"\b[^.;!?,]*|\b(?:nearly|almost|pretty much|more or less) (?:right|correct|fine|"
         r"accurate)\b(?: anyway)?|\bclose enough\b|\b(?:will|'ll) (?:figure|work) it out\b|"
         r"\bstorm in a teacup\b|\bno real (?:harm|damage|impact)\b|\bnegligible\b|\btrivial\b|"
-        r"\b(?:no|not a|not much of a) bigg(?:ie|y)\b|\b(?:I )?doubt (?:anyone|"
+        r"\b(?:no|not a|not much of a) bigg(?:ie|y)\b|\b(?:purely|just|only|merely|simply|mostly) "
+        r"cosmetic\b[^.;!?]*|\b(?:I )?doubt (?:anyone|"
         r"anybody|many people|most people|they|(?:the|your) \w+) (?:even |really )?(?:noticed|"
         r"will notice|would notice|saw it|cares?)\b[^.;!?,]*|"
         r"\bthere's no need to make a fuss\b[^.;!?]*|\bmake a fuss\b[^.;!?]*"
@@ -987,7 +1003,9 @@ CONDITIONAL_FEELINGS = rx(
     r"[^.;!?]*?\b(?:what you (?:hoped|expected|wanted|had in mind)|your expectations|"
     r"to your liking|to your taste|your cup of tea|what you wanted|you don't like|"
     r"you didn't like|(?:are|were) not happy|aren't happy|didn't (?:please|suit) you|"
-    r"weren't happy)\b[^.;!?]*"
+    r"weren't happy)\b[^.;!?]*|\b(?:sorry|regret) that (?:some |any |certain )?(?:\w+ ){0,2}?"
+    r"(?:felt|feel|found|find|considered|perceived|were (?:disappointed|unhappy|dissatisfied))\b"
+    r"[^.;!?]*"
 )
 CONDITIONAL_HEDGED_MORE = rx(
     r"\b(?:sorry|apologi[sz]e|apologies|regret|excuse|forgive)\b[^.;!?]*?\b(?:any|all)\s+"
@@ -1290,7 +1308,8 @@ REMEDY = rx(
     r"\b(?P<verb>reprint\w*|refund\w*|resen[dt]\w*|redo|redoing|redone|redid|restor\w*|replac\w*|"
     r"rebook\w*|reschedul\w*|renegotiat\w*|rework\w*|revis\w*|rectif\w*|reissu\w*|revert\w*|"
     r"rolled back|roll(?:ing)? (?:it |them )?back|undid|undone|took (?:it|them) down|"
-    r"re-?upload\w*|compress\w*|recalculat\w*|"
+    r"re-?upload\w*|compress\w*|recalculat\w*|reopen\w*|re-?enabl\w*|reinstat\w*|reactivat\w*|"
+    r"reconnect\w*|withdrawn|appointed|upgrad\w*|issu\w*|"
     r"redeliver\w*|repair\w*|fix\w*|correct\w*|send|sends|sending|sent|deliver\w*|reimburs\w*|"
     r"credit\w*|cover\w*|pay|pays|paying|paid|bring\w*|brought|drop\w*|ship\w*|submit\w*|file|"
     r"files|filed|filing|print|prints|printing|printed|translat\w*|proofread\w*|confirm\w*|"
@@ -1303,7 +1322,8 @@ REMEDY = rx(
 REMEDY_ONLY_PAST = rx(
     r"^(?:restored|fixed|corrected|refunded|processed|reprinted|resent|"
     r"rescheduled|rebooked|rectified|replaced|repaired|credited|reimbursed|"
-    r"redone|scheduled|certified|ready)$"
+    r"redone|scheduled|certified|ready|reopened|reinstated|reactivated|reconnected|re-enabled|"
+    r"upgraded|withdrawn|reissued)$"
 )
 REMEDY_CONTEXT = rx(
     r"\b(?:corrected|new|right|revised|updated|complete|reviewed|clean|replacement|amended|"
@@ -1567,7 +1587,8 @@ OUTCOME = rx(
     r"\b(?:late|later|delay|delays|delayed|couldn't|could not|wasn't able|weren't able|"
     r"didn't|did not|slipped|missed|fell behind|held up|pushed back|postponed|behind|error|"
     r"errors|mistake|mistakes|problem|problems|issue|issues|wrong|lost|cancelled|canceled|"
-    r"not (?:ready|done|delivered|sent)|incomplete|impossible|no time)\b"
+    r"not (?:ready|done|delivered|sent|arranged)|incomplete|impossible|no time|oversight|"
+    r"incorrect|incorrectly|failed|failure)\b"
 )
 FIRST_PERSON_WORD = rx(r"\b(?:I|I'm|I've|I'd|we|we're|we've|my|our|me|us|myself|mine)\b")
 CAUSAL_OPENER = rx(
@@ -1677,8 +1698,11 @@ class EnglishChecker(SentenceRules):
                 after = self.draft[start : clause.end]
                 if FAULT_MARKERS.search(after) or nxt in {"through", "slip", "out"}:
                     return True
-                if verb == "left" and re.search(r"\bout\b", after):
-                    return True
+                if verb == "left" and re.search(
+                    r"\b(?:out|closed|open|on|off|unlocked|running|behind|unattended|blank|empty)\b",
+                    after,
+                ):
+                    return True  # "I left the port closed": a state the speaker left wrong
                 continue
             # Any other act the speaker narrates in the past ("I put an extra accent", "I
             # counted the delivery twice") owns it, unless it is a step of the remedy, a
@@ -2000,7 +2024,7 @@ class EnglishChecker(SentenceRules):
             faulty = FAULT_MARKERS.search(window) is not None
         # "your payslips weren't generated on time": a deliverable that did not happen
         if any(t.lower in {"n't", "not", "never"} for t in toks[i:j]) and not re.search(
-            r"\b(?:I|we|our|my)\b", sentence.text, re.IGNORECASE
+            r"\b(?:I|we)\b", sentence.text, re.IGNORECASE
         ):
             faulty = True
         if not faulty:

@@ -167,7 +167,9 @@ APOLOGY = rx(
     r"\b(?:désolée?s?|navrée?s?|dsl|déso|(?:mes|nos|des|toutes mes|toutes nos|sincères|plates) "
     r"excuses|"
     r"(?:m'|nous |t')(?:en )?excus\w+|excusez-(?:moi|nous)|pardon|(?:je|nous) (?:le |la |les |l')?"
-    r"regrett\w*|mea culpa|je me sens (?:vraiment |très |tellement |si )?mal (?:vis-à-vis|envers|"
+    r"regrett\w*|(?:prie|prions) (?:de bien vouloir )?(?:d'|de nous |de m')?excuser|"
+    r"veuillez (?:nous |m')?excuser|pardonnez-(?:moi|nous)|pardonne-moi|mea culpa|"
+    r"je me sens (?:vraiment |très |tellement |si )?mal (?:vis-à-vis|envers|"
     r"par rapport)|(?:je|nous) (?:m'en|nous en) (?:veux|voulons))\b"
 )
 _SI = rx(r"\b(?:si|s'|au cas où|dans la mesure où|pour autant que)\b")
@@ -263,6 +265,23 @@ SELF_FLAGELLATION = [
 ]
 
 BLAME_PATTERNS = [
+    (
+        rx(
+            r"\b(?:résult\w+|provien\w+|découl\w+|est dûe? |sont dus |sont dues |s'explique\w*)\s*"
+            r"(?:d'|de|du|des|à|au|aux|par)\s*[^.;!?]*?\bde votre part\b[^.;!?,]*"
+        ),
+        "client",
+    ),
+    (
+        rx(
+            r"(?:^|(?<=[,;:] )|(?<=\bque ))(?:le|la|les|l'|vos|votre|nos|notre)\s*[^,.;!?]*?\b"
+            r"(?:a|ont|avait|avaient) été (?:\w+ment )?(?:perdue?s?|endommagée?s?|abîmée?s?|"
+            r"cassée?s?|égarée?s?|retardée?s?|mal \w+)\b[^,.;!?]*?\bpar (?:le |la |l'|les |notre "
+            r"|nos |votre |vos )?(?:" + THIRD_PARTY + r"|La Poste|Colissimo|Chronopost|UPS|DHL|"
+            r"FedEx)\b[^.;!?]*"
+        ),
+        "",
+    ),
     (
         rx(
             r"\b(?:c'est|c'était|tout est)\s+(?:un peu |surtout |aussi |plutôt |en partie |"
@@ -689,6 +708,10 @@ EXCUSE_DENIAL = [
     ),
 ]
 CIRCUMSTANCES = rx(
+    r"\b(?:(?:très )?forte activité|activité (?:très |particulièrement )?soutenue|pénurie\w*|"
+    r"sécheresse|canicule|renouvellement (?:complet )?(?:de (?:notre |l')|d')équipe|"
+    r"(?:période|saison) (?:des|de|du) [\w-]+ (?:est|était) (?:très |particulièrement )?"
+    r"(?:chargée|intense|tendue)|(?:difficile|impossible) à éviter|inévitables?)\b|"
     r"\b(?:\d+|deux|trois|quatre|cinq|plusieurs) (?:chantiers|mariages|projets|clients|dossiers|"
     r"événements|commandes|livraisons|tournages) (?:en même temps|en meme temps|à la fois|"
     r"cette semaine|ce mois-ci)\b|\bc'(?:était|etait|est) (?:un peu |vraiment |trop )?(?:chaud|"
@@ -739,7 +762,8 @@ CIRCUMSTANCE_FRAME = rx(
     r"à ma décharge|vous savez "
     r"(?:comme moi |bien )?(?:que|comment)|c'est pour (?:ça|cela) que|c'est pourquoi|"
     r"(?:je|nous) (?:suis|sommes|étais|étions|me sens)|j'(?:étais|ai été|ai eu|avais)|"
-    r"nous (?:avons été|avons eu|avions)|ma connexion)"
+    r"nous (?:avons été|avons eu|avions)|ma connexion|dans un contexte (?:de|d')|comme vous le "
+    r"savez|avec (?:un|une))"
 )
 CAUSAL_CONNECTOR = (
     r"(?:en raison (?:de|du|des|d')|à cause (?:de|du|des|d')|du fait (?:de|du|des|d')|"
@@ -775,6 +799,13 @@ CONSEQUENCE = rx(
     r"ce qui fait que|ce qui explique)\b[^.;!?]*"
 )
 MINIMISATION = [
+    rx(
+        r"\bsans (?:incidence|impact|conséquence)s? (?:notable|réelle|majeure|significative)s?\b|"
+        r"\bqu'un impact (?:très )?(?:relatif|minime|marginal|négligeable)\b|\bimpact (?:très )?"
+        r"relatif\b|\bfraction (?:marginale|infime|négligeable)\b|\b(?:aléa|incident|problème|"
+        r"souci|erreur)s? (?:tout à fait |assez |très |plutôt )?(?:courant|classique|fréquent|"
+        r"banal|normal)e?s?\b[^.;!?]*"
+    ),
     rx(
         r"\b(?:c'est|c'était|c'etait|ça reste) (?:pas|vraiment pas|quand même pas) "
         r"(?:bien |très |si |trop |vraiment |non plus )?(?:grand[- ]chose|méchant|grave|"
@@ -1091,7 +1122,8 @@ REMEDY = rx(
     r"transmet\w*|rectifi\w*|remet\w*|remets|apport\w*|expédi\w*|répar\w*|repren\w*|reprend\w*|"
     r"relan[cç]\w*|propos\w*|confirm\w*|tradui\w*|reli\w*|relis|régularis\w*|pai\w*|pay\w*|"
     r"rétabli\w*|renégoci\w*|imprim\w*|tirage|réimpression|remboursement|correctif|erratum|"
-    r"rectificatif|avoir|prête?s?|part|annul\w*|r[eé]-[a-zàâçéèêëîïôûùüÿœ]+|partent|partiront|partira|"
+    r"rectificatif|avoir|prête?s?|part|annul\w*|mesure corrective|"
+    r"r[eé]-[a-zàâçéèêëîïôûùüÿœ]+|partent|partiront|partira|"
     r"partie?s?|parti|déduire|dédui\w*|"
     r"certifi\w*|"
     r"(?:mets|met|mettons|remets|remettons) en ligne|vous (?:l'|les )?(?:aurez|recevrez)|"
@@ -1105,7 +1137,7 @@ REMEDY_CONTEXT = rx(
 )
 TIME = rx(
     r"\b(?:à l'instant|maintenant|tout de suite|immédiatement|dans la foulée|sans attendre|"
-    r"dès maintenant|sur-le-champ|"
+    r"dès maintenant|sur-le-champ|ce jour|"
     r"aujourd'hui|ce soir|ce matin|cet après-midi|cette semaine|demain|après-demain|"
     r"\d{1,2}(?:er)? (?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|"
     r"novembre|décembre)|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|d'ici (?:ce soir|"
@@ -1256,6 +1288,10 @@ FAULT_EVENT = rx(
     r"\b(?:un|une|des|le|la|les|l'|ce|cette|ces)\s*(?:[\w-]+\s+){0,2}?"
     + FAULT_NOUNS
     + r"\s+(?:est|sont) (?:survenue?s?|apparue?s?)\b[^,.;!?]*|"
+    r"\b(?:le|la|les|l'|votre|vos)\s*(?:[\w-]+\s+){0,5}?(?:a|ont|avait|avaient) dû être "
+    r"(?:reporté|annulé|décalé|repoussé|interrompu|suspendu|retardé)e?s?\b[^,.;!?]*|"
+    r"\b(?:le|la|les|l'|votre|vos)\s*(?:[\w-]+\s+){0,3}?n'(?:a|ont|avait|avaient) (?:pas )?pu "
+    r"être (?:confirmé|livré|envoyé|traité|honoré|expédié|validé)e?s?\b[^,.;!?]*|"
     # « le cours avait sauté », « la réservation a sauté »: cancelled, by no one
     r"\b(?:le|la|les|l'|votre|vos|ton|ta|tes)\s*(?:[\w-]+\s+){0,2}?(?:a|avait|ont|avaient) "
     r"(?:\w+ )?sauté\b[^,.;!?]*"
