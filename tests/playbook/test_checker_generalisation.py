@@ -235,6 +235,57 @@ FLAGGED = [
         "passive_voice_evasion",
         "a dû être reportée",
     ),
+    # a failure told with "could not be", after "we wish to inform you that"
+    (
+        "en",
+        "We wish to inform you that the booking could not be honoured on the scheduled date.",
+        "passive_voice_evasion",
+        "could not be honoured",
+    ),
+    (
+        "en",
+        "I'm aware the livestream dropped out for 25 minutes.",
+        "passive_voice_evasion",
+        "livestream",
+    ),
+    (
+        "en",
+        "re the printer — Liam was supposed to install the driver, not sure why he didn't.",
+        "blame_shifting",
+        "Liam was supposed",
+    ),
+    (
+        "en",
+        "The form stopped because the password was changed on your side without telling us.",
+        "blame_shifting",
+        "on your side",
+    ),
+    ("en", "It's only 30 books though, the event went fine.", "minimisation", "only 30 books"),
+    ("en", "I'm sure nothing was meant by it.", "minimisation", "nothing was meant"),
+    (
+        "en",
+        "We're a two-person studio and we simply can't monitor every account.",
+        "excuse",
+        "two-person studio",
+    ),
+    (
+        "fr",
+        "Toutes nos excuses s'il y a eu le moindre souci avec la monture.",
+        "conditional_apology",
+        "s'il y a eu",
+    ),
+    (
+        "fr",
+        "Nous vous présentons nos excuses pour le cas où cela vous aurait causé du tort.",
+        "conditional_apology",
+        "pour le cas où",
+    ),
+    (
+        "fr",
+        "Le formulaire de contact ne fonctionnait plus depuis jeudi.",
+        "passive_voice_evasion",
+        "ne fonctionnait plus",
+    ),
 ]
 
 
@@ -262,6 +313,12 @@ NOT_FLAGGED = [
     # a passive subject is not an agent; things with agent-like endings are not people
     ("fr", "Pardon : les fichiers du projet ont été supprimés du serveur par erreur."),
     ("en", "The folder contained the old logo instead of the new one, my mistake."),
+    # "par nos soins": the speaker named as the agent of the passive
+    (
+        "fr",
+        "Votre relevé a été calculé par nos soins sur l'ancien taux. J'en porte la "
+        "responsabilité et je vous présente mes excuses. Le complément sera versé le 12 juillet.",
+    ),
     ("en", "Everything worked with the old file until I changed it, sorry."),
     # a thing that belongs to a third party is the subject, not the third party
     ("en", "Sorry about the sound. The hotel's wifi kept dropping, so I'll refund the AV fee."),

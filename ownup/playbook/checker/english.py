@@ -247,7 +247,9 @@ FAULT_MARKERS = rx(
     r"spoilt|damaged|garbled|wrong(?:ly)?|"
     r"incorrect(?:ly)?|"
     r"erroneous(?:ly)?|by mistake|by accident|in error|"
-    r"mistaken(?:ly)?|old|outdated|previous version|obsolete|superseded|(?:last|previous) "
+    r"mistaken(?:ly)?|old|outdated|previous version|obsolete|superseded|still (?:on|in place|"
+    r"attached|visible|showing)|uncharged|unplugged|unsigned|unsent|unanswered|unattended|"
+    r"unlabell?ed|unsaved|untested|(?:last|previous) "
     r"(?:year|quarter|month|week|season)'s|from (?:the )?(?:last|previous|prior) (?:year|quarter|"
     r"month|period|version|template)|unapproved|unchecked|instead of|"
     r"without (?:\w+ )?(?:approval|sign-off|checking|going back|telling|asking|testing|"
@@ -328,6 +330,13 @@ def _subject_before(toks: list[Tok], index: int) -> list[Tok]:
         "though",
         "that",
         "whether",
+        "aware",
+        "afraid",
+        "understand",
+        "realise",
+        "realize",
+        "noticed",
+        "seems",
     }
     while j >= 0 and toks[j].lower not in boundaries and end - j < 7:
         j -= 1
@@ -611,7 +620,8 @@ NAMED_ACT = rx(
 # person ("Julie") as the subject of a verb only a person can commit ("forgot", "dropped the
 # ball") puts the fault on them, whatever their trade is called.
 HUMAN_FAULT_VERBS = (
-    r"(?:forgot|overlooked|ignored|misread|misheard|misunderstood|mixed up|messed up|screwed up|"
+    r"(?:(?:was|were) (?:supposed|meant) to\b[^.;!?]*?\b(?:didn't|did not|never|wasn't|weren't)|"
+    r"forgot|overlooked|ignored|misread|misheard|misunderstood|mixed up|messed up|screwed up|"
     r"dropped the ball|failed to|neglected to|skipped|botched|bungled|mislaid|misplaced|"
     r"didn't bother|did not bother|didn't (?:check|read|proofread|notice|tell|pass on|forward)|"
     r"did not (?:check|read|proofread|notice|tell|pass on|forward)|never (?:checked|told|sent|"
@@ -623,7 +633,8 @@ SENTENCE_OPENERS = (
     r"Please|Again|Now|Today|Yesterday|Somebody|Someone|Nobody|Everyone|Everybody)"
 )
 HUMAN_FAULT_SUBJECT = rx(
-    r"(?:^|(?<=[,;:] )|(?<=\bbut )|(?<=\band )|(?<=\bbecause )|(?<=\bso )|(?<=\bsince )|"
+    r"(?:^|(?<=[,;:] )|(?<=— )|(?<=– )|(?<=\bbut )|(?<=\band )|(?<=\bbecause )|(?<=\bso )|"
+    r"(?<=\bsince )|"
     r"(?<=\bhonestly )|(?<=\bfrankly )|(?<=\bapparently )|(?<=\btbh )|(?<=\bbasically )|"
     r"(?<=\bunfortunately )|(?<=\bsadly )|(?<=\bturns out ))"
     r"(?:(?:my|our|your|his|her|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?-i:(?!"
@@ -639,6 +650,16 @@ HUMAN_ONLY_FAULT_SUBJECT = rx(
     r"did not bother|botched|bungled)\b[^.;!?]*"
 )
 BLAME_PATTERNS = [
+    # "the password was changed on your side without telling us": the client's act
+    (
+        rx(
+            r"(?:^|(?<=[,;:] )|(?<=\bbecause )|(?<=\bsince ))(?:the|your)\s+[^,.;!?]*?\b(?:was|"
+            r"were|"
+            r"had been|got)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b[^,.;!?]*?\b(?:on your (?:side|end)|by "
+            r"(?:you|your (?:team|staff|side|end)))\b[^.;!?]*"
+        ),
+        "client",
+    ),
     # the error in the passive, with a third party as its agent
     (
         rx(
@@ -861,7 +882,9 @@ CIRCUMSTANCES = rx(
     r"\d+) (?:other )?(?:deadlines|projects|clients|jobs|events|weddings|launches|orders|shoots)"
     r"(?: (?:that|this|the same) (?:week|day|month|weekend))?|staff shortages?|"
     r"shortages? of (?:staff|paper|ink|stock)|(?:absolute |total |complete |utter )?chaos|"
-    r"chaotic|manic|mayhem|staffing shortages?|stretched (?:\w+ )?thin|high volume of \w+|"
+    r"chaotic|manic|mayhem|staffing shortages?|(?:only |just )?an? (?:small|tiny|two-person|"
+    r"three-person|one-man|one-woman|two-man|family) (?:\w+ )?(?:team|studio|business|company|firm|"
+    r"shop|outfit|operation)|stretched (?:\w+ )?thin|high volume of \w+|"
     r"(?:festive|peak|busy|holiday) season|christmas rush|unprecedented demand|"
     r"(?:it's|it has|things have|we've|I've) been (?:\w+ )?(?:crazy|mad|"
     r"nuts|insane|mental|a nightmare|a zoo))\b"
@@ -956,7 +979,11 @@ MINIMISATION = [
         r"\b[^.;!?,]*|\b(?:nearly|almost|pretty much|more or less) (?:right|correct|fine|"
         r"accurate)\b(?: anyway)?|\bclose enough\b|\b(?:will|'ll) (?:figure|work) it out\b|"
         r"\bstorm in a teacup\b|\bno real (?:harm|damage|impact)\b|\bnegligible\b|\btrivial\b|"
-        r"\b(?:no|not a|not much of a) bigg(?:ie|y)\b|\b(?:purely|just|only|merely|simply|mostly) "
+        r"\b(?:no|not a|not much of a) bigg(?:ie|y)\b|\b(?:it's|it is|it was|that's|they're|they "
+        r"were) (?:only|just) (?:\d+|a few|a couple of|two|three|four|five) [\w-]+(?: though| "
+        r"anyway| really| after all)?\b[^.;!?]*|\b(?:I'm sure |surely )?(?:nothing|no harm|no "
+        r"offen[cs]e) was meant(?: by it)?\b|\bdidn't mean anything by it\b|\b(?:purely|just|only|"
+        r"merely|simply|mostly) "
         r"cosmetic\b[^.;!?]*|\b(?:I )?doubt (?:anyone|"
         r"anybody|many people|most people|they|(?:the|your) \w+) (?:even |really )?(?:noticed|"
         r"will notice|would notice|saw it|cares?)\b[^.;!?,]*|"
@@ -1051,6 +1078,7 @@ EVENT_VERBS = {
     "came",
     "popped",
     "turned",
+    "dropped",
 }
 # A flaw carried by what was done: "with your surname misspelt", "with the wrong date"
 WITH_FLAW = rx(
@@ -1592,7 +1620,8 @@ OUTCOME = rx(
 )
 FIRST_PERSON_WORD = rx(r"\b(?:I|I'm|I've|I'd|we|we're|we've|my|our|me|us|myself|mine)\b")
 CAUSAL_OPENER = rx(
-    r"^(?:(?:but|and|unfortunately|sadly|well|so|honestly|frankly|basically)\s*,?\s+)?"
+    r"^(?:(?:but|and|unfortunately|sadly|well|so|honestly|frankly|basically)\s*,?\s+|[^.;!?]*?"
+    r"\b(?:inform you|advise you|let you know|confirm|note) that\s+)?"
     + CAUSAL_CONNECTOR
     + r"\s+(?P<cause>[^,.;!?]{2,80}),\s*(?P<main>[^.;!?]*)"
 )
@@ -1862,7 +1891,9 @@ class EnglishChecker(SentenceRules):
         for start, end, _m in found:
             clause = clause_at(sentence, start)
             head = self.draft[clause.start : start]
-            if re.search(r"\byou(?:'ve|'re| have| had| were| are)?\s+(?:\w+\s+){0,2}$", head, re.I):
+            if re.search(
+                r"\byou(?:'ve|'re| have| had| were| are)?\s+(?:\w+\s+){0,2}$|\byour\s+$", head, re.I
+            ):
                 continue  # "you had a hard time": the client's circumstance, not an excuse
             frame = None
             for frame_match in CIRCUMSTANCE_FRAME.finditer(head):
@@ -1963,10 +1994,20 @@ class EnglishChecker(SentenceRules):
             for i, tok in enumerate(toks):
                 if tok.lower in BE_PAST | GET_PAST:
                     self._passive_at(sentence, clause, toks, i)
+                elif (
+                    tok.lower == "be"
+                    and i >= 2
+                    and toks[i - 1].lower in {"not", "n't"}
+                    and toks[i - 2].lower in {"could", "ca", "can"}
+                ):
+                    # "the booking could not be honoured": a failure told, not a possibility
+                    self._passive_at(sentence, clause, toks, i, failed=True)
                 elif tok.lower in EVENT_VERBS:
                     self._event_at(sentence, clause, toks, i)
 
-    def _passive_at(self, sentence: Segment, clause: Segment, toks: list[Tok], i: int) -> None:
+    def _passive_at(
+        self, sentence: Segment, clause: Segment, toks: list[Tok], i: int, failed: bool = False
+    ) -> None:
         j = i + 1
         while j < len(toks) and (
             toks[j].lower in AUX_ADVERBS
@@ -1991,13 +2032,17 @@ class EnglishChecker(SentenceRules):
             perfect = perfect or toks[k].lower in HAVE
             k -= 1
         # "will be reprinted" is a promise; "may have been entered wrongly" is still the error
-        if k >= 0 and toks[k].lower in MODALS | {"being", "be"} and not perfect:
+        if k >= 0 and toks[k].lower in MODALS | {"being", "be"} and not perfect and not failed:
             return  # a promise or a possibility, not the narration of the error
         subject = _subject_before(toks, i)
-        if verb in REMEDY_PARTICIPLES and not re.search(
-            r"\b(?:wrong|incorrect|unapproved|erroneous)\b",
-            self.draft[subject[0].start : toks[i].start] if subject else "",
-            re.IGNORECASE,
+        if (
+            verb in REMEDY_PARTICIPLES
+            and not failed
+            and not re.search(
+                r"\b(?:wrong|incorrect|unapproved|erroneous)\b",
+                self.draft[subject[0].start : toks[i].start] if subject else "",
+                re.IGNORECASE,
+            )
         ):
             return  # "your refund was processed"; but "the wrong version was signed" is the error
         subject_words = {t.lower for t in subject}
@@ -2023,8 +2068,9 @@ class EnglishChecker(SentenceRules):
         if verb == "made" and not SUBJECT_FAULT.search(subject_text):
             faulty = FAULT_MARKERS.search(window) is not None
         # "your payslips weren't generated on time": a deliverable that did not happen
-        if any(t.lower in {"n't", "not", "never"} for t in toks[i:j]) and not re.search(
-            r"\b(?:I|we)\b", sentence.text, re.IGNORECASE
+        if failed or (
+            any(t.lower in {"n't", "not", "never"} for t in toks[i:j])
+            and not re.search(r"\b(?:I|we)\b", sentence.text, re.IGNORECASE)
         ):
             faulty = True
         if not faulty:
@@ -2054,11 +2100,13 @@ class EnglishChecker(SentenceRules):
         subject_faulty = FAULT_MARKERS.search(subject_text) is not None
         if (
             verb == "went"
-            and nxt not in {"wrong", "missing", "astray", "awry", "out", "off"}
+            and nxt not in {"wrong", "missing", "astray", "awry", "out", "off", "down", "dark"}
             and (not subject_faulty)
         ):
             return
         if verb == "went" and nxt in {"out", "off"} and not FAULT_MARKERS.search(window):
+            return
+        if verb == "dropped" and nxt != "out":
             return
         after_up = toks[i + 2].lower if i + 2 < len(toks) else ""
         if verb == "ended" and (

@@ -932,7 +932,8 @@ CONDITIONAL_HEDGED = rx(
     r"inconvénients?|torts?|contrariétés?|préjudices?|soucis|troubles?|perturbations?)|"
     r"(?:tout|toute|tous|toutes) (?:\w+ )?(?:gêne|désagréments?|dérangements?|inconvénients?|"
     r"préjudices?)|(?:a|aurait|auraient|ont|aient|ait) pu (?:vous |leur )?(?:causer|occasionner|"
-    r"engendrer|provoquer|créer|entraîner|générer|poser|susciter))\b[^.;!?]*"
+    r"engendrer|provoquer|créer|entraîner|générer|poser|susciter)|pour le cas où|au cas où|dans "
+    r"le cas où|s'il y a (?:eu|pu avoir))\b[^.;!?]*"
 )
 # « Toutes nos excuses le cas échéant », « désolés, s'il y a lieu, pour … »: the apology hangs
 # on a condition.
@@ -977,7 +978,10 @@ OWNERSHIP = rx(
     r"emmêlée?s?|fourvoyée?s?|loupée?s?)\b|"
     r"\b(?:j'ai|nous avons) (?:fait|commis) (?:une|un|cette|l'|des|deux) (?:\w+ )?(?:erreur|faute|"
     r"oubli|bêtise|contresens)|\bc'est de mon fait\b|\b(?:j'ai|nous avons) mal \w+|"
-    r"\b(?:je|nous) (?:m'en veux|nous en voulons)\b|\b(?:j'en prends|nous en prenons) (?:l'entière "
+    r"\b(?:je|nous) (?:m'en veux|nous en voulons)\b|\b(?:j'en porte|nous en portons|je porte|nous "
+    r"portons) (?:l'entière |toute la |la pleine |la )?responsabilité|\bc'(?:est|était) (?:bien|"
+    r"donc|vraiment|effectivement) (?:moi|nous) qui\b|\b(?:j'en prends|"
+    r"nous en prenons) (?:l'entière "
     r"|toute la |la pleine |la )?responsabilité|\bc'(?:est|était) à (?:moi|nous) qu'il "
     r"(?:revenait|revient|appartenait|appartient|incombait|incombe)\b"
 )
@@ -1122,7 +1126,7 @@ REMEDY = rx(
     r"transmet\w*|rectifi\w*|remet\w*|remets|apport\w*|expédi\w*|répar\w*|repren\w*|reprend\w*|"
     r"relan[cç]\w*|propos\w*|confirm\w*|tradui\w*|reli\w*|relis|régularis\w*|pai\w*|pay\w*|"
     r"rétabli\w*|renégoci\w*|imprim\w*|tirage|réimpression|remboursement|correctif|erratum|"
-    r"rectificatif|avoir|prête?s?|part|annul\w*|mesure corrective|"
+    r"rectificatif|avoir|prête?s?|part|annul\w*|mesure corrective|lancée?s?|"
     r"r[eé]-[a-zàâçéèêëîïôûùüÿœ]+|partent|partiront|partira|"
     r"partie?s?|parti|déduire|dédui\w*|"
     r"certifi\w*|"
@@ -1292,9 +1296,12 @@ FAULT_EVENT = rx(
     r"(?:reporté|annulé|décalé|repoussé|interrompu|suspendu|retardé)e?s?\b[^,.;!?]*|"
     r"\b(?:le|la|les|l'|votre|vos)\s*(?:[\w-]+\s+){0,3}?n'(?:a|ont|avait|avaient) (?:pas )?pu "
     r"être (?:confirmé|livré|envoyé|traité|honoré|expédié|validé)e?s?\b[^,.;!?]*|"
+    # « le formulaire ne fonctionnait plus »: a thing that stopped working, by itself
+    r"\b(?:le|la|les|l'|votre|vos|notre|nos)\s*(?:[\w-]+\s+){0,4}?(?:ne |n')(?:fonctionn\w+|"
+    r"march\w+) plus\b[^,.;!?]*|"
     # « le cours avait sauté », « la réservation a sauté »: cancelled, by no one
-    r"\b(?:le|la|les|l'|votre|vos|ton|ta|tes)\s*(?:[\w-]+\s+){0,2}?(?:a|avait|ont|avaient) "
-    r"(?:\w+ )?sauté\b[^,.;!?]*"
+    r"\b(?:le|la|les|l'|votre|vos|ton|ta|tes)\s*(?:[\w-]+\s+){0,4}?(?:qui )?(?:a|avait|ont|"
+    r"avaient) (?:\w+ )?sauté\b[^,.;!?]*"
 )
 # « la date s'est retrouvée décalée »: the thing "found itself" wrong, no one did it
 FOUND_ITSELF = rx(
@@ -1359,6 +1366,9 @@ def _future_or_modal(verb: Any) -> bool:
 def _named_agent(verb: Any) -> bool:
     """Is a *person* named as agent? « écrasé par une ancienne version » names a thing, which
     still leaves the error without anyone doing it."""
+    after = verb.doc.text[verb.idx : verb.idx + 60]
+    if re.match(r"\S+\s+par (?:nos|mes) soins\b|\S+\s+par (?:moi|nous)\b", after, re.IGNORECASE):
+        return True  # « calculé par nos soins »: the speaker did it
     for child in verb.children:
         if child.dep_ == "obl:agent":
             return (
@@ -1409,7 +1419,7 @@ class FrenchChecker(SentenceRules):
     def _in_si_clause(self, sentence: Segment, offset: int) -> bool:
         clause = clause_at(sentence, offset)
         prefix = self.draft[clause.start : offset]
-        found = list(re.finditer(r"\b(?:si|s'ils?|au cas où)\b", prefix, re.IGNORECASE))
+        found = list(re.finditer(r"\b(?:si|s['’]ils?|au cas où)\b|\bs['’]$", prefix, re.IGNORECASE))
         if not found:
             return False
         after_si = prefix[found[-1].end() :]
