@@ -48,7 +48,7 @@ def test_the_layer_finds_an_excuse_the_rules_miss(lang: str) -> None:
 
 def test_the_layer_finds_a_minimisation_without_a_listed_phrase() -> None:
     text = (
-        "Apologies, it is only a couple of commas, hardly worth mentioning. Fixed version by "
+        "Apologies, it was a couple of commas, hardly worth mentioning. Fixed version by "
         "noon tomorrow."
     )
     assert rules_only(text, "en") == []
