@@ -286,6 +286,17 @@ FLAGGED = [
         "passive_voice_evasion",
         "ne fonctionnait plus",
     ),
+    # texting spellings of self-condemnation; "I had no way of knowing"
+    ("fr", "Jsuis vraiment le pire, j'ai oublie le rdv.", "self_flagellation", "Jsuis vraiment"),
+    ("en", "Ah im such an eejit, totally forgot the cover.", "self_flagellation", "eejit"),
+    ("en", "I can only work with what I'm given.", "excuse", "only work with"),
+    ("fr", "Je n'avais aucun moyen de le savoir.", "excuse", "aucun moyen"),
+    (
+        "fr",
+        "Suite à une erreur de saisie, votre attestation comportait une mauvaise plaque.",
+        "passive_voice_evasion",
+        "erreur de saisie",
+    ),
 ]
 
 
@@ -313,6 +324,11 @@ NOT_FLAGGED = [
     # a passive subject is not an agent; things with agent-like endings are not people
     ("fr", "Pardon : les fichiers du projet ont été supprimés du serveur par erreur."),
     ("en", "The folder contained the old logo instead of the new one, my mistake."),
+    # a machine that gave up, told beside the speaker's own part
+    (
+        "en",
+        "The van broke down on the N7, but I should have had a backup driver, that's on me.",
+    ),
     # "par nos soins": the speaker named as the agent of the passive
     (
         "fr",
@@ -370,6 +386,8 @@ def test_near_misses_are_left_alone(lang: str, draft: str):
             "en",
             "I left the VPN port closed. I'm sorry. The port was reopened at 08:10 this morning.",
         ),
+        ("en", "Sorry Tom, I completely forgot your lesson. Can we do Thursday 4pm instead?"),
+        ("fr", "Nous n'avons pas livré les repas mardi, on s'en excuse. On les livre jeudi midi."),
         (
             "fr",
             "Le fromager a livré le mauvais comté, mais c'est à moi qu'il revenait de vérifier : "
@@ -379,6 +397,21 @@ def test_near_misses_are_left_alone(lang: str, draft: str):
 )
 def test_casual_ownership_and_remedy_are_recognised(lang: str, draft: str):
     assert check(draft, lang).missing == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "draft"),
+    [
+        ("en", "Sorry, there was a mix-up with your parts and the car won't be ready today."),
+        (
+            "en",
+            "Apologies. Some records were overwritten on Tuesday. We'll look into restoring them.",
+        ),
+        ("fr", "Désolé, il y a eu un problème avec la commande, ce sera pas prêt aujourd'hui."),
+    ],
+)
+def test_a_dated_shortfall_is_not_a_remedy(lang: str, draft: str):
+    assert "missing_solution" in check(draft, lang).missing
 
 
 @pytest.mark.parametrize(

@@ -365,6 +365,11 @@ SELF_NEGATIVE = (
     r"a lost cause)"
 )
 SELF_FLAGELLATION = [
+    rx(
+        r"\b(?:im|i'm|i am|am) (?:such an?|a (?:total|complete|right|useless)|an? (?:absolute|"
+        r"utter)) "
+        r"(?:eejit|idiot|muppet|numpty|plonker|wally|moron|fool|clown|disaster|mess)\b"
+    ),
     # quitting the trade, and the pattern of always failing
     rx(
         r"\b(?:I|we) (?:should|ought to|might as well) (?:just |probably |honestly |really )?"
@@ -815,9 +820,14 @@ EXCUSE_DENIAL = [
     rx(
         r"\b(?:there )?(?:wasn't|was not|isn't|is not|not) (?:much|a lot|anything|"
         r"a thing) (?:more )?"
-        r"(?:I|we) could (?:do|have done)\b[^.;!?]*|\b(?:[\w-]+'s |the |my |our )?[\w-]+ "
-        r"(?:packed in|packed up|conked out|gave up the ghost|died on (?:me|us)|broke down)\b"
-        r"[^.;!?]*"
+        r"(?:I|we) could (?:do|have done)\b[^.;!?]*"
+    ),
+    # "I had no way of knowing", "I can only work with what I'm given"
+    rx(
+        r"\b(?:I|we) had no (?:way|means) of (?:knowing|telling|checking|seeing)\b[^.;!?]*|\bhow "
+        r"(?:was|were) (?:I|we) (?:supposed|meant) to (?:know|guess|tell)\b[^.;!?]*|\b(?:I|we) can "
+        r"only (?:work with|go (?:by|on)|use) what (?:I'm|I am|we're|we are|I was|we were) "
+        r"(?:given|sent|told)\b"
     ),
     rx(r"\byou know how it is\b[^.;!?]*|\byou know what it's like\b[^.;!?]*"),
     rx(r"(?<=,\s)not (?:from|on|by) (?:me|us)\b|(?<=,\s)not (?:my|our) (?:fault|doing)\b"),
@@ -863,6 +873,11 @@ EXCUSE_DENIAL = [
         r"(?:circumstances|conditions)\b|\bnothing to do with (?:me|us)\b"
     ),
 ]
+# "our van's heater packed in": the machine gave up (context, when the sentence owns the rest)
+MACHINE_GAVE_UP = rx(
+    r"\b(?:[\w-]+'s |the |my |our )?[\w-]+ (?:packed in|packed up|conked out|gave up the ghost|"
+    r"died on (?:me|us)|broke down)\b[^.;!?]*"
+)
 CIRCUMSTANCES = rx(
     r"\b(?:swamped|snowed under|overloaded|overwhelmed|overworked|so busy|too busy|really busy|"
     r"extremely busy|busy (?:season|period|month|week)|workload|sick|ill|unwell|the flu|flu|covid|"
@@ -1125,6 +1140,10 @@ SUBJECTLESS_FAULT = rx(
     r"just\s+|completely\s+)?(?:forgot|missed|mixed up|messed up|screwed up|misread|misspelled|"
     r"misspelt|mistyped|overlooked|deleted|dropped the ball|sent the wrong|used the wrong|"
     r"put the wrong|got the \w+ wrong|got it wrong)\b"
+)
+SUBJECTLESS_FAULT_AFTER_COMMA = rx(
+    r"[,;—]\s+(?:totally |completely |just |clean )?(?:forgot|missed|mixed up|messed up|misread|"
+    r"misspelled|misspelt|mistyped|overlooked|sent the wrong|used the wrong|put the wrong)\b"
 )
 OWN_ELLIPSIS = rx(
     r"\b(?:I|we)\b[^.;!?]*?\b(?:and|but|then)\s+(?:didn't|did not|never|forgot|failed|"
@@ -1418,11 +1437,16 @@ ARRANGED_FOR = rx(
 # "sorting it tomorrow morning" in a text: the subject dropped, the action dated
 SUBJECTLESS_REMEDY = rx(
     r"^(?:\w+\s+)?(?:can|could) (?:do|come|redo|fix|swing by|pop (?:in|round|over))\b|"
+    r"^(?:can|could|shall) (?:we|I) (?:do|come|redo|fix|book|move|reschedule)\b|"
     r"^(?:\w+\s+)?(?:reverted|rolled back|fixed|sorted|corrected|replaced|refunded|resent|"
     r"reprinted|rebooked|reissued|redone|re-?sent|rescheduled|re-?uploaded|credited|took (?:it|"
     r"them) down|pulled (?:it|them))\b|"
     r"^(?:\w+\s+)?(?:sorting|fixing|sending|redoing|reprinting|correcting|rebooking|resending|"
     r"replacing|refunding|reshooting|recutting|reworking)\b"
+)
+REMEDY_DENIED = rx(
+    r"(?:\b(?:won't|will not|isn't|aren't|not|never|can't|cannot)(?:\s+\w+)?|\b(?:look|looking|"
+    r"looked) into|\binvestigat\w+|\bsee about|\bconsider\w*|\btry(?:ing)? to)\s*$"
 )
 FUTURE_MARKER = rx(
     r"\b(?:will|'ll|shall|going to|gonna|should (?:reach|arrive|get|be)|to follow|follows?)\b"
@@ -1702,7 +1726,9 @@ class EnglishChecker(SentenceRules):
         if OWN_STATE_FAULT.search(sentence.text):
             return True
         # Texting drops the subject: "Totally forgot to attach it", "Mixed up the dates, sorry".
-        if SUBJECTLESS_FAULT.match(sentence.text):
+        if SUBJECTLESS_FAULT.match(sentence.text) or SUBJECTLESS_FAULT_AFTER_COMMA.search(
+            sentence.text
+        ):
             return True
         for start, _end, _match in finditer(OWNERSHIP, sentence):
             before = self.draft[max(sentence.start, start - 30) : start]
@@ -1874,6 +1900,8 @@ class EnglishChecker(SentenceRules):
                 self._add("excuse", start, end, "denial")
         if owned:
             return
+        for start, end, _m in finditer(MACHINE_GAVE_UP, sentence):
+            self._add("excuse", start, end, "denial")
         for start, end, _m in finditer(BUSY_BETWEEN, sentence):
             self._add("excuse", start, end)
         # Any circumstance brought in by a causal connector, with a shortfall as its result and
@@ -2192,6 +2220,8 @@ class EnglishChecker(SentenceRules):
             return True  # a verbless note: "Revised one by Friday."
         for start, _end, match in finditer(REMEDY, sentence):
             verb = match.group("verb").lower()
+            if REMEDY_DENIED.search(self.draft[max(sentence.start, start - 30) : start]):
+                continue  # "won't be ready today", "we'll look into restoring them"
             if verb.endswith("ed") or verb in {"sent", "paid", "brought", "redid"}:
                 clause = clause_at(sentence, start)
                 before = self.draft[clause.start : start].lower()

@@ -42,7 +42,8 @@ FAULT_MARKERS = rx(
     r"trop longtemps|trop tard|avec (?:(?:\w+|\d+) )?(?:jours?|heures?|semaines?|mois|minutes?) "
     r"de retard|avec (?:du |un |beaucoup de )?retard|"
     r"deux fois|en trop|de trop|de côté|incomplète?s?|incomplets?|"
-    r"sans (?:les|le|la|l'|ses|leurs) |cassée?s?|"
+    r"sans (?:les|le|la|l'|ses|leurs) |cassée?s?|déformée?s?|tordue?s?|rayée?s?|tachée?s?|"
+    r"froissée?s?|décolorée?s?|"
     r"brisée?s?|faussé\w*|gâché\w*|"
     r"abîmé\w*|"
     r"endommagé\w*|tronqu\w+|"
@@ -164,7 +165,8 @@ THIRD_PARTY = (
     r"fabricant|atelier|service \w+|société|entreprise)"
 )
 APOLOGY = rx(
-    r"\b(?:désolée?s?|navrée?s?|dsl|déso|(?:mes|nos|des|toutes mes|toutes nos|sincères|plates) "
+    r"\b(?:désolée?s?|desolee?s?|navrée?s?|dsl|déso|on s'(?:en )?excuse|(?:mes|nos|des|toutes mes|"
+    r"toutes nos|sincères|plates) "
     r"excuses|"
     r"(?:m'|nous |t')(?:en )?excus\w+|excusez-(?:moi|nous)|pardon|(?:je|nous) (?:le |la |les |l')?"
     r"regrett\w*|(?:prie|prions) (?:de bien vouloir )?(?:d'|de nous |de m')?excuser|"
@@ -185,6 +187,11 @@ SELF_NEGATIVE = (
     r"pas fait(?:e)? pour ce métier|(?:des |un |une )?(?:guignols?|branquignols?|bras cassés?))"
 )
 SELF_FLAGELLATION = [
+    # texting spellings: « jsuis vraiment le pire », « chuis nulle »
+    rx(
+        r"\b(?:jsuis|j'suis|chuis|ch'suis|chu)\s+(?:vraiment\s+|trop\s+|tellement\s+|grave\s+)?"
+        r"(?:le pire|la pire|nulle?|une? (?:boulet|quiche|idiote?|incapable|catastrophe|nullité))\b"
+    ),
     rx(
         r"\b(?:je|nous) (?:devrais|devrions|ferais mieux de|ferions mieux de) (?:peut-être |"
         r"vraiment |sérieusement )?(?:accrocher|rendre|raccrocher) (?:mon|notre) [\w-]+\b[^.;!?,]*|"
@@ -651,6 +658,13 @@ THIRD_PARTY_FAULT = rx(
     r"au lieu (?:de|du|des|d')|à la place (?:de|du|des|d')|deux fois|en double))"
 )
 EXCUSE_DENIAL = [
+    rx(
+        r"\b(?:je n'avais|nous n'avions|j'avais|on n'avait|on avait) (?:aucun|pas de|"
+        r"pas le) moyen de "
+        r"(?:le |la |les )?(?:savoir|deviner|vérifier|prévoir|voir)\b[^.;!?]*|\bcomment "
+        r"(?:aurais-je|pouvais-je|aurions-nous|pouvions-nous) (?:pu )?(?:le |la )?(?:savoir|"
+        r"deviner)\b[^.;!?]*"
+    ),
     rx(
         r"\bpersonne (?:n'aurait|ne pouvait|n'aurait pu|ne pourrait) (?:pu )?(?:faire mieux|"
         r"l'éviter|rien (?:y )?faire|prévoir ça|prévoir cela)\b[^.;!?]*"
@@ -1126,7 +1140,8 @@ REMEDY = rx(
     r"transmet\w*|rectifi\w*|remet\w*|remets|apport\w*|expédi\w*|répar\w*|repren\w*|reprend\w*|"
     r"relan[cç]\w*|propos\w*|confirm\w*|tradui\w*|reli\w*|relis|régularis\w*|pai\w*|pay\w*|"
     r"rétabli\w*|renégoci\w*|imprim\w*|tirage|réimpression|remboursement|correctif|erratum|"
-    r"rectificatif|avoir|prête?s?|part|annul\w*|mesure corrective|lancée?s?|"
+    r"rectificatif|avoir|prête?s?|part|(?:j'ai|nous avons|on a|je l'ai|nous l'avons) annulé|"
+    r"mesure corrective|lancée?s?|"
     r"r[eé]-[a-zàâçéèêëîïôûùüÿœ]+|partent|partiront|partira|"
     r"partie?s?|parti|déduire|dédui\w*|"
     r"certifi\w*|"
@@ -1201,6 +1216,11 @@ ARRANGED_FOR = rx(
     r"(?:\w+ )?(?!oubli|rat|manqu|perdu|supprim|effac|confondu|invers|mélang|zapp|loup|envoy)"
     r"[a-zéèêàç-]+(?:é|ée|és|ées|i|is|it)\b[^.;!?]*?\bpour (?:\d{1,2} ?h|demain|ce soir|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d)"
+)
+NOT_READY = rx(
+    r"\b(?:ne sera|ce sera|sera|seront|n'est|c'est|est|sont) (?:pas|toujours pas|"
+    r"jamais) (?:encore )?"
+    r"(?:prête?s?|livrée?s?|terminée?s?|réparée?s?|disponibles?|fini\w*)\b"
 )
 FUTURE_MARKER = rx(r"\b(?:\w+(?:ra|ront|rai|rons)|va|vont|devrai\w*|suivr\w+)\b")
 MEETING = rx(
@@ -1296,6 +1316,9 @@ FAULT_EVENT = rx(
     r"(?:reporté|annulé|décalé|repoussé|interrompu|suspendu|retardé)e?s?\b[^,.;!?]*|"
     r"\b(?:le|la|les|l'|votre|vos)\s*(?:[\w-]+\s+){0,3}?n'(?:a|ont|avait|avaient) (?:pas )?pu "
     r"être (?:confirmé|livré|envoyé|traité|honoré|expédié|validé)e?s?\b[^,.;!?]*|"
+    r"\b(?:suite à|à la suite d'|en raison d'|du fait d')(?:une?|des) (?:\w+ )?"
+    + FAULT_NOUNS
+    + r"(?: (?:de|d') ?[\w-]+)?|"
     # « le formulaire ne fonctionnait plus »: a thing that stopped working, by itself
     r"\b(?:le|la|les|l'|votre|vos|notre|nos)\s*(?:[\w-]+\s+){0,4}?(?:ne |n')(?:fonctionn\w+|"
     r"march\w+) plus\b[^,.;!?]*|"
@@ -1880,6 +1903,8 @@ class FrenchChecker(SentenceRules):
             return True
         if not TIME.search(sentence.text):
             return False
+        if NOT_READY.search(sentence.text):
+            return False  # « ce sera pas prêt aujourd'hui »: the shortfall, dated
         if self._forward_action(sentence):
             return True
         if ARRANGED_FOR.search(sentence.text):
