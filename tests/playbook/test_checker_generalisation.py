@@ -297,6 +297,32 @@ FLAGGED = [
         "passive_voice_evasion",
         "erreur de saisie",
     ),
+    # the client's input given as the cause; sorrow at what the client "experienced"
+    (
+        "en",
+        "The warping is a result of the design file you uploaded, which had no supports.",
+        "blame_shifting",
+        "file you uploaded",
+    ),
+    (
+        "fr",
+        "La fragilité des pièces s'explique par le fichier STL fourni, aux parois trop fines.",
+        "blame_shifting",
+        "fichier STL fourni",
+    ),
+    (
+        "fr",
+        "Nous sommes navrés d'apprendre que votre expérience n'a pas été à la hauteur de vos "
+        "attentes.",
+        "conditional_apology",
+        "navrés d'apprendre",
+    ),
+    (
+        "en",
+        "Your order was dispatched to a previous address.",
+        "passive_voice_evasion",
+        "dispatched",
+    ),
 ]
 
 
@@ -388,6 +414,21 @@ def test_near_misses_are_left_alone(lang: str, draft: str):
         ),
         ("en", "Sorry Tom, I completely forgot your lesson. Can we do Thursday 4pm instead?"),
         ("fr", "Nous n'avons pas livré les repas mardi, on s'en excuse. On les livre jeudi midi."),
+        (
+            "en",
+            "We delivered the translation with the court reference number mistyped. We are truly "
+            "sorry. Our courier will hand you the corrected copy by 2 pm today.",
+        ),
+        (
+            "fr",
+            "J'ai envoyé votre attestation à un autre assuré. Je vous présente mes excuses. Je "
+            "vous la renvoie aujourd'hui.",
+        ),
+        (
+            "fr",
+            "Oups, c'est nous : on a fait une erreur de config ce week-end, désolés. Les rappels "
+            "ont été corrigés ce matin.",
+        ),
         (
             "fr",
             "Le fromager a livré le mauvais comté, mais c'est à moi qu'il revenait de vérifier : "

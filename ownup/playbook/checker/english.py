@@ -247,7 +247,9 @@ FAULT_MARKERS = rx(
     r"spoilt|damaged|garbled|wrong(?:ly)?|"
     r"incorrect(?:ly)?|"
     r"erroneous(?:ly)?|by mistake|by accident|in error|"
-    r"mistaken(?:ly)?|old|outdated|previous version|obsolete|superseded|still (?:on|in place|"
+    r"mistaken(?:ly)?|old|outdated|previous version|obsolete|superseded|(?:a|the|your) previous "
+    r"(?:address|version|file|year|date|design|email|price|rate)|another (?:client|customer|"
+    r"person|recipient|address|patient|guest)|someone else|still (?:on|in place|"
     r"attached|visible|showing)|uncharged|unplugged|unsigned|unsent|unanswered|unattended|"
     r"unlabell?ed|unsaved|untested|(?:last|previous) "
     r"(?:year|quarter|month|week|season)'s|from (?:the )?(?:last|previous|prior) (?:year|quarter|"
@@ -449,6 +451,7 @@ THIRD_PARTY_FAULT = rx(
     r"\b(?:forgot|missed|lost|mixed up|messed up|screwed up|mislaid|misplaced|misread|blocked|"
     r"cancelled|canceled|refused|delayed|damaged|ruined|crashed|wiped|overbooked|"
     r"mistranslated|misprinted|misspelled|broke|deleted|failed to|didn't|did not|never|"
+    r"doesn't always|does not always|don't always|do not always|"
     r"shorted|short-changed|short-shipped|kept [a-z]+ing|held (?:us|me|things|everything) up|"
     r"let (?:us|me) down|got in the way|"
     r"should have|shouldn't have|made (?:a|an|the|that|this) (?:\w+ )?(?:mistake|error|"
@@ -655,6 +658,17 @@ HUMAN_ONLY_FAULT_SUBJECT = rx(
     r"did not bother|botched|bungled)\b[^.;!?]*"
 )
 BLAME_PATTERNS = [
+    # "the warping is a result of the design file you uploaded": the client's input as cause
+    (
+        rx(
+            r"\b(?:is|was|are|were) (?:a |the )?(?:direct )?(?:result|consequence|"
+            r"product) of (?:the|"
+            r"your) [^.;!?]*?\b(?:you|your \w+) (?:uploaded|sent|supplied|provided|gave (?:us|me)|"
+            r"entered|approved|chose)\b[^.;!?]*|\bcame from (?:the|your) [^.;!?]*?\b(?:you|your "
+            r"\w+) (?:uploaded|sent|supplied|provided|gave (?:us|me)|entered)\b[^.;!?]*"
+        ),
+        "client",
+    ),
     # "the password was changed on your side without telling us": the client's act
     (
         rx(
@@ -1045,7 +1059,9 @@ CONDITIONAL_FEELINGS = rx(
     r"[^.;!?]*?\b(?:what you (?:hoped|expected|wanted|had in mind)|your expectations|"
     r"to your liking|to your taste|your cup of tea|what you wanted|you don't like|"
     r"you didn't like|(?:are|were) not happy|aren't happy|didn't (?:please|suit) you|"
-    r"weren't happy)\b[^.;!?]*|\b(?:sorry|regret) that (?:some |any |certain )?(?:\w+ ){0,2}?"
+    r"weren't happy)\b[^.;!?]*|\bsorry to (?:hear|learn) (?:that )?(?:you|your)\b[^.;!?]*?\b(?:"
+    r"disappoint\w*|expectations|unhappy|dissatisfied|upset|frustrat\w*|fell short)\b[^.;!?]*|"
+    r"\b(?:sorry|regret) that (?:some |any |certain )?(?:\w+ ){0,2}?"
     r"(?:felt|feel|found|find|considered|perceived|were (?:disappointed|unhappy|dissatisfied))\b"
     r"[^.;!?]*"
 )
@@ -1097,7 +1113,7 @@ EVENT_VERBS = {
 }
 # A flaw carried by what was done: "with your surname misspelt", "with the wrong date"
 WITH_FLAW = rx(
-    r"\bwith (?:\w+ ){0,3}?(?:wrong|incorrect|misspel(?:led|t)|mistyped|missing|an? (?:typo|error|"
+    r"\bwith (?:\w+ ){0,5}?(?:wrong|incorrect|misspel(?:led|t)|mistyped|missing|an? (?:typo|error|"
     r"mistake))\b"
 )
 FLAWED_OUTCOME = rx(
@@ -1400,7 +1416,8 @@ FORWARD_ACTION = rx(
     r"\b(?:I|we)(?:'ll| will| can| could| shall|'m going to| am going to|'re going to| are "
     r"going to|'d like to| would like to)\s+(?:\w+ly\s+|also\s+|then\s+|now\s+)?"
     r"(?P<verb>[a-z-]+)|\b(?:I|we)(?:'m|'re| am| are)\s+(?:\w+ly\s+|now\s+|also\s+)?"
-    r"(?P<ing>[a-z]+ing)\b|\b(?:will|'ll|shall) be (?:with you|on site|at your door)\b|"
+    r"(?P<ing>[a-z]+ing)\b|\b(?:will|'ll|shall) be (?:with you|on site|at your (?:door|place|house|"
+    r"home|office|site))\b|"
     r"\b(?:will|'ll|shall) be (?:\w+ly )?(?:available|[a-z]+ed|sent|done|"
     r"back|live|"
     r"online|ready|redone|rewritten|brought|given|shown|built|paid|run)\b|\b(?:you'll|you will|"
@@ -1430,7 +1447,7 @@ COORDINATED_FUTURE = rx(
 # "I've moved us to the larger room for 2 pm today": a remedy arranged for a time
 ARRANGED_FOR = rx(
     r"\b(?:I|we)(?:'ve| have)\s+(?:\w+ly\s+|already\s+)?(?!mis|forgot|lost|deleted|mixed|"
-    r"messed|booked the wrong|sent)[a-z]+ed\b[^.;!?]*?\bfor (?:\d{1,2}"
+    r"messed|booked the wrong|sent)[a-z]+ed\b[^.;!?]*?\bfor (?:you (?:on|at|for) )?(?:\d{1,2}"
     r"(?::\d{2})? ?(?:am|pm)|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|the \d)"
 )
@@ -1751,7 +1768,11 @@ class EnglishChecker(SentenceRules):
             if verb in OWN_NEUTRAL_VERBS:
                 clause = clause_at(sentence, start)
                 after = self.draft[start : clause.end]
-                if FAULT_MARKERS.search(after) or nxt in {"through", "slip", "out"}:
+                if (
+                    FAULT_MARKERS.search(after)
+                    or WITH_FLAW.search(after)
+                    or nxt in {"through", "slip", "out"}
+                ):
                     return True
                 if verb == "left" and re.search(
                     r"\b(?:out|closed|open|on|off|unlocked|running|behind|unattended|blank|empty)\b",

@@ -43,7 +43,8 @@ FAULT_MARKERS = rx(
     r"de retard|avec (?:du |un |beaucoup de )?retard|"
     r"deux fois|en trop|de trop|de côté|incomplète?s?|incomplets?|"
     r"sans (?:les|le|la|l'|ses|leurs) |cassée?s?|déformée?s?|tordue?s?|rayée?s?|tachée?s?|"
-    r"froissée?s?|décolorée?s?|"
+    r"froissée?s?|décolorée?s?|à (?:un|une) autres? (?:client|cliente|assurée?|destinataire|"
+    r"personne|adresse|patient|patiente)s?|"
     r"brisée?s?|faussé\w*|gâché\w*|"
     r"abîmé\w*|"
     r"endommagé\w*|tronqu\w+|"
@@ -272,6 +273,16 @@ SELF_FLAGELLATION = [
 ]
 
 BLAME_PATTERNS = [
+    # « la fragilité s'explique par le fichier STL fourni »: the client's input as the cause
+    (
+        rx(
+            r"\b(?:s'explique\w*|est dûe?|sont dus|sont dues|résult\w+|provien\w+|vien\w+) (?:par|"
+            r"de|du|des|à|au|aux|d') ?(?:le |la |les |l'|votre |vos )?(?:fichiers?|données|plans?|"
+            r"cotes|mesures|informations|éléments|textes?|visuels?|maquettes?)\b[^.;!?]*?\b(?:"
+            r"fournie?s?|transmise?s?|envoyée?s?|que vous (?:nous )?(?:avez|aviez))\b[^.;!?]*"
+        ),
+        "client",
+    ),
     (
         rx(
             r"\b(?:résult\w+|provien\w+|découl\w+|est dûe? |sont dus |sont dues |s'explique\w*)\s*"
@@ -936,6 +947,10 @@ CONDITIONAL_FEELINGS = rx(
     r"contrariée?s?|lésée?s?|mécontente?s?|impression|plaise|plaisent|convienne|conviennent|"
     r"satisfasse|attentes|plu|convenu|satisfait|déçue?s?|enchantée?s?)\b[^.;!?]*"
 )
+CONDITIONAL_LEARNED = rx(
+    r"\b(?:navrée?s?|désolée?s?) d'apprendre que [^.;!?]*?\b(?:attentes|déçue?s?|mécontente?s?|"
+    r"insatisfaite?s?|pas plu|pas convenu|pas (?:été )?satisfaite?s?)\b[^.;!?]*"
+)
 CONDITIONAL_HEDGED = rx(
     r"\b(?:désolée?s?|navrée?s?|excuses|excus\w+|pardon|regrett\w+)\b[^.;!?]*?\b(?:(?:les |"
     r"des )éventuel(?:le)?s [\w-]+|(?:tout|toute|tous|toutes|le|la|les|l'|des|un|une) "
@@ -992,7 +1007,9 @@ OWNERSHIP = rx(
     r"emmêlée?s?|fourvoyée?s?|loupée?s?)\b|"
     r"\b(?:j'ai|nous avons) (?:fait|commis) (?:une|un|cette|l'|des|deux) (?:\w+ )?(?:erreur|faute|"
     r"oubli|bêtise|contresens)|\bc'est de mon fait\b|\b(?:j'ai|nous avons) mal \w+|"
-    r"\b(?:je|nous) (?:m'en veux|nous en voulons)\b|\b(?:j'en porte|nous en portons|je porte|nous "
+    r"\b(?:je|nous) (?:m'en veux|nous en voulons)\b|\bon a (?:fait|commis) (?:une|un|cette|l'|des|"
+    r"deux) (?:\w+ )?(?:erreur|faute|oubli|bêtise|boulette)|\bc'est (?:moi|nous)\s*[:!—]|"
+    r"\b(?:j'en porte|nous en portons|je porte|nous "
     r"portons) (?:l'entière |toute la |la pleine |la )?responsabilité|\bc'(?:est|était) (?:bien|"
     r"donc|vraiment|effectivement) (?:moi|nous) qui\b|\b(?:j'en prends|"
     r"nous en prenons) (?:l'entière "
@@ -1140,7 +1157,8 @@ REMEDY = rx(
     r"transmet\w*|rectifi\w*|remet\w*|remets|apport\w*|expédi\w*|répar\w*|repren\w*|reprend\w*|"
     r"relan[cç]\w*|propos\w*|confirm\w*|tradui\w*|reli\w*|relis|régularis\w*|pai\w*|pay\w*|"
     r"rétabli\w*|renégoci\w*|imprim\w*|tirage|réimpression|remboursement|correctif|erratum|"
-    r"rectificatif|avoir|prête?s?|part|(?:j'ai|nous avons|on a|je l'ai|nous l'avons) annulé|"
+    r"rectificatif|avoir|prête?s?|part|réserv\w*|(?:j'ai|nous avons|on a|je l'ai|"
+    r"nous l'avons) annulé|"
     r"mesure corrective|lancée?s?|"
     r"r[eé]-[a-zàâçéèêëîïôûùüÿœ]+|partent|partiront|partira|"
     r"partie?s?|parti|déduire|dédui\w*|"
@@ -1250,6 +1268,7 @@ NOT_REMEDY_STEMS = (
     "réfléch",
     "reviens",
     "revien",
+    "revenons",
     "comprend",
     "regard",
     "pens",
@@ -1692,6 +1711,8 @@ class FrenchChecker(SentenceRules):
     def _conditional(self, sentence: Segment) -> None:
         for start, end, _m in finditer(CONDITIONAL_FEELINGS, sentence):
             self._add("conditional_apology", start, end, "feelings")
+        for start, end, _m in finditer(CONDITIONAL_LEARNED, sentence):
+            self._add("conditional_apology", start, end)
         for start, end, _m in finditer(CONDITIONAL_HEDGED, sentence):
             self._add("conditional_apology", start, end, "hedged")
         for start, end, _m in finditer(CONDITIONAL_IF_ANY, sentence):
