@@ -323,6 +323,17 @@ FLAGGED = [
         "passive_voice_evasion",
         "dispatched",
     ),
+    # a named person in a cleft with an apposition; "I swear I didn't know"
+    (
+        "fr",
+        "En fait c'est Kevin, le dev avec qui je sous-traite, qui a modifié le code sans me "
+        "prévenir.",
+        "blame_shifting",
+        "Kevin",
+    ),
+    ("fr", "Je te jure que j'étais pas au courant.", "excuse", "pas au courant"),
+    ("en", "My installer hung it upside down.", "blame_shifting", "installer hung"),
+    ("en", "I'd been on call for 30 hours straight.", "excuse", "on call for"),
 ]
 
 
@@ -430,6 +441,12 @@ def test_near_misses_are_left_alone(lang: str, draft: str):
             "ont été corrigés ce matin.",
         ),
         (
+            "en",
+            "I left the other client's name in the tagline. Sorry! Corrected file attached, sent "
+            "8:15.",
+        ),
+        ("en", "Sorry, I think I might have used the wrong shampoo. The full set is uploaded now."),
+        (
             "fr",
             "Le fromager a livré le mauvais comté, mais c'est à moi qu'il revenait de vérifier : "
             "j'en prends la responsabilité. Je dépose le bon plateau demain. Toutes mes excuses.",
@@ -449,6 +466,7 @@ def test_casual_ownership_and_remedy_are_recognised(lang: str, draft: str):
             "Apologies. Some records were overwritten on Tuesday. We'll look into restoring them.",
         ),
         ("fr", "Désolé, il y a eu un problème avec la commande, ce sera pas prêt aujourd'hui."),
+        ("fr", "J'ai oublié le cours, désolé. Je vais essayer de rattraper ça dès que possible."),
     ],
 )
 def test_a_dated_shortfall_is_not_a_remedy(lang: str, draft: str):

@@ -460,7 +460,7 @@ THIRD_PARTY_FAULT = rx(
     r"published|provided|shipped|typed|entered|put|installed|booked|ordered|packed|hung|"
     r"mounted|laid out|cut|made|\w+ed)\b[^.;!?]*?\b(?:wrong|old|outdated|incorrect|instead of|"
     r"twice|two times|without|hadn't been|had not been|unapproved|unchecked|badly|by mistake|late|"
-    r"blurry|"
+    r"blurry|upside down|back to front|inside out|the wrong way|"
     r"previous|rather than|in place of))\b"
 )
 # Who acts, judged by the word's shape when no role list knows it: agent nouns ("merchant",
@@ -658,6 +658,14 @@ HUMAN_ONLY_FAULT_SUBJECT = rx(
     r"did not bother|botched|bungled)\b[^.;!?]*"
 )
 BLAME_PATTERNS = [
+    (
+        rx(
+            r"\b(?:I|we) only (?:received|got) your [\w -]{1,30}? (?:on|at|last|yesterday|this|"
+            r"after)\b"
+            r"[^.;!?]*"
+        ),
+        "client",
+    ),
     # "the warping is a result of the design file you uploaded": the client's input as cause
     (
         rx(
@@ -894,7 +902,9 @@ MACHINE_GAVE_UP = rx(
 )
 CIRCUMSTANCES = rx(
     r"\b(?:swamped|snowed under|overloaded|overwhelmed|overworked|so busy|too busy|really busy|"
-    r"extremely busy|busy (?:season|period|month|week)|workload|sick|ill|unwell|the flu|flu|covid|"
+    r"extremely busy|busy (?:season|period|month|week)|workload|sick|ill(?! (?:sort|send|fix|call|"
+    r"ring|do|be|get|drop|swing|pop|check|have|make|look|come|bring|text|email|redo|update|let)\b)|"
+    r"unwell|the flu|flu|covid|"
     r"illness|exhausted|burn(?:ed|t) out|burnout|stressed|under (?:a lot of|so much|enormous|"
     r"huge|a great deal of) pressure|strike|strikes|roadworks|the weather|storm|snow|"
     r"power cut|power outage|internet was down|connection (?:was|went) down|(?:computer|laptop|"
@@ -911,7 +921,8 @@ CIRCUMSTANCES = rx(
     r"\d+) (?:other )?(?:deadlines|projects|clients|jobs|events|weddings|launches|orders|shoots)"
     r"(?: (?:that|this|the same) (?:week|day|month|weekend))?|staff shortages?|"
     r"shortages? of (?:staff|paper|ink|stock)|(?:absolute |total |complete |utter )?chaos|"
-    r"chaotic|manic|mayhem|staffing shortages?|(?:only |just )?an? (?:small|tiny|two-person|"
+    r"chaotic|manic|mayhem|staffing shortages?|on call for|(?:\d+|twenty|thirty|forty) hours "
+    r"straight|(?:my )?head was all over the place|(?:only |just )?an? (?:small|tiny|two-person|"
     r"three-person|one-man|one-woman|two-man|family) (?:\w+ )?(?:team|studio|business|company|firm|"
     r"shop|outfit|operation)|stretched (?:\w+ )?thin|high volume of \w+|"
     r"(?:festive|peak|busy|holiday) season|christmas rush|unprecedented demand|"
@@ -923,7 +934,8 @@ CIRCUMSTANCE_FRAME = rx(
     r"what with|between|as I was|which is why|that's why|so I couldn't|so we couldn't|to be fair|"
     r"I have to say|I must say|in my defen[cs]e|in our defen[cs]e|you know how it is|as you know|"
     r"(?:it's|it has|it had|things have|things had|the \w+ has|this \w+ has) been (?:\w+ )?|"
-    r"(?:I|we)(?:'m|'re| am| are| was| were|'ve been| have been| had| have) (?:\w+ )?)"
+    r"(?:I|we)(?:'m|'re| am| are| was| were|'ve been| have been|'d been| had been| had| have) "
+    r"(?:\w+ )?)"
 )
 
 MINIMISATION = [
@@ -1138,7 +1150,9 @@ OWNERSHIP = rx(
     r"(?:full |complete |total |entire |sole )?(?:the )?(?:responsibility|blame|fault)|"
     r"\b(?:I|we)(?:'m| am|'re| are) (?:fully |entirely |solely |the one )?(?:responsible|"
     r"to blame|accountable)\b|\b(?:I|we)(?: was| were|'m| am|'re| are) the ones? (?:who|that)|"
-    r"\bit was (?:me|us)\b|\b(?:I|we) (?:should|could|ought to) have\b|\b(?:I|we)(?:'ve| have)? "
+    r"\bit was (?:me|us)\b|\b(?:I|we) (?:might|may|must) have (?:\w+ly )?[a-z]+ (?:the |a |an |"
+    r"your )?"
+    r"(?:wrong|incorrect)\b|\b(?:I|we) (?:should|could|ought to) have\b|\b(?:I|we)(?:'ve| have)? "
     r"(?:made|caused|introduced) (?:a|an|the|this|that|two|some|several|one)?\s*(?:[\w-]+\s+)?"
     r"(?:mistake|error|typo|blunder|slip|mess)"
 )
@@ -1437,7 +1451,8 @@ FORWARD_ACTION = rx(
 # A remedy already in place, dated by "now" or "already": "It's back up now".
 RESTORED = rx(
     r"\b(?:is|are|'s|'re|has been|have been)\s+(?:all\s+|fully\s+|now\s+|already\s+)?(?:back up|"
-    r"back online|up and running|fixed|restored|resolved|working again|live again|sorted|"
+    r"back online|up and running|fixed|restored|resolved|working again|live again|sorted|uploaded|"
+    r"re-uploaded|in your inbox|"
     r"repaired|corrected)\b"
 )
 # "…and will re-grade them by Wednesday": the subject is shared with the previous verb
@@ -1487,7 +1502,7 @@ ATTACHED_REMEDY = rx(
     r"enclosed|in your inbox) now)\b|"
     r"\bhere (?:it is|they are)\b|"
     r"\b(?:right|correct|corrected|revised|fixed|amended)\b[\w -]{0,30}?\b(?:attached|"
-    r"enclosed)(?: herewith| here| below)?\s*(?:[.!]|$)"
+    r"enclosed)(?: herewith| here| below)?\s*(?:[.!,;]|$)"
 )
 # "is showing a blank page since this morning" describes the problem, not the remedy
 FAULT_PROGRESSIVES = {
@@ -1775,7 +1790,8 @@ class EnglishChecker(SentenceRules):
                 ):
                     return True
                 if verb == "left" and re.search(
-                    r"\b(?:out|closed|open|on|off|unlocked|running|behind|unattended|blank|empty)\b",
+                    r"\b(?:out|closed|open|on|off|in|unlocked|running|behind|unattended|blank|"
+                    r"empty)\b",
                     after,
                 ):
                     return True  # "I left the port closed": a state the speaker left wrong

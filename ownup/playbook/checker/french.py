@@ -279,7 +279,12 @@ BLAME_PATTERNS = [
             r"\b(?:s'explique\w*|est dûe?|sont dus|sont dues|résult\w+|provien\w+|vien\w+) (?:par|"
             r"de|du|des|à|au|aux|d') ?(?:le |la |les |l'|votre |vos )?(?:fichiers?|données|plans?|"
             r"cotes|mesures|informations|éléments|textes?|visuels?|maquettes?)\b[^.;!?]*?\b(?:"
-            r"fournie?s?|transmise?s?|envoyée?s?|que vous (?:nous )?(?:avez|aviez))\b[^.;!?]*"
+            r"fournie?s?|transmise?s?|envoyée?s?|que vous (?:nous )?(?:avez|aviez))\b[^.;!?]*|"
+            r"\b[^,.;!?]*"
+            r"\b(?:sur la base|à partir) (?:des|de vos|du|de la|de votre) (?:mesures|cotes|données|"
+            r"informations|plans|fichiers?|éléments) que vous (?:m'|nous )?(?:aviez|"
+            r"avez) (?:vous-même "
+            r")?(?:transmis|fourni|envoyé|donné)e?s?\b[^,.;!?]*"
         ),
         "client",
     ),
@@ -326,7 +331,8 @@ BLAME_PATTERNS = [
     ),
     (
         rx(
-            r"\bc'(?:est|était)\s+(?!moi\b|nous\b)(?:(?:le|la|les|l'|votre|vos|son|sa|ses|leur|"
+            r"\bc'(?:est|était)\s+(?!moi\b|nous\b)(?:(?-i:[A-Z][a-zà-ÿ]+)(?:, [^,.;!?]{1,50},)?\s+"
+            r"|(?:le|la|les|l'|votre|vos|son|sa|ses|leur|"
             r"leurs|lui|elle|eux|elles)\b[^,.;!?]*?|(?:mon|ma|mes|notre|nos)\s+(?:[\w-]+\s+)?"
             + THIRD_PARTY
             + r"\b[^,.;!?]*?)\bqui\b[^.;!?]*"
@@ -669,6 +675,11 @@ THIRD_PARTY_FAULT = rx(
     r"au lieu (?:de|du|des|d')|à la place (?:de|du|des|d')|deux fois|en double))"
 )
 EXCUSE_DENIAL = [
+    rx(
+        r"\b(?:je te jure|je vous jure|je vous assure|je t'assure) que (?:je |"
+        r"j')[^.;!?]*?\b(?:pas au "
+        r"courant|rien su|pas su|ignorais|savais pas|savais rien)\b[^.;!?]*"
+    ),
     rx(
         r"\b(?:je n'avais|nous n'avions|j'avais|on n'avait|on avait) (?:aucun|pas de|"
         r"pas le) moyen de "
@@ -1236,6 +1247,7 @@ ARRANGED_FOR = rx(
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d)"
 )
 NOT_READY = rx(
+    r"\b(?:vais|allons|va|vas) (?:essayer|tenter) d[e']|"
     r"\b(?:ne sera|ce sera|sera|seront|n'est|c'est|est|sont) (?:pas|toujours pas|"
     r"jamais) (?:encore )?"
     r"(?:prête?s?|livrée?s?|terminée?s?|réparée?s?|disponibles?|fini\w*)\b"
@@ -1339,7 +1351,8 @@ FAULT_EVENT = rx(
     + FAULT_NOUNS
     + r"(?: (?:de|d') ?[\w-]+)?|"
     # « le formulaire ne fonctionnait plus »: a thing that stopped working, by itself
-    r"\b(?:le|la|les|l'|votre|vos|notre|nos)\s*(?:[\w-]+\s+){0,4}?(?:ne |n')(?:fonctionn\w+|"
+    r"(?:^|(?<=[,;:] )|(?<=\bet )|(?<=\bmais )|(?<=\bcar )|(?<=\bdonc ))(?:le|la|les|l'|votre|vos|"
+    r"notre|nos)\s*(?:[\w-]+\s+){0,4}?(?:ne |n')(?:fonctionn\w+|"
     r"march\w+) plus\b[^,.;!?]*|"
     # « le cours avait sauté », « la réservation a sauté »: cancelled, by no one
     r"\b(?:le|la|les|l'|votre|vos|ton|ta|tes)\s*(?:[\w-]+\s+){0,4}?(?:qui )?(?:a|avait|ont|"

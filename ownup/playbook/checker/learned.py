@@ -163,6 +163,10 @@ def apply(analysis: Analysis, draft: str, lang: str, model: Model | None = None)
                 continue
             if any(lab == label and s < clause.end and clause.start < e for lab, s, e in ruled):
                 continue  # a rule has already said it, with a better span
+            if label == "self_flagellation" and any(
+                s < clause.end and clause.start < e for _lab, s, e in ruled
+            ):
+                continue  # a clause the rules judged otherwise ("je suis débordée" is an excuse)
             # A consequence is not an excuse ("so the app pointed at test data"), and saying
             # it should not have happened is the opposite of playing it down.
             if label == "excuse" and _CONSEQUENCE.search(clause.text):
