@@ -50,10 +50,13 @@ from ownup.playbook.checker import (  # noqa: E402
 )
 from ownup.playbook.checker.common import Analysis, RawFinding  # noqa: E402
 
-#: One threshold for every label: chosen on the history evaluation (0.3-0.5 all helped; 0.4 kept
-#: good drafts as clean as the rules alone).
-THRESHOLD = 0.4
-L2 = 1.0
+#: One threshold for every label, and the L2 penalty: chosen by training on the devset plus one
+#: bulk set of 240 paraphrase-heavy drafts and scoring the other (both written blind, the rules
+#: never tuned on them): 0.35 with L2 3 gave fr 0.848 / en 0.840 macro-F1 and 7/160 good drafts
+#: flagged, against 0.835 / 0.835 and 10/160 for 0.4 with L2 1; 0.3-0.5 and L2 0.3-10 all
+#: scored within 0.03.
+THRESHOLD = 0.35
+L2 = 3.0
 STEPS = 300
 LEARNING_RATE = 0.1
 

@@ -334,6 +334,31 @@ FLAGGED = [
     ("fr", "Je te jure que j'étais pas au courant.", "excuse", "pas au courant"),
     ("en", "My installer hung it upside down.", "blame_shifting", "installer hung"),
     ("en", "I'd been on call for 30 hours straight.", "excuse", "on call for"),
+    # blame said outright, or a third party acting without warning
+    ("en", "You said good to go, so that one's on you mate.", "blame_shifting", "on you"),
+    ("en", "Karim had one job and he skipped it.", "blame_shifting", "Karim had one job"),
+    ("en", "Jess iced it not me.", "blame_shifting", "not me"),
+    (
+        "fr",
+        "Votre informaticien a modifié les DNS sans nous prévenir.",
+        "blame_shifting",
+        "informaticien",
+    ),
+    # things that happened by themselves
+    ("en", "Your appointment got double-booked.", "passive_voice_evasion", "got double-booked"),
+    (
+        "en",
+        "The newsletter went to your whole list instead of the test group.",
+        "passive_voice_evasion",
+        "newsletter went",
+    ),
+    ("en", "The bobotie ran out before the second sitting.", "passive_voice_evasion", "ran out"),
+    (
+        "fr",
+        "Votre rendez-vous de ce matin est passé à la trappe.",
+        "passive_voice_evasion",
+        "passé à la trappe",
+    ),
 ]
 
 
@@ -455,6 +480,24 @@ def test_near_misses_are_left_alone(lang: str, draft: str):
 )
 def test_casual_ownership_and_remedy_are_recognised(lang: str, draft: str):
     assert check(draft, lang).missing == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "draft"),
+    [
+        (
+            "en",
+            "Sorry, I labelled the breakers wrong. I'll be at your place at 7:30 to relabel them.",
+        ),
+        ("en", "Sorry, I forgot your boiler service. I'll get you in Monday 8am."),
+        ("en", "Sorry, I left the parcel at the wrong door. I'll have it to you by 7pm tonight."),
+        ("en", "Sorry, I broke the auth flow. The hotfix should be live tmrw."),
+        ("fr", "J'ai oublié le nettoyage, désolée. Une équipe viendra ce vendredi à 18 h."),
+        ("fr", "J'ai désactivé ton badge par erreur, désolé. Il est réactivé depuis ce matin."),
+    ],
+)
+def test_remedies_in_other_words_are_recognised(lang: str, draft: str):
+    assert "missing_solution" not in check(draft, lang).missing
 
 
 @pytest.mark.parametrize(

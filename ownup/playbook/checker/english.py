@@ -453,6 +453,8 @@ THIRD_PARTY_FAULT = rx(
     r"mistranslated|misprinted|misspelled|broke|deleted|failed to|didn't|did not|never|"
     r"doesn't always|does not always|don't always|do not always|"
     r"shorted|short-changed|short-shipped|kept [a-z]+ing|held (?:us|me|things|everything) up|"
+    r"stuffed up|botched|without (?:telling|warning|notifying|asking|letting) (?:us|me|anyone)|"
+    r"without (?:any )?(?:warning|notice)|faulty|"
     r"let (?:us|me) down|got in the way|"
     r"should have|shouldn't have|made (?:a|an|the|that|this) (?:\w+ )?(?:mistake|error|"
     r"mistranslation|typo|mess)|dropped the ball|overlooked|kept changing|ignored|skipped|"
@@ -468,6 +470,7 @@ THIRD_PARTY_FAULT = rx(
 AGENT_SUFFIX = re.compile(
     r"(?:er|or|ist|ian|ant|ent|eer|man|men|woman|people|guy|guys|crew|staff)s?$"
 )
+SHORT_AGENTS = {"guy", "guys", "lad", "lads", "mob", "crew", "team", "bloke", "dev", "devs"}
 NOT_AGENTS = {
     "paper",
     "folder",
@@ -658,6 +661,17 @@ HUMAN_ONLY_FAULT_SUBJECT = rx(
     r"did not bother|botched|bungled)\b[^.;!?]*"
 )
 BLAME_PATTERNS = [
+    (
+        rx(
+            r"\b(?:that(?:'s| is| one's| one is| was)|it(?:'s| is| was)|this(?:'s| is| one's))\s+"
+            r"(?:all\s+|really\s+|totally\s+)?on (?:you|your (?:side|end)|the [\w-]+'s (?:side|"
+            r"end)|"
+            r"their (?:side|end))\b[^.;!?]*|\b(?:is|was|'s) on the [\w-]+'s (?:side|end)\b[^.;!?]*|"
+            r"\bnot (?:really |exactly )?on (?:us|me)\b|\b(?-i:[A-Z][a-z]+) had one job\b[^.;!?]*|"
+            r"\b(?-i:[A-Z][a-z]+) [a-z]+ed (?:it|them|that)\b,? not me\b"
+        ),
+        "",
+    ),
     (
         rx(
             r"\b(?:I|we) only (?:received|got) your [\w -]{1,30}? (?:on|at|last|yesterday|this|"
@@ -1128,6 +1142,16 @@ WITH_FLAW = rx(
     r"\bwith (?:\w+ ){0,5}?(?:wrong|incorrect|misspel(?:led|t)|mistyped|missing|an? (?:typo|error|"
     r"mistake))\b"
 )
+THING_EVENT = rx(
+    r"(?:^|(?<=[,;:—] )|(?<=\bthat )|(?<=\bbut )|(?<=\band )|(?<=\bso ))(?:the|your|our|some|a|an|"
+    r"two|three|several|[\w-]+'s)\s+(?:[\w\x27-]+\s+){0,4}?(?:ran (?:out|short|late|over)|"
+    r"drifted\b|"
+    r"never (?:came through|arrived|went out|got sent|turned up)|fell through|slipped through|"
+    r"(?:went|came back|came through|printed|arrived|showed|displayed|"
+    r"quoted)\b[^.;!?,]*?\b(?:instead "
+    r"of|rather than|wrong|old|outdated|previous|out of sync|twice|missing)\b|(?:didn't|did not) "
+    r"(?:run|arrive|go out|load|work|save|send|sync|print)\b)[^.;!?,]*"
+)
 FLAWED_OUTCOME = rx(
     r"\bwith (?:a |an |the |some )?(?:\w+ )?(?:shift|cast|tint|smudges?|stains?|creases?|typos?|"
     r"errors?|faults?|defects?|misprints?|glitch(?:es)?|blur|scratch(?:es)?|marks?|streaks?)\b"
@@ -1386,7 +1410,9 @@ REMEDY = rx(
     r"rebook\w*|reschedul\w*|renegotiat\w*|rework\w*|revis\w*|rectif\w*|reissu\w*|revert\w*|"
     r"rolled back|roll(?:ing)? (?:it |them )?back|undid|undone|took (?:it|them) down|"
     r"re-?upload\w*|compress\w*|recalculat\w*|reopen\w*|re-?enabl\w*|reinstat\w*|reactivat\w*|"
-    r"reconnect\w*|withdrawn|appointed|upgrad\w*|issu\w*|"
+    r"reconnect\w*|withdrawn|appointed|upgrad\w*|issu\w*|revok\w*|"
+    r"mov(?:ed|ing|e) (?:you|it|them|your \w+) (?:to|over)|emailed (?:you )?(?:the|his|her|your|a) "
+    r"(?:proper|correct|right|new|revised|updated|corrected)|"
     r"redeliver\w*|repair\w*|fix\w*|correct\w*|send|sends|sending|sent|deliver\w*|reimburs\w*|"
     r"credit\w*|cover\w*|pay|pays|paying|paid|bring\w*|brought|drop\w*|ship\w*|submit\w*|file|"
     r"files|filed|filing|print|prints|printing|printed|translat\w*|proofread\w*|confirm\w*|"
@@ -1427,6 +1453,9 @@ TIME = rx(
 
 # "I'll …", "we can …", "I'm sending …", "will be delivered", "you'll have it", "is live again"
 FORWARD_ACTION = rx(
+    r"\bshould be (?:live|ready|fixed|back|done|up|sorted|with you|in your inbox)\b|\b(?:will|"
+    r"'ll) go "
+    r"live\b|"
     r"\b(?:I|we)(?:'ll| will| can| could| shall|'m going to| am going to|'re going to| are "
     r"going to|'d like to| would like to)\s+(?:\w+ly\s+|also\s+|then\s+|now\s+)?"
     r"(?P<verb>[a-z-]+)|\b(?:I|we)(?:'m|'re| am| are)\s+(?:\w+ly\s+|now\s+|also\s+)?"
@@ -1452,7 +1481,8 @@ FORWARD_ACTION = rx(
 RESTORED = rx(
     r"\b(?:is|are|'s|'re|has been|have been)\s+(?:all\s+|fully\s+|now\s+|already\s+)?(?:back up|"
     r"back online|up and running|fixed|restored|resolved|working again|live again|sorted|uploaded|"
-    r"re-uploaded|in your inbox|"
+    r"re-uploaded|in your inbox|back to normal|operating normally|working normally|fully "
+    r"operational|"
     r"repaired|corrected)\b"
 )
 # "…and will re-grade them by Wednesday": the subject is shared with the previous verb
@@ -1470,6 +1500,9 @@ ARRANGED_FOR = rx(
 SUBJECTLESS_REMEDY = rx(
     r"^(?:\w+\s+)?(?:can|could) (?:do|come|redo|fix|swing by|pop (?:in|round|over))\b|"
     r"^(?:can|could|shall) (?:we|I) (?:do|come|redo|fix|book|move|reschedule)\b|"
+    r"^(?:\w+\s+)?(?:can|could|would) you (?:do|make|come)\b|"
+    r"^(?:\w+\s+)?(?:coming|popping|swinging) (?:back|over|round|by)\b|"
+    r"^(?:\w+\s+)?ive (?:started|sent|fixed|moved|booked|resent|re-?run|restored)\b|"
     r"^(?:\w+\s+)?(?:reverted|rolled back|fixed|sorted|corrected|replaced|refunded|resent|"
     r"reprinted|rebooked|reissued|redone|re-?sent|rescheduled|re-?uploaded|credited|took (?:it|"
     r"them) down|pulled (?:it|them))\b|"
@@ -1487,6 +1520,19 @@ REMEDY_FRAGMENT = rx(
     r"^(?:(?:the|a|your|and|plus)\s+)?(?:corrected|revised|updated|new|replacement|amended|"
     r"fixed|reprinted)\b"
 )
+# Light verbs that still name a remedy by what follows them.
+HELPER_REMEDY = {
+    "be": rx(
+        r"^\s+(?:at your (?:place|door|house|home|office|site)|with you|on site|over|round|up|back|"
+        r"there|in)\b[^.;!?]*?\b(?:to|and) (?!talk|chat|discuss|explain)[a-z]+"
+    ),
+    "get": rx(r"^\s+(?:you|it|them|this|that)\s+(?:in|booked|sorted|fixed|done|back|re\w+)\b"),
+    "have": rx(
+        r"^\s+(?:it|them|this|that|the \w+|your \w+)\s+(?:to you|with you|back to you|ready|"
+        r"fixed|sorted|done|redone|reprinted|made|delivered|over)\b"
+    ),
+    "see": rx(r"^\s+(?:you|him|her|them|[A-Z]\w+)\s+(?:again|on|at|this|tomorrow|next|first)\b"),
+}
 GIVE_CONTACT = rx(
     r"^\s+(?:you|u|ya)\s+(?:a\s+)?(?:buzz|call|ring|bell|shout|heads-up|update|tinkle)"
 )
@@ -1889,7 +1935,7 @@ class EnglishChecker(SentenceRules):
                 if (
                     head in NOT_AGENTS
                     or head.rstrip("s") in NOT_AGENTS
-                    or len(head) < 5
+                    or (len(head) < 5 and head not in SHORT_AGENTS)
                     or not AGENT_SUFFIX.search(head)
                 ):
                     continue
@@ -2047,6 +2093,20 @@ class EnglishChecker(SentenceRules):
         for start, end, _m in finditer(EXISTENTIAL, sentence):
             if not _in_if_clause(sentence, start):
                 self._add("passive_voice_evasion", start, end)
+        blamed = any(
+            f.label == "blame_shifting" and f.start < sentence.end and sentence.start < f.end
+            for f in self.analysis.findings
+        )
+        for start, end, _m in finditer(THING_EVENT, sentence):
+            if blamed or re.search(r"\b(?:because|since)\b", self.draft[start:end], re.IGNORECASE):
+                continue  # "the subtitles drifted because the editor re-cut it": blame, not evasion
+            if not _in_if_clause(sentence, start) and not re.match(
+                r"(?:the|your|our|some|a|an)\s+(?:[\w'-]+\s+){0,2}?(?:guests?|client|customer|team|"
+                r"staff|driver|courier|supplier)\b",
+                self.draft[start:end],
+                re.IGNORECASE,
+            ):
+                self._add("passive_voice_evasion", start, end)
         for clause in clauses(sentence):
             # "I made an error in the schedule: two openings were specified at the wrong
             # height" details an error already owned before the colon
@@ -2086,6 +2146,14 @@ class EnglishChecker(SentenceRules):
         )
         if mis_prefixed:
             j += 2
+        elif (
+            j + 2 < len(toks)
+            and toks[j + 1].lower in {"-", "‐"}
+            and _is_participle(toks[j + 2].lower)
+            and toks[j].lower in {"double", "over", "under", "cross", "re", "pre", "half"}
+        ):
+            j += 2  # "double-booked", "over-cooked": one participle, its prefix names the fault
+            mis_prefixed = toks[j - 2].lower in {"double", "over", "under", "half"}
         if j >= len(toks) or not _is_participle(toks[j].lower):
             return
         verb = toks[j].lower
@@ -2103,6 +2171,7 @@ class EnglishChecker(SentenceRules):
         if (
             verb in REMEDY_PARTICIPLES
             and not failed
+            and not mis_prefixed
             and not re.search(
                 r"\b(?:wrong|incorrect|unapproved|erroneous)\b",
                 self.draft[subject[0].start : toks[i].start] if subject else "",
@@ -2125,7 +2194,8 @@ class EnglishChecker(SentenceRules):
         window = self.draft[span_start : clause.end]
         subject_text = self.draft[span_start : toks[i].start]
         faulty = (
-            verb in FAULT_PARTICIPLES
+            toks[i].lower in GET_PAST
+            or verb in FAULT_PARTICIPLES
             or mis_prefixed
             or FAULT_MARKERS.search(window) is not None
             or (SUBJECT_FAULT.search(subject_text) is not None)
@@ -2211,7 +2281,7 @@ class EnglishChecker(SentenceRules):
             return False  # "the delivery has been postponed to 12 March": a delay, not a remedy
         if (
             RESTORED.search(sentence.text)
-            and re.search(r"\b(?:now|already)\b", sentence.text, re.IGNORECASE)
+            and re.search(r"\b(?:now|already|since \w+)", sentence.text, re.IGNORECASE)
             and not _in_if_clause(sentence, sentence.start)
         ):
             return True
@@ -2244,6 +2314,10 @@ class EnglishChecker(SentenceRules):
                     continue  # "Tuesday's meeting": a possessive, not "is meeting"
             if verb == "give" and GIVE_CONTACT.match(sentence.text[match.end() :]):
                 continue  # "I'll give you a buzz": a call, not a remedy
+            if verb in {"be", "get", "have", "see"} and HELPER_REMEDY[verb].match(
+                sentence.text[match.end() :]
+            ):
+                return True  # "I'll be at your place at 7:30 to relabel", "I'll get you in"
             if verb not in NOT_REMEDY_VERBS:
                 return True
             # "I'll call each guest with allergies today" acts; "I'll call you" only talks

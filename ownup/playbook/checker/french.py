@@ -43,7 +43,8 @@ FAULT_MARKERS = rx(
     r"de retard|avec (?:du |un |beaucoup de )?retard|"
     r"deux fois|en trop|de trop|de côté|incomplète?s?|incomplets?|"
     r"sans (?:les|le|la|l'|ses|leurs) |cassée?s?|déformée?s?|tordue?s?|rayée?s?|tachée?s?|"
-    r"froissée?s?|décolorée?s?|à (?:un|une) autres? (?:client|cliente|assurée?|destinataire|"
+    r"froissée?s?|décolorée?s?|de travers|en double|à l'envers|pas la dernière version|à (?:un|"
+    r"une) autres? (?:client|cliente|assurée?|destinataire|"
     r"personne|adresse|patient|patiente)s?|"
     r"brisée?s?|faussé\w*|gâché\w*|"
     r"abîmé\w*|"
@@ -163,7 +164,9 @@ THIRD_PARTY = (
     r"alternante?s?|partenaires?|chef de projet|responsable|rédact(?:eur|rice)s?|"
     r"correct(?:eur|rice)s?|illustrat(?:eur|rice)s?|webmaster|intégrat(?:eur|rice)s?|"
     r"technicien(?:ne)?s?|consultante?s?|fleuristes?|dj|hôtel|chauffeurs?|monteu(?:r|se)s?|"
-    r"fabricant|atelier|service \w+|société|entreprise)"
+    r"fabricant|atelier|service \w+|société|entreprise|informaticiens?|plombiers?|électriciens?|"
+    r"labo|laboratoire|gars|mecs?|installateurs?|poseurs?|peintres?|maçons?|couvreurs?|"
+    r"menuisiers?|garagistes?|mécaniciens?|dépanneurs?|ancien comptable)"
 )
 APOLOGY = rx(
     r"\b(?:désolée?s?|desolee?s?|navrée?s?|dsl|déso|on s'(?:en )?excuse|(?:mes|nos|des|toutes mes|"
@@ -331,7 +334,8 @@ BLAME_PATTERNS = [
     ),
     (
         rx(
-            r"\bc'(?:est|était)\s+(?!moi\b|nous\b)(?:(?-i:[A-Z][a-zà-ÿ]+)(?:, [^,.;!?]{1,50},)?\s+"
+            r"\bc'(?:est|était)\s+(?!moi\b|nous\b)(?:(?:toi|vous)\s+|(?-i:[A-Z][a-zà-ÿ]+)"
+            r"(?:, [^,.;!?]{1,50},)?\s+"
             r"|(?:le|la|les|l'|votre|vos|son|sa|ses|leur|"
             r"leurs|lui|elle|eux|elles)\b[^,.;!?]*?|(?:mon|ma|mes|notre|nos)\s+(?:[\w-]+\s+)?"
             + THIRD_PARTY
@@ -660,7 +664,8 @@ THIRD_PARTY_SUBJECT = rx(
     r"(?:[\w-]+\s+){0,2}?" + THIRD_PARTY + r"\b(?P<rest>[^.;!?]*)"
 )
 THIRD_PARTY_FAULT = rx(
-    r"\b(?:au dernier moment|à la dernière minute|trop tard|en retard|de retard)\b|"
+    r"\b(?:au dernier moment|à la dernière minute|trop tard|en retard|de retard)\b|\bsans (?:nous|"
+    r"me|m'en|nous en) (?:prévenir|avertir|le dire|parler|demander|consulter)\b|"
     r"\b(?:était|étaient) (?:\w+ment )?(?:pressée?s?|négligente?s?|distraite?s?|débordée?s?)\b|"
     r"\b(?:a|ont) (?:\w+ )?(?:doublé|dupliqué|facturé deux fois|surfacturé|corrompu|tronqué)\b|"
     r"\b(?:s'est trompée?s?|se sont trompée?s?|(?:a|ont) (?:\w+ )?(?:oublié|perdu|égaré|"
@@ -1246,8 +1251,25 @@ ARRANGED_FOR = rx(
     r"[a-zéèêàç-]+(?:é|ée|és|ées|i|is|it)\b[^.;!?]*?\bpour (?:\d{1,2} ?h|demain|ce soir|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|le \d)"
 )
+# A remedy told without a first-person future: someone else comes, a state restored since a
+# time, the speaker on the way, the client invited to collect it.
+REMEDY_STATED = rx(
+    r"\b(?:viendra|viendront|passera|passeront|repassera|repasseront|interviendra|interviendront|"
+    r"livrera|livreront|sera là|seront là|sera sur place|seront sur place)\b|"
+    r"\b(?:réactivée?s?|rétablie?s?|retirée?s?|supprimée?s?|corrigée?s?|remise?s? en ligne|"
+    r"normales?|de retour|fonctionnen?t? (?:à nouveau |de nouveau )?normalement|en ligne) "
+    r"(?:\w+ )?depuis\b|"
+    r"\b(?:je suis|on est|nous sommes|j'arrive|on arrive) (?:là|chez (?:toi|vous)|sur place|"
+    r"devant chez (?:toi|vous))\b[^.;!?]*?\bpour\b|"
+    r"\bvous (?:pouvez|pourrez) (?:passer |venir )?(?:la |le |les )?(?:récupérer|prendre|"
+    r"retirer)\b|"
+    r"\b(?:je vous|nous vous|je t'|on vous|on t') ai (?:re)?crédit\w*|\b(?:re)?crédité\w*|"
+    r"\bdès (?:ce |le )?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|aujourd'hui)"
+    r"\b[^.;!?]*?\b(?:est|sont|sera|seront) (?:utilisée?s?|mise?s? en place|appliquée?s?|"
+    r"installée?s?)"
+)
 NOT_READY = rx(
-    r"\b(?:vais|allons|va|vas) (?:essayer|tenter) d[e']|"
+    r"\b(?:vais|allons|va|vas) (?:essayer|tenter) d(?:e\b|')|"
     r"\b(?:ne sera|ce sera|sera|seront|n'est|c'est|est|sont) (?:pas|toujours pas|"
     r"jamais) (?:encore )?"
     r"(?:prête?s?|livrée?s?|terminée?s?|réparée?s?|disponibles?|fini\w*)\b"
@@ -1350,6 +1372,14 @@ FAULT_EVENT = rx(
     r"\b(?:suite à|à la suite d'|en raison d'|du fait d')(?:une?|des) (?:\w+ )?"
     + FAULT_NOUNS
     + r"(?: (?:de|d') ?[\w-]+)?|"
+    r"(?:^|(?<=[,;:] )|(?<=\bet )|(?<=\bmais )|(?<=\bcar )|(?<=\bdonc ))(?:le|la|les|l'|votre|vos|"
+    r"notre|nos|une?|des|deux|trois)\s*(?:[\w-]+\s+){0,4}?(?:(?:est|sont) "
+    r"tombée?s? en panne|n'(?:a|ont) pas pu avoir lieu|(?:est|"
+    r"sont) passée?s? à "
+    r"la trappe|(?:ne sont|n'est) pas partie?s?|(?:a|ont) disparu|(?:sont|est) (?:revenue?s?|"
+    r"sortie?s?) (?:de [\w\x27 -]{1,30} )?avec|n'a pas abouti|(?:a|"
+    r"ont) été réservée?s? en double)\b"
+    r"[^,.;!?]*|"
     # « le formulaire ne fonctionnait plus »: a thing that stopped working, by itself
     r"(?:^|(?<=[,;:] )|(?<=\bet )|(?<=\bmais )|(?<=\bcar )|(?<=\bdonc ))(?:le|la|les|l'|votre|vos|"
     r"notre|nos)\s*(?:[\w-]+\s+){0,4}?(?:ne |n')(?:fonctionn\w+|"
@@ -1941,6 +1971,8 @@ class FrenchChecker(SentenceRules):
             return False  # « ce sera pas prêt aujourd'hui »: the shortfall, dated
         if self._forward_action(sentence):
             return True
+        if REMEDY_STATED.search(sentence.text):
+            return True  # « une équipe viendra vendredi », « réactivé depuis ce matin »
         if ARRANGED_FOR.search(sentence.text):
             return True  # « je nous ai installés dans la grande salle pour 14 h »
         if FUTURE_MARKER.search(sentence.text) and REMEDY_CONTEXT.search(sentence.text):
