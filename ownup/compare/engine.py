@@ -325,8 +325,11 @@ def _signature(
     # suffices: the smallest reportable change (MIN_AREA_MM2) covers dozens of pixels. (Whole
     # rows copy as blocks; picking every second column as well costs more than it saves.)
     digest = hashlib.sha1(np.ascontiguousarray(image[::2]).data).digest()
-    # Every fourth pixel is plenty for a 24 × 34 thumbnail, and a sixteenth of the work.
-    gray = cv2.cvtColor(np.ascontiguousarray(image[::4, ::4]), cv2.COLOR_BGR2GRAY)
+    # Every fourth pixel is plenty for a 24 × 34 thumbnail, and a sixteenth of the work. Rows
+    # are picked before the grey conversion and columns after it: OpenCV reads every fourth
+    # row in place, and NumPy copies one-byte grey columns far faster than three-byte pixels
+    # (the grey of a pixel is the same whichever way it is picked).
+    gray = cv2.cvtColor(image[::4], cv2.COLOR_BGR2GRAY)[:, ::4]
     thumbnail = cv2.resize(gray, pairing.THUMBNAIL_SIZE, interpolation=cv2.INTER_AREA)
     words = tuple(text.split())
     signature = pairing.PageSignature(
