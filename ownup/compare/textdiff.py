@@ -68,36 +68,44 @@ def words_of(chars: list[Char]) -> list[Word]:
 
     def flush() -> None:
         nonlocal letters, boxes, styles, joined
-        if letters:
-            text = unicodedata.normalize("NFC", "".join(letters))
-            words.append(Word(text, union(boxes), styles, line, joined))
+        text = unicodedata.normalize("NFC", "".join(letters))
+        words.append(Word(text, union(boxes), styles, line, joined))
         letters, boxes, styles, joined = [], [], [], False
 
+    # The loop runs once per character of every compared page: each character's text is read
+    # once, and a word is flushed only when letters are waiting.
     for index, char in enumerate(chars):
+        text = char.text
         if char.line_break_before:
-            if pending_join and char.text.isalpha() and char.text.islower():
+            if pending_join and text.isalpha() and text.islower():
                 joined = True  # continue the hyphenated word on the new line
-            else:
+            elif letters:
                 flush()
+            else:
+                joined = False
             pending_join = False
             line += 1
-        if char.text.isspace() or not char.text:
-            flush()
+        if not text or text.isspace():
+            if letters:
+                flush()
+            else:
+                joined = False
             continue
-        if char.text == "\xad":
+        if text == "\xad":
             pending_join = _at_line_end(chars, index)
             continue
-        if char.text == "-" and (char.hyphen or letters) and _at_line_end(chars, index):
+        if text == "-" and (char.hyphen or letters) and _at_line_end(chars, index):
             # A hyphen closing a line: a break inside a word if the next line goes on in
             # lower case; the hyphen is kept aside until we know.
             next_char = _next_visible(chars, index)
             if next_char is not None and next_char.text.isalpha() and next_char.text.islower():
                 pending_join = True
                 continue
-        letters.append(char.text)
+        letters.append(text)
         boxes.append(char.box)
         styles.append(char.style)
-    flush()
+    if letters:
+        flush()
     return words
 
 
@@ -114,12 +122,9 @@ def _next_visible(chars: list[Char], index: int) -> Char | None:
 
 
 def union(boxes: list[Box]) -> Box:
-    return (
-        min(box[0] for box in boxes),
-        min(box[1] for box in boxes),
-        max(box[2] for box in boxes),
-        max(box[3] for box in boxes),
-    )
+    # Transposed once, then one C-level min or max per side: a box per word of every page.
+    lefts, tops, rights, bottoms = zip(*boxes, strict=True)
+    return (min(lefts), min(tops), max(rights), max(bottoms))
 
 
 def compare_words(
@@ -182,10 +187,12 @@ def compare_words(
     matched.sort()
     if uncertain is not None:
         # A font that lost its name on one side: whether it is the same font, the glyphs say.
+        # (Words styled alike, the common case, are told by one comparison of their styles.)
         uncertain.extend(
             (old[i], new[j])
             for i, j in matched
-            if any(
+            if old[i].styles != new[j].styles
+            and any(
                 nameless_font(a[0]) != nameless_font(b[0])
                 for a, b in zip(old[i].styles, new[j].styles, strict=False)
             )
@@ -455,10 +462,15 @@ def _style_changes(
     last_i = -2
     for i, j in matched:
         detail, delta_e = "", None
-        for old_style, new_style in zip(old[i].styles, new[j].styles, strict=False):
-            detail, delta_e = style_difference(old_style, new_style, color_threshold, lang)
-            if detail:
-                break
+        old_styles, new_styles = old[i].styles, new[j].styles
+        # Equal styles differ in nothing: most words are told by one comparison of their styles.
+        if old_styles != new_styles:
+            for old_style, new_style in zip(old_styles, new_styles, strict=False):
+                if old_style == new_style:
+                    continue
+                detail, delta_e = style_difference(old_style, new_style, color_threshold, lang)
+                if detail:
+                    break
         if not detail:
             current = None
             continue
