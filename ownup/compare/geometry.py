@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
-
-import numpy as np
 
 from ownup.compare.model import Box
 from ownup.compare.textdiff import PT_PER_MM
@@ -23,11 +22,12 @@ def grow(box: Box, amount: float) -> Box:
 
 
 def to_px(box: Box, scale: float) -> tuple[int, int, int, int]:
+    # (math, not NumPy: called for every word of a page, on plain floats)
     return (
-        int(np.floor(box[0] * scale)),
-        int(np.floor(box[1] * scale)),
-        int(np.ceil(box[2] * scale)),
-        int(np.ceil(box[3] * scale)),
+        math.floor(box[0] * scale),
+        math.floor(box[1] * scale),
+        math.ceil(box[2] * scale),
+        math.ceil(box[3] * scale),
     )
 
 
