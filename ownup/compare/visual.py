@@ -106,6 +106,34 @@ def common_canvas(old: np.ndarray, new: np.ndarray) -> tuple[np.ndarray, np.ndar
     return pad(old), pad(new)
 
 
+def differing_box(old: np.ndarray, new: np.ndarray) -> tuple[int, int, int, int] | None:
+    """The smallest box (x0, y0, x1, y1, exclusive) holding every pixel where two images of
+    one size differ; None when they are equal."""
+    height = old.shape[0]
+    channels = old.shape[2] if old.ndim == 3 else 1
+    difference = cv2.absdiff(old, new).reshape(height, -1)
+    rows = np.flatnonzero(difference.any(axis=1))
+    if rows.size == 0:
+        return None
+    top, bottom = int(rows[0]), int(rows[-1]) + 1
+    columns = np.flatnonzero(difference[top:bottom].any(axis=0))
+    return (int(columns[0]) // channels, top, int(columns[-1]) // channels + 1, bottom)
+
+
+def shrunk_box(
+    box: tuple[int, int, int, int], factor: int, shape: tuple[int, ...]
+) -> tuple[int, int, int, int]:
+    """The pixels of shrink(image, factor), of `shape`, that the pixels in `box` of image
+    fall in."""
+    x0, y0, x1, y1 = box
+    return (
+        x0 // factor,
+        y0 // factor,
+        min(shape[1], -(-x1 // factor)),
+        min(shape[0], -(-y1 // factor)),
+    )
+
+
 def delta_e_map(
     old: np.ndarray,
     new: np.ndarray,
@@ -161,6 +189,7 @@ def find_regions(
     edge_tolerant: bool = False,
     raster_text_mask: np.ndarray | None = None,
     changed_mask: np.ndarray | None = None,
+    differ_within: tuple[int, int, int, int] | None = None,
 ) -> list[Region]:
     """Groups of pixels whose colour differs by at least `threshold` ΔE, largest first.
 
@@ -171,11 +200,16 @@ def find_regions(
     `image_mask` marks areas judged with tolerance for resampling (photos; text when one side
     has no text layer); `edge_tolerant` extends that tolerance to the whole page (for raster
     exports, whose every edge was anti-aliased and resampled by another program).
+    `differ_within`, when given, is a box (x0, y0, x1, y1) outside which old and new are known
+    to be equal (see differing_box): only there are pixels compared.
     """
+    within = differ_within or (0, 0, old.shape[1], old.shape[0])
+    window = (slice(within[1], within[3]), slice(within[0], within[2]))
     # (cv2.absdiff and bitwise ORs: an order of magnitude faster than np.any over the channels)
-    absolute = cv2.absdiff(old, new)
-    differing = (absolute[:, :, 0] | absolute[:, :, 1] | absolute[:, :, 2]) != 0
-    if not differing.any():
+    absolute = cv2.absdiff(old[window], new[window])
+    differing = np.zeros(old.shape[:2], dtype=bool)
+    differing[window] = (absolute[:, :, 0] | absolute[:, :, 1] | absolute[:, :, 2]) != 0
+    if not differing[window].any():
         return []
     # Work at ANALYSIS_DPI or a little above: the blur erases finer detail anyway, and a
     # quarter of the pixels is a quarter of the time.
@@ -191,11 +225,13 @@ def find_regions(
             _shrink_mask(raster_text_mask, factor),
         )
         changed_mask = _shrink_mask(changed_mask, factor)
+        within = shrunk_box(within, factor, old.shape)
         dpi = dpi / factor
     scale = px_per_mm(dpi)
     sigma = max(0.5, BLUR_MM * scale)
     margin = int(np.ceil(3 * sigma)) + 3
-    ys, xs = np.nonzero(differing)
+    ys, xs = np.nonzero(differing[within[1] : within[3], within[0] : within[2]])
+    ys, xs = ys + within[1], xs + within[0]
     y0, y1 = max(0, ys.min() - margin), min(old.shape[0], ys.max() + margin + 1)
     x0, x1 = max(0, xs.min() - margin), min(old.shape[1], xs.max() + margin + 1)
     old_crop, new_crop = old[y0:y1, x0:x1], new[y0:y1, x0:x1]
