@@ -30,17 +30,14 @@ COLOUR_ROUNDING = 2
 
 
 def changed_objects(
-    old_content: PageContent, new_content: PageContent, shape: tuple[int, int], scale: float
+    old_twinless: list[GraphicObject],
+    new_twinless: list[GraphicObject],
+    shape: tuple[int, int],
+    scale: float,
 ) -> np.ndarray:
-    """Where a drawn object has no identical twin on the other side."""
-    boxes = [
-        to_px(grow(obj.box, 1.0), scale)
-        for mine, theirs in (
-            (old_content.objects, new_content.objects),
-            (new_content.objects, old_content.objects),
-        )
-        for obj in twinless(mine, theirs)
-    ]
+    """Where a drawn object has no identical twin on the other side (given the objects of
+    each side that have none, see twinless)."""
+    boxes = [to_px(grow(obj.box, 1.0), scale) for obj in [*old_twinless, *new_twinless]]
     return box_mask(shape, boxes)
 
 
@@ -92,9 +89,10 @@ def visible_images(content: PageContent, render: np.ndarray, scale: float) -> np
 
 
 def find_object_moves(
-    old_objects: list[GraphicObject], new_objects: list[GraphicObject]
+    old_unmatched: list[GraphicObject], new_unmatched: list[GraphicObject]
 ) -> list[tuple[Box, Box, int]]:
-    """Groups of graphic objects that kept size and colour but shifted by one common offset."""
+    """Groups of graphic objects that kept size and colour but shifted by one common offset,
+    among the objects of each side that have no twin on the other (see twinless)."""
 
     def twins(a: GraphicObject, b: GraphicObject) -> bool:
         """Same kind, colours, drawing and size (within the object tolerance)."""
@@ -108,8 +106,6 @@ def find_object_moves(
             and (a.kind, a.fill, a.stroke, a.segments) == (b.kind, b.fill, b.stroke, b.segments)
         )
 
-    new_unmatched = twinless(new_objects, old_objects)
-    old_unmatched = twinless(old_objects, new_objects)
     if not old_unmatched or not new_unmatched:
         return []
     offsets: dict[tuple[int, int], list[tuple[GraphicObject, GraphicObject]]] = {}
@@ -137,13 +133,13 @@ def find_object_moves(
 
 
 def recoloured_objects(
-    old_objects: list[GraphicObject], new_objects: list[GraphicObject], threshold: float
+    old_twinless: list[GraphicObject], new_twinless: list[GraphicObject], threshold: float
 ) -> list[tuple[Box, tuple[int, int, int], tuple[int, int, int], float]]:
-    """Objects in the same place on both sides whose fill or stroke colour changed."""
+    """Objects in the same place on both sides whose fill or stroke colour changed. Only
+    objects whose twin is missing (see twinless) can have: they are the ones given."""
     found = []
-    # Only objects whose twin is missing can have changed colour; look among those.
-    old_changed = [o for o in twinless(old_objects, new_objects) if o.kind == "path"]
-    new_changed = [o for o in twinless(new_objects, old_objects) if o.kind == "path"]
+    old_changed = [o for o in old_twinless if o.kind == "path"]
+    new_changed = [o for o in new_twinless if o.kind == "path"]
     for old_obj in old_changed:
         for new_obj in new_changed:
             if not same_box(old_obj.box, new_obj.box):

@@ -305,6 +305,12 @@ def _visual_changes(
         # by about half a millimetre, so the band along it is left out too.
         outside = ~box_mask(shape, [to_px(grow(trim, -TRIM_TOLERANCE_MM * PT_PER_MM), scale)])
         ignore_mask = outside if ignore_mask is None else ignore_mask | outside
+    # Against a raster export, one side has no objects: the drawing cannot be reasoned about,
+    # only the pixels.
+    old_objects = [] if raster_pair else old_content.objects
+    new_objects = [] if raster_pair else new_content.objects
+    old_twinless = twinless(old_objects, new_objects)
+    new_twinless = twinless(new_objects, old_objects)
     regions = find_regions(
         old_image,
         new_image,
@@ -317,16 +323,10 @@ def _visual_changes(
         raster_text_mask=raster_text_mask,
         changed_mask=None
         if raster_pair
-        else changed_objects(old_content, new_content, shape, scale),
+        else changed_objects(old_twinless, new_twinless, shape, scale),
         differ_within=changed,
     )
-    # Against a raster export, one side has no objects: the drawing cannot be reasoned about,
-    # only the pixels.
-    old_objects = [] if raster_pair else old_content.objects
-    new_objects = [] if raster_pair else new_content.objects
-    old_twinless = twinless(old_objects, new_objects)
-    new_twinless = twinless(new_objects, old_objects)
-    object_moves = find_object_moves(old_objects, new_objects)
+    object_moves = find_object_moves(old_twinless, new_twinless)
     used_moves: set[int] = set()
     # A placed photo that moved shows little in the pixels (a photo next to itself); its
     # object says it all.
@@ -346,7 +346,7 @@ def _visual_changes(
                 claimed_boxes.append(grow(box, PT_PER_MM))
     colour_changes: dict[int, Change] = {}
     image_changes: dict[tuple, Change] = {}
-    recoloured = recoloured_objects(old_objects, new_objects, options.color_threshold)
+    recoloured = recoloured_objects(old_twinless, new_twinless, options.color_threshold)
     reshaped: set[int] = set()
 
     for region in regions:
