@@ -552,29 +552,56 @@ def _read_objects(page: pdfium.PdfPage, to_view: PageView) -> list[GraphicObject
         pdfium_c.FPDF_PAGEOBJ_IMAGE: "image",
         pdfium_c.FPDF_PAGEOBJ_SHADING: "shading",
     }
+    form_type = pdfium_c.FPDF_PAGEOBJ_FORM
+    # Form XObjects are read this many levels deep (as pypdfium2's get_objects does).
+    max_depth = 15
+
+    def walk(parent, count_objects, get_object, level: int):
+        """Each object's handle and type, a Form XObject's objects right after it. (Through
+        PDFium's handles: a Python helper for each object, most of them text, cost more than
+        reading the few drawn ones.)"""
+        count = count_objects(parent)
+        if count < 0:
+            raise pdfium.PdfiumError("Failed to get number of pageobjects.")
+        for index in range(count):
+            raw = get_object(parent, index)
+            if not raw:
+                raise pdfium.PdfiumError("Failed to get pageobject.")
+            object_type = pdfium_c.FPDFPageObj_GetType(raw)
+            if object_type == pdfium_c.FPDF_PAGEOBJ_UNKNOWN:
+                raise pdfium.PdfiumError("Failed to determine pageobject type.")
+            yield raw, object_type
+            if object_type == form_type and level < max_depth - 1:
+                yield from walk(
+                    raw,
+                    pdfium_c.FPDFFormObj_CountObjects,
+                    pdfium_c.FPDFFormObj_GetObject,
+                    level + 1,
+                )
+
     objects: list[GraphicObject] = []
     r, g, b, a = (ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint())
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     fill_mode, stroked = ctypes.c_int(), ctypes.c_int()
     width, matrix = ctypes.c_float(), pdfium_c.FS_MATRIX()
-    for page_object in page.get_objects(filter=list(kinds)):
-        kind = kinds[page_object.type]
-        try:
-            x0, y0, x1, y1 = page_object.get_bounds()
-        except pdfium.PdfiumError:
+    every_object = walk(page.raw, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, 0)
+    for raw, object_type in every_object:
+        kind = kinds.get(object_type)
+        if kind is None or not pdfium_c.FPDFPageObj_GetBounds(raw, left, bottom, right, top):
             continue
-        box = to_view(x0, y0, x1, y1)
+        box = to_view(left.value, bottom.value, right.value, top.value)
         fill = stroke = None
         stroke_width = 0.0
         opaque = kind == "image"
-        if kind == "path" and pdfium_c.FPDFPath_GetDrawMode(page_object.raw, fill_mode, stroked):
+        if kind == "path" and pdfium_c.FPDFPath_GetDrawMode(raw, fill_mode, stroked):
             filled = fill_mode.value != pdfium_c.FPDF_FILLMODE_NONE
-            if filled and pdfium_c.FPDFPageObj_GetFillColor(page_object.raw, r, g, b, a):
+            if filled and pdfium_c.FPDFPageObj_GetFillColor(raw, r, g, b, a):
                 fill = (r.value, g.value, b.value)
                 opaque = a.value == 255
-            if stroked.value and pdfium_c.FPDFPageObj_GetStrokeColor(page_object.raw, r, g, b, a):
+            if stroked.value and pdfium_c.FPDFPageObj_GetStrokeColor(raw, r, g, b, a):
                 stroke = (r.value, g.value, b.value)
-                stroke_width = _stroke_width(page_object.raw, width, matrix)
-        segments = pdfium_c.FPDFPath_CountSegments(page_object.raw) if kind == "path" else 0
+                stroke_width = _stroke_width(raw, width, matrix)
+        segments = pdfium_c.FPDFPath_CountSegments(raw) if kind == "path" else 0
         objects.append(GraphicObject(kind, box, fill, stroke, opaque, segments, stroke_width))
     return objects
 
