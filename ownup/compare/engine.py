@@ -63,9 +63,9 @@ def compare(
     new_name, new_kind, new_sha = describe(new)
     old_spec, new_spec, old_source, new_source = _open_pair(old_name, old_kind, new_name, new_kind)
     old_info, new_info = old_source.info(old_sha), new_source.info(new_sha)
-    old_source.close()
-    new_source.close()
     if old_sha == new_sha:
+        old_source.close()
+        new_source.close()
         # The same bytes twice: every page is itself, and nothing needs rendering.
         _Progress(options.on_progress, old_info.pages).step(old_info.pages)
         same = [PageResult(n, n, "same") for n in range(1, old_info.pages + 1)]
@@ -79,7 +79,8 @@ def compare(
     if total - min(len(old_info.page_sizes), len(new_info.page_sizes)) < POOL_MIN_PAGES:
         workers = 1
 
-    with _Runner(workers, old_spec, new_spec, worker_options) as runner:
+    opened = (old_source, new_source)
+    with _Runner(workers, old_spec, new_spec, worker_options, opened) as runner:
         # Pages at the same position are read together: most often they are the pair, and a
         # pair that differs is compared at once, from the renders in hand (see _first_pass).
         common = min(old_info.pages, new_info.pages)
@@ -226,28 +227,49 @@ class _Progress:
 _WORKER: dict[str, object] = {}
 
 
-def _init_worker(old_spec: _SourceSpec, new_spec: _SourceSpec, options: CompareOptions) -> None:
+def _init_worker(
+    old_spec: _SourceSpec,
+    new_spec: _SourceSpec,
+    options: CompareOptions,
+    opened: tuple[Source, Source] | None = None,
+) -> None:
+    """Open both files for this process's tasks, or take them as `opened` already."""
     _WORKER.clear()
-    _WORKER["old"] = Source(old_spec.path, old_spec.kind, old_spec.fit_size)
-    _WORKER["new"] = Source(new_spec.path, new_spec.kind, new_spec.fit_size)
+    if opened is None:
+        opened = (
+            Source(old_spec.path, old_spec.kind, old_spec.fit_size),
+            Source(new_spec.path, new_spec.kind, new_spec.fit_size),
+        )
+    _WORKER["old"], _WORKER["new"] = opened
     _WORKER["options"] = options
     cv2.setNumThreads(1)
 
 
 class _Runner:
-    """Runs page tasks in this process or in a pool of processes that each open both files."""
+    """Runs page tasks in this process or in a pool of processes that each open both files.
+    Takes over `opened`, both files as the caller opened them: working alone, it reads them
+    rather than open and check every page again; otherwise it closes them."""
 
     def __init__(
-        self, workers: int, old_spec: _SourceSpec, new_spec: _SourceSpec, options: CompareOptions
+        self,
+        workers: int,
+        old_spec: _SourceSpec,
+        new_spec: _SourceSpec,
+        options: CompareOptions,
+        opened: tuple[Source, Source],
     ) -> None:
         self.workers = workers
         self.args = (old_spec, new_spec, options)
+        self.opened = opened
         self.pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> _Runner:
         # A daemonic process (some task runners use them) may not start children: it works alone.
         can_fork = "fork" in multiprocessing.get_all_start_methods()
         if self.workers > 1 and can_fork and not multiprocessing.current_process().daemon:
+            # (Each process opens the files itself: PDFium documents are not to be shared.)
+            for source in self.opened:
+                source.close()
             self.pool = ProcessPoolExecutor(
                 self.workers,
                 mp_context=multiprocessing.get_context("fork"),
@@ -256,7 +278,7 @@ class _Runner:
             )
         else:
             self._saved = dict(_WORKER)
-            _init_worker(*self.args)
+            _init_worker(*self.args, opened=self.opened)
         return self
 
     def map(self, function: Callable, items: list) -> Iterator:
