@@ -264,6 +264,13 @@ FLAGGED = [
     ("en", "I'm sure nothing was meant by it.", "minimisation", "nothing was meant"),
     (
         "en",
+        "Sorry to hear you weren't happy with your highlights.",
+        "conditional_apology",
+        "weren't happy",
+    ),
+    ("en", "I'm sorry it came across as unprofessional.", "conditional_apology", "came across"),
+    (
+        "en",
         "We're a two-person studio and we simply can't monitor every account.",
         "excuse",
         "two-person studio",
@@ -494,6 +501,17 @@ def test_casual_ownership_and_remedy_are_recognised(lang: str, draft: str):
         ("en", "Sorry, I broke the auth flow. The hotfix should be live tmrw."),
         ("fr", "J'ai oublié le nettoyage, désolée. Une équipe viendra ce vendredi à 18 h."),
         ("fr", "J'ai désactivé ton badge par erreur, désolé. Il est réactivé depuis ce matin."),
+        (
+            "en",
+            "I posted your payments twice, that one's on me. I reversed the duplicates this "
+            "morning.",
+        ),
+        ("en", "I forgot to renew the licences, sorry. Renewed them all just now."),
+        (
+            "en",
+            "We did not forward your results to your GP. We apologise. Your results have now been "
+            "sent, and the GP confirmed receipt at 11 am today.",
+        ),
     ],
 )
 def test_remedies_in_other_words_are_recognised(lang: str, draft: str):

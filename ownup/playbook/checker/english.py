@@ -1086,7 +1086,9 @@ CONDITIONAL_FEELINGS = rx(
     r"to your liking|to your taste|your cup of tea|what you wanted|you don't like|"
     r"you didn't like|(?:are|were) not happy|aren't happy|didn't (?:please|suit) you|"
     r"weren't happy)\b[^.;!?]*|\bsorry to (?:hear|learn) (?:that )?(?:you|your)\b[^.;!?]*?\b(?:"
-    r"disappoint\w*|expectations|unhappy|dissatisfied|upset|frustrat\w*|fell short)\b[^.;!?]*|"
+    r"disappoint\w*|expectations|unhappy|dissatisfied|upset|frustrat\w*|fell short|(?:weren't|were "
+    r"not|aren't|are not|not) happy)\b[^.;!?]*|\bsorry (?:if |that )?(?:it|this|that) came across\b"
+    r"[^.;!?]*|"
     r"\b(?:sorry|regret) that (?:some |any |certain )?(?:\w+ ){0,2}?"
     r"(?:felt|feel|found|find|considered|perceived|were (?:disappointed|unhappy|dissatisfied))\b"
     r"[^.;!?]*"
@@ -1512,6 +1514,14 @@ SUBJECTLESS_REMEDY = rx(
 REMEDY_DENIED = rx(
     r"(?:\b(?:won't|will not|isn't|aren't|not|never|can't|cannot)(?:\s+\w+)?|\b(?:look|looking|"
     r"looked) into|\binvestigat\w+|\bsee about|\bconsider\w*|\btry(?:ing)? to)\s*$"
+)
+DONE_REMEDY = rx(
+    r"\b(?:I|we)(?:'ve| have)?\s+(?:\w+ly\s+|just\s+|already\s+|also\s+|now\s+)?(?:re[a-z]{3,}ed|"
+    r"put you (?:in|down)|booked you in|fitted you in|squeezed you in|fixed|sorted|corrected|"
+    r"replaced|"
+    r"credited|removed|cleared|updated|resolved)\b|^(?:\w+\s+)?re[a-z]{3,}ed (?:it|them|the|your|"
+    r"all|everything)\b|\b(?:has|have) (?:now |already |just )?been (?:sent|forwarded|issued|"
+    r"reissued|resent|delivered|credited|refunded|processed|renewed|reversed)\b"
 )
 FUTURE_MARKER = rx(
     r"\b(?:will|'ll|shall|going to|gonna|should (?:reach|arrive|get|be)|to follow|follows?)\b"
@@ -2325,6 +2335,12 @@ class EnglishChecker(SentenceRules):
                 return True
         if ARRANGED_FOR.search(sentence.text) or SUBJECTLESS_REMEDY.match(sentence.text):
             return True
+        for match in DONE_REMEDY.finditer(sentence.text):
+            # "I reversed the duplicates this morning", "Your results have now been sent": done,
+            # and dated; unless the same clause names the fault ("I sent the wrong file at 9")
+            clause = clause_at(sentence, sentence.start + match.start())
+            if not FAULT_MARKERS.search(clause.text) and not WITH_FLAW.search(clause.text):
+                return True
         if FUTURE_MARKER.search(sentence.text) and REMEDY_CONTEXT.search(sentence.text):
             return True
         if REMEDY_FRAGMENT.match(sentence.text) and len(sentence.text.split()) <= 8:
