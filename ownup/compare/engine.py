@@ -48,6 +48,8 @@ class _SourceSpec:
     path: str
     kind: str
     fit_size: tuple[float, float] | None
+    checked_sizes: list[tuple[float, float]] | None = None
+    """A PDF's page sizes as the caller's check of the file found them."""
 
 
 @dataclass
@@ -202,9 +204,13 @@ def _open_pair(
         old_fit = new_source.page_sizes[0]
         old_source = Source(old_name, old_kind, old_fit)
         new_fit = None
+    # A pool worker opens each file again; a PDF's every page was loaded and checked here, so
+    # the worker takes the page sizes found rather than load all the pages once more.
+    old_sizes = old_source.page_sizes if old_kind == "pdf" else None
+    new_sizes = new_source.page_sizes if new_kind == "pdf" else None
     return (
-        _SourceSpec(old_name, old_kind, old_fit),
-        _SourceSpec(new_name, new_kind, new_fit),
+        _SourceSpec(old_name, old_kind, old_fit, old_sizes),
+        _SourceSpec(new_name, new_kind, new_fit, new_sizes),
         old_source,
         new_source,
     )
@@ -240,8 +246,8 @@ def _init_worker(
         # A pool worker: a process of ours that ends with the comparison.
         _keep_freed_memory()
         opened = (
-            Source(old_spec.path, old_spec.kind, old_spec.fit_size),
-            Source(new_spec.path, new_spec.kind, new_spec.fit_size),
+            Source(old_spec.path, old_spec.kind, old_spec.fit_size, old_spec.checked_sizes),
+            Source(new_spec.path, new_spec.kind, new_spec.fit_size, new_spec.checked_sizes),
         )
     _WORKER["old"], _WORKER["new"] = opened
     _WORKER["options"] = options

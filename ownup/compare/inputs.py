@@ -123,7 +123,15 @@ class PageContent:
 class Source:
     """One document opened for reading, page by page. Not shareable across processes."""
 
-    def __init__(self, path: str, kind: str, fit_size: tuple[float, float] | None = None) -> None:
+    def __init__(
+        self,
+        path: str,
+        kind: str,
+        fit_size: tuple[float, float] | None = None,
+        checked_sizes: list[tuple[float, float]] | None = None,
+    ) -> None:
+        """`checked_sizes`: a PDF's page sizes, when this process or another has already
+        opened and checked the same file (a pool worker): its pages are not loaded again."""
         self.path = path
         self.kind = kind
         self.page_sizes: list[tuple[float, float]] = []
@@ -132,7 +140,10 @@ class Source:
         # The last page loaded and its text page: a page is usually rendered, then read, then
         # its objects listed, and PDFium parses it again each time it is loaded.
         self._loaded: tuple[int, pdfium.PdfPage, pdfium.PdfTextPage | None] | None = None
-        if kind == "pdf":
+        if kind == "pdf" and checked_sizes is not None:
+            self._pdf = pdfium.PdfDocument(self.path)
+            self.page_sizes = list(checked_sizes)
+        elif kind == "pdf":
             self._open_pdf()
         else:
             self._open_raster(fit_size)
