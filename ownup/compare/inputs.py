@@ -415,24 +415,32 @@ def _close_to(pixels: tuple[int, int], dpi: tuple[float, float], size: tuple[flo
 # -- text layer ----------------------------------------------------------------------------
 _LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
 UNKNOWN_CHAR = "\ufffd"
-# Prototypes of the two calls made for every character, taking the text page as a plain
-# address (cheaper than converting PDFium's typed pointers on each call).
-_CHAR_BOX = ctypes.CFUNCTYPE(
-    ctypes.c_int, ctypes.c_void_p, ctypes.c_int, *[ctypes.POINTER(ctypes.c_double)] * 4
-)
-_TEXT_OBJECT = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)
-_get_char_box = ctypes.cast(pdfium_c.FPDFText_GetCharBox, _CHAR_BOX)
-_get_text_object = ctypes.cast(pdfium_c.FPDFText_GetTextObject, _TEXT_OBJECT)
+
+
+def _bare(function, restype):
+    """A PDFium function called without converting its arguments: only with ctypes instances
+    (the text page as a c_void_p), references to them and ints that fit a C int. Going through
+    its declared prototype costs several times the call itself on every character."""
+    return ctypes.CFUNCTYPE(restype)(ctypes.cast(function, ctypes.c_void_p).value)
+
+
+_get_char_box = _bare(pdfium_c.FPDFText_GetCharBox, ctypes.c_int)
+_get_text_object = _bare(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p)
+_is_generated = _bare(pdfium_c.FPDFText_IsGenerated, ctypes.c_int)
+_is_hyphen = _bare(pdfium_c.FPDFText_IsHyphen, ctypes.c_int)
+_has_map_error = _bare(pdfium_c.FPDFText_HasUnicodeMapError, ctypes.c_int)
+_get_font_info = _bare(pdfium_c.FPDFText_GetFontInfo, ctypes.c_ulong)
+_get_font_weight = _bare(pdfium_c.FPDFText_GetFontWeight, ctypes.c_int)
+_get_char_matrix = _bare(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
+_get_font_size = _bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
+_get_fill_color = _bare(pdfium_c.FPDFText_GetFillColor, ctypes.c_int)
 
 
 def _read_chars(textpage: pdfium.PdfTextPage, to_view: PageView) -> list[Char]:
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
     left_, right_, bottom_, top_ = (ctypes.c_double() for _ in range(4))
-    red, green, blue, alpha = (ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint())
-    flags = ctypes.c_int()
-    matrix = pdfium_c.FS_MATRIX()
-    name_buffer = ctypes.create_string_buffer(256)
+    style_reader = _StyleReader()
     styles: dict[int, tuple] = {}
     chars: list[Char] = []
     # All code points in one call (one UTF-16 unit per character unless the page holds
@@ -444,13 +452,12 @@ def _read_chars(textpage: pdfium.PdfTextPage, to_view: PageView) -> list[Char]:
         codes = [pdfium_c.FPDFText_GetUnicode(raw, index) for index in range(count)]
     codes = _unswapped(codes)
     # The loop runs once per character of every compared page, so it is kept lean: the
-    # PDFium calls go through prototypes that take and return plain addresses, their output
-    # arguments are passed by prepared references, and an unrotated page's boxes are mapped
-    # inline.
-    address = ctypes.cast(raw, ctypes.c_void_p).value
+    # PDFium calls take the text page as a plain address and no argument conversion (see
+    # _bare), their output arguments are passed by prepared references, and an unrotated
+    # page's boxes are mapped inline.
+    address = ctypes.c_void_p(ctypes.cast(raw, ctypes.c_void_p).value)
     get_box, get_object = _get_char_box, _get_text_object
-    is_generated = pdfium_c.FPDFText_IsGenerated
-    has_map_error = pdfium_c.FPDFText_HasUnicodeMapError
+    is_generated, is_hyphen, has_map_error = _is_generated, _is_hyphen, _has_map_error
     box_refs = tuple(ctypes.byref(value) for value in (left_, right_, bottom_, top_))
     crop_left, _, _, crop_top = to_view.crop
     upright = to_view.rotation == 0
@@ -462,23 +469,23 @@ def _read_chars(textpage: pdfium.PdfTextPage, to_view: PageView) -> list[Char]:
     for index, code in enumerate(codes):
         if 32 < code < 0xFFFD and code != 0xAD:
             text = ligatures.get(chr(code)) or chr(code) if code >= 0xFB00 else chr(code)
-            hyphen = text == "-" and pdfium_c.FPDFText_IsHyphen(raw, index) == 1
+            hyphen = text == "-" and is_hyphen(address, index) == 1
         else:
             text = chr(code) if 0 < code < 0x110000 else UNKNOWN_CHAR
-            if code == 0xFFFD or (code < 32 and has_map_error(raw, index)):
+            if code == 0xFFFD or (code < 32 and has_map_error(address, index)):
                 # The font does not say which character this glyph is (common after a
                 # re-distill that re-encodes fonts): known to be a character, not which one.
                 text = UNKNOWN_CHAR
             if text in ("\r", "\n"):
                 line_break = True
                 continue
-            if text == " " and is_generated(raw, index) == 1:
+            if text == " " and is_generated(address, index) == 1:
                 append(Char(" ", (0, 0, 0, 0), _NO_STYLE, line_break, False))
                 continue
             hyphen = False
             if text in ("\x02", "\xad", "\ufffe"):
                 # PDFium reports a soft hyphen as U+FFFE (or U+0002): a break, not a character.
-                hyphen = text != "\x02" or pdfium_c.FPDFText_IsHyphen(raw, index) == 1
+                hyphen = text != "\x02" or is_hyphen(address, index) == 1
                 text = "-" if text == "\x02" else "\xad"
         get_box(address, index, *box_refs)
         if upright:
@@ -495,9 +502,7 @@ def _read_chars(textpage: pdfium.PdfTextPage, to_view: PageView) -> list[Char]:
         object_key = get_object(address, index) or 0
         style = styles.get(object_key)
         if style is None or object_key == 0:
-            style = styles[object_key] = _char_style(
-                raw, index, name_buffer, flags, matrix, (red, green, blue, alpha)
-            )
+            style = styles[object_key] = style_reader(address, index)
         if has_previous and not line_break:
             # A new line that the text layer did not mark: lower down and back to the left.
             line_break = box[1] > previous_top + 0.6 * previous_height and box[0] < previous_left
@@ -515,6 +520,10 @@ def _swapped(code: int) -> bool:
     return code & 0xFF == 0 and 0x21 <= code >> 8 <= 0x7E
 
 
+# Every code _swapped is true of (looked up in one set operation for a whole page).
+_SWAPPED_CODES = frozenset(range(0x2100, 0x7F00, 0x100))
+
+
 def _latin(code: int) -> bool:
     return 0x41 <= code <= 0x5A or 0x61 <= code <= 0x7A or 0xC0 <= code <= 0x17F
 
@@ -522,7 +531,7 @@ def _latin(code: int) -> bool:
 def _unswapped(codes: list[int]) -> list[int]:
     """Ghostscript writes some ligatures' Unicode with its two bytes swapped ("f" as U+6600,
     "tuffeau" read as "tu昀昀eau"): such a code next to Latin letters is that letter."""
-    if not any(_swapped(code) for code in codes):
+    if _SWAPPED_CODES.isdisjoint(codes):
         return codes
     fixed = list(codes)
     for index, code in enumerate(codes):
@@ -534,26 +543,40 @@ def _unswapped(codes: list[int]) -> list[int]:
     return fixed
 
 
-def _char_style(raw, index: int, name_buffer, flags, matrix, rgba) -> tuple:
-    """Font name, visible size, weight, slant and fill colour of one character (the same for
-    every character of its text object, so read once per object)."""
-    length = pdfium_c.FPDFText_GetFontInfo(raw, index, name_buffer, 256, flags)
-    name = name_buffer.raw[: max(0, length - 1)].decode("utf-8", "replace")
-    name = name.split("+", 1)[1] if len(name) > 7 and name[6] == "+" else name
-    weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
-    # The slant is read from the name: the descriptor flags and weights are rewritten by
-    # re-distilling tools and would make an untouched file look restyled.
-    italic = "italic" in name.lower() or "oblique" in name.lower()
-    # The size a reader sees: the nominal size scaled by the text and page matrices (browsers
-    # print at 0.75 pt per pixel; Ghostscript folds that scale into the size).
-    pdfium_c.FPDFText_GetMatrix(raw, index, matrix)
-    scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
-    size = round(pdfium_c.FPDFText_GetFontSize(raw, index) * scale, 1)
-    red, green, blue, alpha = rgba
-    color = (0, 0, 0)
-    if pdfium_c.FPDFText_GetFillColor(raw, index, red, green, blue, alpha):
-        color = (red.value, green.value, blue.value)
-    return (name, size, weight, italic, color)
+class _StyleReader:
+    """Reads font name, visible size, weight, slant and fill colour of one character (the same
+    for every character of its text object, so read once per object) into prepared buffers."""
+
+    def __init__(self) -> None:
+        self.name_buffer = ctypes.create_string_buffer(256)
+        self.name_length = ctypes.c_ulong(256)
+        self.flags = ctypes.c_int()
+        self.matrix = pdfium_c.FS_MATRIX()
+        self.rgba = tuple(ctypes.c_uint() for _ in range(4))
+        self.name_ref = ctypes.byref(self.name_buffer)
+        self.flags_ref = ctypes.byref(self.flags)
+        self.matrix_ref = ctypes.byref(self.matrix)
+        self.rgba_refs = tuple(ctypes.byref(value) for value in self.rgba)
+
+    def __call__(self, address: ctypes.c_void_p, index: int) -> tuple:
+        length = _get_font_info(address, index, self.name_ref, self.name_length, self.flags_ref)
+        name = self.name_buffer.raw[: max(0, length - 1)].decode("utf-8", "replace")
+        name = name.split("+", 1)[1] if len(name) > 7 and name[6] == "+" else name
+        weight = _get_font_weight(address, index)
+        # The slant is read from the name: the descriptor flags and weights are rewritten by
+        # re-distilling tools and would make an untouched file look restyled.
+        italic = "italic" in name.lower() or "oblique" in name.lower()
+        # The size a reader sees: the nominal size scaled by the text and page matrices
+        # (browsers print at 0.75 pt per pixel; Ghostscript folds that scale into the size).
+        _get_char_matrix(address, index, self.matrix_ref)
+        matrix = self.matrix
+        scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5 or 1.0
+        size = round(_get_font_size(address, index) * scale, 1)
+        color = (0, 0, 0)
+        if _get_fill_color(address, index, *self.rgba_refs):
+            red, green, blue, _ = self.rgba
+            color = (red.value, green.value, blue.value)
+        return (name, size, weight, italic, color)
 
 
 # -- graphic objects -----------------------------------------------------------------------
