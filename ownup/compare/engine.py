@@ -48,8 +48,6 @@ class _SourceSpec:
     path: str
     kind: str
     fit_size: tuple[float, float] | None
-    checked_sizes: list[tuple[float, float]] | None = None
-    """A PDF's page sizes as the caller's check of the file found them."""
 
 
 @dataclass
@@ -65,8 +63,8 @@ def compare(
     old_name, old_kind, old_sha = describe(old)
     new_name, new_kind, new_sha = describe(new)
     old_spec, new_spec, old_source, new_source = _open_pair(old_name, old_kind, new_name, new_kind)
-    old_info, new_info = old_source.info(old_sha), new_source.info(new_sha)
     if old_sha == new_sha:
+        old_info, new_info = old_source.info(old_sha), new_source.info(new_sha)
         old_source.close()
         new_source.close()
         # The same bytes twice: every page is itself, and nothing needs rendering.
@@ -74,22 +72,23 @@ def compare(
         same = [PageResult(n, n, "same") for n in range(1, old_info.pages + 1)]
         return Report(old_info, new_info, same, [], options.dpi, options.color_threshold)
 
-    total = len(old_info.page_sizes) + len(new_info.page_sizes)
-    total += min(len(old_info.page_sizes), len(new_info.page_sizes))
+    # (A PDF's pages are measured as they are read, in the first pass: see _open_pair.)
+    old_count, new_count = len(old_source), len(new_source)
+    total = old_count + new_count + min(old_count, new_count)
     progress = _Progress(options.on_progress, total)
     worker_options = replace(options, on_progress=None)
     workers = options.workers or os.cpu_count() or 1
-    if total - min(len(old_info.page_sizes), len(new_info.page_sizes)) < POOL_MIN_PAGES:
+    if total - min(old_count, new_count) < POOL_MIN_PAGES:
         workers = 1
 
     opened = (old_source, new_source)
     with _Runner(workers, old_spec, new_spec, worker_options, opened) as runner:
         # Pages at the same position are read together: most often they are the pair, and a
         # pair that differs is compared at once, from the renders in hand (see _first_pass).
-        common = min(old_info.pages, new_info.pages)
+        common = min(old_count, new_count)
         tasks: list[tuple[int | None, int | None]] = [(i, i) for i in range(common)]
-        tasks += [(i, None) for i in range(common, old_info.pages)]
-        tasks += [(None, j) for j in range(common, new_info.pages)]
+        tasks += [(i, None) for i in range(common, old_count)]
+        tasks += [(None, j) for j in range(common, new_count)]
         signatures: dict[tuple[str, int], pairing.PageSignature] = {}
         early: dict[tuple[int, int], list[Change]] = {}
         for (i, j), result in zip(tasks, runner.map(_first_pass, tasks), strict=True):
@@ -102,8 +101,10 @@ def compare(
                 early[(i, j)] = changes_found  # type: ignore[index]
             # Two pages read, and one pair compared when that was done at once.
             progress.step((2 if i is not None and j is not None else 1) + ((i, j) in early))
-        old_signatures = [signatures[("old", i)] for i in range(old_info.pages)]
-        new_signatures = [signatures[("new", j)] for j in range(new_info.pages)]
+        old_signatures = [signatures[("old", i)] for i in range(old_count)]
+        new_signatures = [signatures[("new", j)] for j in range(new_count)]
+        old_info = old_source.info(old_sha, [signature.size for signature in old_signatures])
+        new_info = new_source.info(new_sha, [signature.size for signature in new_signatures])
         page_plan = pairing.pair_pages(old_signatures, new_signatures)
 
         pairs = [(entry.old_index, entry.new_index) for entry in page_plan if entry.paired]
@@ -121,7 +122,7 @@ def compare(
         # Pairs compared at once but not paired after all were work too; pages left unpaired
         # need no comparison.
         progress.total += len(set(early) - set(pair_changes))
-        progress.total -= min(old_info.pages, new_info.pages) - len(pairs)
+        progress.total -= min(old_count, new_count) - len(pairs)
         progress.step(identical)
         for pair, result in zip(to_compare, runner.map(_pair_task, to_compare), strict=True):
             pair_changes[pair] = result.changes
@@ -193,24 +194,22 @@ def compare(
 def _open_pair(
     old_name: str, old_kind: str, new_name: str, new_kind: str
 ) -> tuple[_SourceSpec, _SourceSpec, Source, Source]:
-    """Open both files; a raster without a usable resolution takes the other side's page size."""
+    """Open both files; a raster without a usable resolution takes the other side's page size.
+    A PDF is checked without loading every page, each page measured when first loaded (see
+    Source): the first pass loads every page anyway, and gives its size with its signature."""
     if old_kind == "pdf" or new_kind != "pdf":
-        old_source = Source(old_name, old_kind)
-        new_fit = old_source.page_sizes[0] if new_kind != "pdf" else None
-        new_source = Source(new_name, new_kind, new_fit)
+        old_source = Source(old_name, old_kind, lazy_sizes=True)
+        new_fit = old_source.page_size(0) if new_kind != "pdf" else None
+        new_source = Source(new_name, new_kind, new_fit, lazy_sizes=True)
         old_fit = None
     else:
-        new_source = Source(new_name, new_kind)
-        old_fit = new_source.page_sizes[0]
-        old_source = Source(old_name, old_kind, old_fit)
+        new_source = Source(new_name, new_kind, lazy_sizes=True)
+        old_fit = new_source.page_size(0)
+        old_source = Source(old_name, old_kind, old_fit, lazy_sizes=True)
         new_fit = None
-    # A pool worker opens each file again; a PDF's every page was loaded and checked here, so
-    # the worker takes the page sizes found rather than load all the pages once more.
-    old_sizes = old_source.page_sizes if old_kind == "pdf" else None
-    new_sizes = new_source.page_sizes if new_kind == "pdf" else None
     return (
-        _SourceSpec(old_name, old_kind, old_fit, old_sizes),
-        _SourceSpec(new_name, new_kind, new_fit, new_sizes),
+        _SourceSpec(old_name, old_kind, old_fit),
+        _SourceSpec(new_name, new_kind, new_fit),
         old_source,
         new_source,
     )
@@ -246,8 +245,9 @@ def _init_worker(
         # A pool worker: a process of ours that ends with the comparison.
         _keep_freed_memory()
         opened = (
-            Source(old_spec.path, old_spec.kind, old_spec.fit_size, old_spec.checked_sizes),
-            Source(new_spec.path, new_spec.kind, new_spec.fit_size, new_spec.checked_sizes),
+            # (The caller has checked both files: a PDF is opened without checking again.)
+            Source(old_spec.path, old_spec.kind, old_spec.fit_size, checked=True),
+            Source(new_spec.path, new_spec.kind, new_spec.fit_size, checked=True),
         )
     _WORKER["old"], _WORKER["new"] = opened
     _WORKER["options"] = options
@@ -368,7 +368,8 @@ def _first_pass(
 def _signature(
     source: Source, index: int, options: CompareOptions
 ) -> tuple[pairing.PageSignature, np.ndarray]:
-    image, text = source.render_with_text(index, render_dpi(source.page_sizes[index], options.dpi))
+    size = source.page_size(index)
+    image, text = source.render_with_text(index, render_dpi(size, options.dpi))
     # SHA-1 for speed, not secrecy: it only tells identical renders apart. Every second row
     # suffices: the smallest reportable change (MIN_AREA_MM2) covers dozens of pixels. (Whole
     # rows copy as blocks; picking every second column as well costs more than it saves.)
@@ -384,7 +385,7 @@ def _signature(
         pixel_hash=digest + bytes(str(image.shape), "ascii"),
         thumbnail=thumbnail.astype(np.float32),
         words=words,
-        size=source.page_sizes[index],
+        size=size,
     )
     return signature, image
 

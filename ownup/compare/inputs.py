@@ -128,28 +128,33 @@ class Source:
         path: str,
         kind: str,
         fit_size: tuple[float, float] | None = None,
-        checked_sizes: list[tuple[float, float]] | None = None,
+        lazy_sizes: bool = False,
+        checked: bool = False,
     ) -> None:
-        """`checked_sizes`: a PDF's page sizes, when this process or another has already
-        opened and checked the same file (a pool worker): its pages are not loaded again."""
+        """With `lazy_sizes` (PDF), each page is measured when it is first loaded (to be
+        compared, it is loaded anyway), and the file is checked from the sizes PDFium reads
+        from its page tree, without loading every page: a page is loaded to be checked only
+        when that size is too close to a limit to judge (see _open_pdf). `checked`: the caller
+        has already opened and checked the same file (a pool worker); it implies lazy sizes."""
         self.path = path
         self.kind = kind
-        self.page_sizes: list[tuple[float, float]] = []
+        self._sizes: list[tuple[float, float] | None] = []
+        """Each page's size in points as seen; None for a page not measured yet."""
         self._pdf: pdfium.PdfDocument | None = None
         self._raster_dpi: list[tuple[float, float]] = []
         # The last page loaded and its text page: a page is usually rendered, then read, then
         # its objects listed, and PDFium parses it again each time it is loaded.
         self._loaded: tuple[int, pdfium.PdfPage, pdfium.PdfTextPage | None] | None = None
-        if kind == "pdf" and checked_sizes is not None:
+        if kind == "pdf" and checked:
             self._pdf = pdfium.PdfDocument(self.path)
-            self.page_sizes = list(checked_sizes)
+            self._sizes = [None] * len(self._pdf)
         elif kind == "pdf":
-            self._open_pdf()
+            self._open_pdf(lazy_sizes)
         else:
             self._open_raster(fit_size)
 
     # -- opening and validation ------------------------------------------------------------
-    def _open_pdf(self) -> None:
+    def _open_pdf(self, lazy_sizes: bool = False) -> None:
         # PDFium quietly rebuilds a file cut short, and would compare what is left of it; a
         # complete PDF ends with an end-of-file marker (trailing junk of a few bytes aside).
         with open(self.path, "rb") as handle:
@@ -168,15 +173,27 @@ class Source:
             raise CompareInputError(
                 self.path, f"has {count} pages, more than the {MAX_PAGES} this tool compares"
             )
+        tree_size = pdfium_c.FS_SIZEF()
         for index in range(count):
+            if lazy_sizes:
+                # Loading a page parses all its content. PDFium also gives a page's size from
+                # the page tree alone (refusing a page it cannot find, as loading it would),
+                # computed in single precision: a page well within the limits passes either
+                # way, and is measured exactly when it is loaded to be compared.
+                if not pdfium_c.FPDF_GetPageSizeByIndexF(pdf.raw, index, tree_size):
+                    raise CompareInputError(self.path, f"page {index + 1} is damaged")
+                width, height = abs(tree_size.width), abs(tree_size.height)
+                margin = _SIZE_CHECK_MARGIN_PT
+                if min(width, height) >= 1 + margin and max(width, height) <= (
+                    MAX_PAGE_SIDE_PT - margin
+                ):
+                    self._sizes.append(None)
+                    continue
             try:
                 page = pdf[index]
             except pdfium.PdfiumError:
                 raise CompareInputError(self.path, f"page {index + 1} is damaged") from None
-            left, bottom, right, top = page.get_bbox()
-            width, height = abs(right - left), abs(top - bottom)
-            if page.get_rotation() in (90, 270):
-                width, height = height, width
+            width, height = _page_size(page)
             page.close()
             if max(width, height) > MAX_PAGE_SIDE_PT:
                 raise CompareInputError(
@@ -186,7 +203,7 @@ class Source:
                 )
             if width < 1 or height < 1:
                 raise CompareInputError(self.path, f"page {index + 1} has no area")
-            self.page_sizes.append((width, height))
+            self._sizes.append((width, height))
 
     def _open_raster(self, fit_size: tuple[float, float] | None) -> None:
         try:
@@ -223,7 +240,7 @@ class Source:
                     self.path, "the image measures more than 5 m at its stated resolution"
                 )
             self._raster_dpi.append(dpi)
-            self.page_sizes.append((width, height))
+            self._sizes.append((width, height))
         image.close()
         # Decode once now so that a truncated or corrupt file is refused up front.
         for frame in range(frames):
@@ -248,15 +265,31 @@ class Source:
 
     # -- reading ---------------------------------------------------------------------------
     def __len__(self) -> int:
-        return len(self.page_sizes)
+        return len(self._sizes)
 
-    def info(self, sha256: str) -> DocumentInfo:
+    def page_size(self, index: int) -> tuple[float, float]:
+        """A page's size in points as seen (after its /Rotate); measured, if it was not yet,
+        from the page loaded (the page a caller is about to work on)."""
+        size = self._sizes[index]
+        if size is None:
+            size = self._sizes[index] = _page_size(self._page(index))
+        return size
+
+    @property
+    def page_sizes(self) -> list[tuple[float, float]]:
+        """Every page's size (any page not measured yet is loaded to be measured)."""
+        return [self.page_size(index) for index in range(len(self._sizes))]
+
+    def info(
+        self, sha256: str, page_sizes: list[tuple[float, float]] | None = None
+    ) -> DocumentInfo:
+        """`page_sizes`: every page's size when the caller has them (measured elsewhere)."""
         return DocumentInfo(
             file=self.path,
             pages=len(self),
             sha256=sha256,
             kind=self.kind,  # type: ignore[arg-type]
-            page_sizes=list(self.page_sizes),
+            page_sizes=list(self.page_sizes if page_sizes is None else page_sizes),
         )
 
     def native_dpi(self, index: int) -> float | None:
@@ -273,8 +306,8 @@ class Source:
         self, index: int, dpi: float, with_text: bool = True
     ) -> tuple[np.ndarray, str]:
         """The page's render and its text layer as one string, the page loaded once."""
-        width, height = self.page_sizes[index]
         if self._pdf is None:
+            width, height = self.page_size(index)
             image = self._decode_raster(index)
             size = (max(1, round(width * dpi / 72)), max(1, round(height * dpi / 72)))
             if (image.shape[1], image.shape[0]) == size:
@@ -298,7 +331,7 @@ class Source:
 
     def content(self, index: int) -> PageContent:
         """Characters with boxes and styles, and the graphic objects, of one page."""
-        size = self.page_sizes[index]
+        size = self.page_size(index)
         if self._pdf is None:
             return PageContent(size=size)
         page = self._page(index)
@@ -338,6 +371,20 @@ class Source:
         if self._pdf is not None:
             self._pdf.close()
             self._pdf = None
+
+
+# A page whose size, as PDFium gives it from the page tree, lies this close to a limit is
+# loaded to be measured exactly before it is judged (that size is rounded to single precision).
+_SIZE_CHECK_MARGIN_PT = 0.1
+
+
+def _page_size(page: pdfium.PdfPage) -> tuple[float, float]:
+    """A loaded page's size in points as seen: its crop box, turned by its /Rotate."""
+    left, bottom, right, top = page.get_bbox()
+    width, height = abs(right - left), abs(top - bottom)
+    if page.get_rotation() in (90, 270):
+        width, height = height, width
+    return width, height
 
 
 class PageView:
