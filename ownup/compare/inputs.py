@@ -481,6 +481,12 @@ _get_font_weight = _bare(pdfium_c.FPDFText_GetFontWeight, ctypes.c_int)
 _get_char_matrix = _bare(pdfium_c.FPDFText_GetMatrix, ctypes.c_int)
 _get_font_size = _bare(pdfium_c.FPDFText_GetFontSize, ctypes.c_double)
 _get_fill_color = _bare(pdfium_c.FPDFText_GetFillColor, ctypes.c_int)
+_get_object_font = _bare(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p)
+_count_page_objects = _bare(pdfium_c.FPDFPage_CountObjects, ctypes.c_int)
+_get_page_object = _bare(pdfium_c.FPDFPage_GetObject, ctypes.c_void_p)
+_count_form_objects = _bare(pdfium_c.FPDFFormObj_CountObjects, ctypes.c_int)
+_get_form_object = _bare(pdfium_c.FPDFFormObj_GetObject, ctypes.c_void_p)
+_get_object_type = _bare(pdfium_c.FPDFPageObj_GetType, ctypes.c_int)
 
 
 def _read_chars(textpage: pdfium.PdfTextPage, to_view: PageView) -> list[Char]:
@@ -549,7 +555,7 @@ def _read_chars(textpage: pdfium.PdfTextPage, to_view: PageView) -> list[Char]:
         object_key = get_object(address, index) or 0
         style = styles.get(object_key)
         if style is None or object_key == 0:
-            style = styles[object_key] = style_reader(address, index)
+            style = styles[object_key] = style_reader(address, index, object_key)
         if has_previous and not line_break:
             # A new line that the text layer did not mark: lower down and back to the left.
             line_break = box[1] > previous_top + 0.6 * previous_height and box[0] < previous_left
@@ -592,7 +598,8 @@ def _unswapped(codes: list[int]) -> list[int]:
 
 class _StyleReader:
     """Reads font name, visible size, weight, slant and fill colour of one character (the same
-    for every character of its text object, so read once per object) into prepared buffers."""
+    for every character of its text object, so read once per object) into prepared buffers;
+    a font's name, weight and slant once per font."""
 
     def __init__(self) -> None:
         self.name_buffer = ctypes.create_string_buffer(256)
@@ -604,15 +611,19 @@ class _StyleReader:
         self.flags_ref = ctypes.byref(self.flags)
         self.matrix_ref = ctypes.byref(self.matrix)
         self.rgba_refs = tuple(ctypes.byref(value) for value in self.rgba)
+        self.fonts: dict[int, tuple[str, int, bool]] = {}
 
-    def __call__(self, address: ctypes.c_void_p, index: int) -> tuple:
-        length = _get_font_info(address, index, self.name_ref, self.name_length, self.flags_ref)
-        name = self.name_buffer.raw[: max(0, length - 1)].decode("utf-8", "replace")
-        name = name.split("+", 1)[1] if len(name) > 7 and name[6] == "+" else name
-        weight = _get_font_weight(address, index)
-        # The slant is read from the name: the descriptor flags and weights are rewritten by
-        # re-distilling tools and would make an untouched file look restyled.
-        italic = "italic" in name.lower() or "oblique" in name.lower()
+    def __call__(self, address: ctypes.c_void_p, index: int, text_object: int) -> tuple:
+        """`text_object`: the character's text object (0 when it has none)."""
+        # PDFium reads a character's font name and weight from its text object's font.
+        font = _get_object_font(ctypes.c_void_p(text_object)) if text_object else None
+        known = self.fonts.get(font) if font else None
+        if known is not None:
+            name, weight, italic = known
+        else:
+            name, weight, italic = self._font(address, index)
+            if font:
+                self.fonts[font] = (name, weight, italic)
         # The size a reader sees: the nominal size scaled by the text and page matrices
         # (browsers print at 0.75 pt per pixel; Ghostscript folds that scale into the size).
         _get_char_matrix(address, index, self.matrix_ref)
@@ -624,6 +635,16 @@ class _StyleReader:
             red, green, blue, _ = self.rgba
             color = (red.value, green.value, blue.value)
         return (name, size, weight, italic, color)
+
+    def _font(self, address: ctypes.c_void_p, index: int) -> tuple[str, int, bool]:
+        length = _get_font_info(address, index, self.name_ref, self.name_length, self.flags_ref)
+        name = self.name_buffer.raw[: max(0, length - 1)].decode("utf-8", "replace")
+        name = name.split("+", 1)[1] if len(name) > 7 and name[6] == "+" else name
+        weight = _get_font_weight(address, index)
+        # The slant is read from the name: the descriptor flags and weights are rewritten by
+        # re-distilling tools and would make an untouched file look restyled.
+        italic = "italic" in name.lower() or "oblique" in name.lower()
+        return name, weight, italic
 
 
 # -- graphic objects -----------------------------------------------------------------------
@@ -637,38 +658,38 @@ def _read_objects(page: pdfium.PdfPage, to_view: PageView) -> list[GraphicObject
     # Form XObjects are read this many levels deep (as pypdfium2's get_objects does).
     max_depth = 15
 
-    def walk(parent, count_objects, get_object, level: int):
-        """Each object's handle and type, a Form XObject's objects right after it. (Through
-        PDFium's handles: a Python helper for each object, most of them text, cost more than
-        reading the few drawn ones.)"""
+    def walk(parent: ctypes.c_void_p, count_objects, get_object, level: int):
+        """Each object's handle (an address) and type, a Form XObject's objects right after
+        it. (Through PDFium's handles, called bare (see _bare): a Python helper for each
+        object, most of them text, cost more than reading the few drawn ones.)"""
         count = count_objects(parent)
         if count < 0:
             raise pdfium.PdfiumError("Failed to get number of pageobjects.")
         for index in range(count):
-            raw = get_object(parent, index)
-            if not raw:
+            address = get_object(parent, index)
+            if not address:
                 raise pdfium.PdfiumError("Failed to get pageobject.")
-            object_type = pdfium_c.FPDFPageObj_GetType(raw)
+            handle = ctypes.c_void_p(address)
+            object_type = _get_object_type(handle)
             if object_type == pdfium_c.FPDF_PAGEOBJ_UNKNOWN:
                 raise pdfium.PdfiumError("Failed to determine pageobject type.")
-            yield raw, object_type
+            yield address, object_type
             if object_type == form_type and level < max_depth - 1:
-                yield from walk(
-                    raw,
-                    pdfium_c.FPDFFormObj_CountObjects,
-                    pdfium_c.FPDFFormObj_GetObject,
-                    level + 1,
-                )
+                yield from walk(handle, _count_form_objects, _get_form_object, level + 1)
 
     objects: list[GraphicObject] = []
     r, g, b, a = (ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint(), ctypes.c_uint())
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
     fill_mode, stroked = ctypes.c_int(), ctypes.c_int()
     width, matrix = ctypes.c_float(), pdfium_c.FS_MATRIX()
-    every_object = walk(page.raw, pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject, 0)
-    for raw, object_type in every_object:
+    page_handle = ctypes.c_void_p(ctypes.cast(page.raw, ctypes.c_void_p).value)
+    every_object = walk(page_handle, _count_page_objects, _get_page_object, 0)
+    for address, object_type in every_object:
         kind = kinds.get(object_type)
-        if kind is None or not pdfium_c.FPDFPageObj_GetBounds(raw, left, bottom, right, top):
+        if kind is None:
+            continue
+        raw = ctypes.cast(address, pdfium_c.FPDF_PAGEOBJECT)
+        if not pdfium_c.FPDFPageObj_GetBounds(raw, left, bottom, right, top):
             continue
         box = to_view(left.value, bottom.value, right.value, top.value)
         fill = stroke = None
