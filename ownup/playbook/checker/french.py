@@ -42,7 +42,7 @@ FAULT_MARKERS = rx(
     r"trop longtemps|trop tard|avec (?:(?:\w+|\d+) )?(?:jours?|heures?|semaines?|mois|minutes?) "
     r"de retard|avec (?:du |un |beaucoup de )?retard|"
     r"deux fois|en trop|de trop|de côté|incomplète?s?|incomplets?|"
-    r"sans (?:les|le|la|l'|ses|leurs) |cassée?s?|déformée?s?|tordue?s?|rayée?s?|tachée?s?|"
+    r"sans (?:les |le |la |l'|ses |leurs )|cassée?s?|déformée?s?|tordue?s?|rayée?s?|tachée?s?|"
     r"froissée?s?|décolorée?s?|de travers|en double|à l'envers|pas la dernière version|à (?:un|"
     r"une) autres? (?:client|cliente|assurée?|destinataire|"
     r"personne|adresse|patient|patiente)s?|"
@@ -276,6 +276,24 @@ SELF_FLAGELLATION = [
 ]
 
 BLAME_PATTERNS = [
+    # the fault handed to someone by name or pronoun: « c'est à eux qu'il faut s'en prendre »,
+    # « c'était à vous de repérer la faute », « imputable à notre prestataire logistique »
+    (
+        rx(
+            r"\bc'(?:est|était) (?:vraiment |bien |donc |plutôt )?(?:à )?(?:eux|lui|elle|elles|"
+            r"(?:le|la|les|l'|leur|votre|vos|ton|ta) ?[\w-]+) (?:qu'il faut|qu'il fallait|qu'on "
+            r"doit) (?:voir|s'en prendre|vous adresser|s'adresser|blâmer|réclamer|contacter)\b"
+            r"[^.;!?]*|\bc'(?:était|aurait été) (?:à vous|à toi|à eux|à lui|à elle|votre rôle|ton "
+            r"rôle) de\b[^.;!?]*|"
+            r"\b(?:est|sont|était|étaient) (?:entièrement |uniquement |totalement |exclusivement )?"
+            r"(?:imputables?|dûe?s?|dus|attribuables?) (?:à|au|aux) (?:notre |nos |votre |vos |"
+            r"leur |le |la |l'|les )?(?:[\w-]+ )?(?:"
+            + THIRD_PARTY
+            + r"|outil|logiciel|système|bureau)\b[^.;!?]*|"
+            r"\brelève de la responsabilité (?:de|du|de la|des)\b[^.;!?]*"
+        ),
+        "",
+    ),
     # « la fragilité s'explique par le fichier STL fourni »: the client's input as the cause
     (
         rx(
@@ -748,6 +766,29 @@ EXCUSE_DENIAL = [
         r"\bon ne peut pas être partout\b"
     ),
 ]
+# A plea for understanding or a statement of powerlessness frames what follows as the reason,
+# whatever the circumstance is (« il faut dire que nous ne sommes que deux au comptoir »,
+# « vous comprendrez qu'un cabinet dentaire doit … », « ça ne dépendait pas de moi »).
+EXCUSE_PLEA = [
+    rx(
+        r"\b(?:il )?faut (?:dire|reconnaître|avouer|comprendre) (?:que|qu')[^.;!?]*|"
+        r"(?:\b(?:vous )?(?:comprenez|comprendrez)|\btu (?:comprends|comprendras)) "
+        r"(?:bien |aisément |sûrement |sans doute )?(?:que|qu')[^.;!?]*|"
+        r"[^.;!?,]*,\s*(?:vous comprenez|tu comprends)\b(?=\s*(?:[.!?…]|$))"
+    ),
+    rx(
+        r"\b(?:ça|cela|ce|il|elle)\s+ne\s+(?:\w+\s+)?dépend(?:ait|ent|aient)?\s+pas\s+de\s+"
+        r"(?:moi|nous)\b[^.;!?,]*|\b(?:je n'ai|nous n'avons|on n'a) aucune (?:prise|emprise)\b|"
+        r"\b(?:sur lequel|sur laquelle|sur lesquels|sur lesquelles) (?:je n'ai|nous n'avons|on n'a)"
+        r" aucune prise\b|\bon ne (?:maîtrise|contrôle) (?:rien|pas grand-chose)\b|"
+        r"\b(?:je|on|nous)\s+(?:ne |n')?(?:pouvais|pouvait|pouvions|pouvons|peux|peut)\s+"
+        r"(?:\w+ment\s+)?(?:pas|rien)\s+(?:faire\s+)?(?:de plus|autrement)\b[^.;!?,]*|"
+        r"\b(?:je ne peux|on ne peut|je peux|on peut) pas me couper en (?:deux|quatre)\b|"
+        r"\b(?:on fait|nous faisons|je fais|j'ai fait|nous avons fait|on a fait) (?:ce qu'on "
+        r"(?:peut|pouvait|a pu)|ce que (?:je peux|nous pouvons|j'ai pu|nous avons pu|je pouvais|"
+        r"nous pouvions))\b"
+    ),
+]
 CIRCUMSTANCES = rx(
     r"\b(?:(?:très )?forte activité|activité (?:très |particulièrement )?soutenue|pénurie\w*|"
     r"sécheresse|canicule|renouvellement (?:complet )?(?:de (?:notre |l')|d')équipe|"
@@ -956,6 +997,34 @@ MINIMISATION.append(
         r"(?:plein|beaucoup|des tas|pléthore) (?:de|d') (?:bonnes|bons|réussies|réussis|autres)\b"
     )
 )
+# The scope talked down in other words: « ça ne change pas grand-chose », nobody will see it
+# (« vous ne verrez pas la différence », « les enfants ne vont même pas le remarquer »), nothing
+# alarming, it goes away by itself (« ça repousse », « ça sera parti »), « ça arrive avec le gel ».
+MINIMISATION.append(
+    rx(
+        r"\b(?:ça|ca|cela|ce|c'|il|elle)\s*(?:ne\s+|n')?(?:[\w-]+\s+){0,2}?pas\s+(?:bien\s+|très\s+|"
+        r"vraiment\s+|tant\s+que\s+ça\s+)?grand[- ]chose\b[^.;!?,]*|"
+        r"\b(?:vous|tu|on|personne|les gens|le public|(?:vos|les|tes|nos|ses|leurs) [\w-]+)\s+"
+        r"(?=(?:[^\s.;!?,]+\s+){0,5}?(?:verr|voi[tre]|remarqu|aperç|apercev|distingu|fer\w* la "
+        r"différence|fai\w* attention|a fait attention|ont fait attention))"
+        r"(?=(?:[^\s.;!?,]+\s+){0,5}?(?:pas|rien|jamais|que du feu)\b)"
+        r"(?!(?:[^\s.;!?,]+\s+){0,5}?plus\b)"
+        r"(?:[^\s.;!?,]+\s+){0,6}?(?:pas|rien|jamais|que du feu|la différence|attention)\b"
+        r"[^.;!?,]*|"
+        r"\b(?:ça|ca|cela)\s+se\s+(?:voit|verra|remarque|remarquera)\s+(?:à|a)\s+peine\b|"
+        r"\b(?:ça|ca|cela)\s+(?:ne\s+)?(?:se\s+)?(?:paraît|parait|paraîtra|voit|verra)\s+"
+        r"(?:presque\s+|même\s+)?pas\b[^.;!?,]*|"
+        r"\brien d(?:e |')(?:bien |très |vraiment |si )?(?:alarmant|inquiétant|important|"
+        r"irremplaçable|irréparable|catastrophique|anormal|affolant)\b[^.;!?,]*|"
+        r"\bpas de quoi (?:s'\w+|en faire\b)[^.;!?,]*|"
+        r"\bpersonne (?:n'a|ne va|ne fait|ne fera)\s+(?:\w+ment\s+)?(?:fait |faire )?attention\b"
+        r"[^.;!?,]*|"
+        r"\b(?:ça|ca|cela)\s+(?:repousse\w*|(?:sera|seront) partie?s?|partira|s'en ira|"
+        r"disparaîtra|s'estompera|se tassera)\b[^.;!?,]*|"
+        r"\b(?:ça|ca|cela)\s+(?:ne\s+)?(?:fait|fera|change|changera)\s+aucune différence\b|"
+        r"\bça arrive (?:avec|quand|parfois|souvent|de temps en temps)\b[^.;!?,]*"
+    )
+)
 CONDITIONAL_FEELINGS = rx(
     r"\b(?:désolée?s?|navrée?s?|(?:je|nous) (?:regrette|regrettons)|(?:je|nous) (?:m'|nous )"
     r"excus\w+)\s+(?:que|qu')\s+[^.;!?]*?\b(?:pris|preniez|ressenti|ressentiez|sentie?s?|"
@@ -1005,6 +1074,11 @@ EXISTENTIAL = rx(
     r"oubliée?s?|en trop|mal (?:placée?s?|orthographiée?s?|imprimée?s?|écrite?s?))\b[^.;!?,:]*"
 )
 OWNERSHIP = rx(
+    # « Ce n'était pas correct de ma part »: a fault judged as one's own, not a denial
+    r"\b(?:ce n'était|ce n'est|c'était|c'est|ça n'était|ça n'est)\s+(?:vraiment\s+)?(?:pas\s+)?"
+    r"(?:très |du tout |vraiment |franchement )?(?:correct|professionnel|sérieux|acceptable|"
+    r"normal|digne|honnête|malin|pro|élégant|respectueux|inadmissible|inacceptable|maladroit|"
+    r"léger|négligent)\s+de (?:ma|notre) part\b|"
     r"\b(?:ma|notre) (?:faute|responsabilité|erreur|négligence)\b|\bmon (?:erreur|oubli|tort|"
     r"étourderie|manque|fait|erreur)\b|\bde (?:ma|notre) part\b|\b(?:la|le) (?:mienne?|"
     r"nôtre)\b|\b(?:j'|nous )(?:en )?assum\w+|\bc'est à (?:moi|nous) d'(?:assumer|en répondre)|"
@@ -1032,6 +1106,9 @@ OWNERSHIP = rx(
     r"|toute la |la pleine |la )?responsabilité|\bc'(?:est|était) à (?:moi|nous) qu'il "
     r"(?:revenait|revient|appartenait|appartient|incombait|incombe)\b"
 )
+# An act told against what was due or agreed: « j'ai envoyé le rappel alors que votre virement
+# était arrivé », « facturé 420 euros alors que le devis était de 350 ».
+CONTRARY = rx(r"\balors qu(?:e\b|')|\bmalgré (?:votre|vos|ton|ta|tes|le|la|les|l')")
 NEGATED_BEFORE = re.compile(r"(?:\bpas|\bjamais|\bni)\s+(?:\w+\s+){0,3}$|\bpas$", re.IGNORECASE)
 OWN_NEUTRAL_LEMMAS = {
     "envoyer",
@@ -1083,9 +1160,10 @@ OWN_TEXT = rx(
     r"rien|jamais|même pas|plus)\s+(?:\w+ment\s+)?(?!pu\b|voulu\b|dû\b|eu\b|été\b|su\b)"
     r"[a-zéèêàâîôûç]+(?:é|ée|és|ées|i|ie|is|ies|it|u|ue|us|ues|t)\b|"
     r"\b(?:j'|nous )(?:l'|les |lui |leur |vous )?"
-    r"(?:ai|avons|avais|avions) (?:\w+ )?(?:tout |mal |trop )?(?:oublié|omis|inversé|interverti|"
-    r"confondu|mélangé|supprimé|effacé|écrasé|perdu|égaré|raté|manqué|sauté|négligé|sous-estimé|"
-    r"décalé|cassé|désactivé|laissé passer|loupé|zappé|foiré|gâché|modifié|changé)\b"
+    r"(?:ai|avons|avais|avions) (?:\w+ )?(?:un peu |tout |mal |trop )?(?:oublié|omis|débordé|"
+    r"dépassé|inversé|interverti|confondu|mélangé|supprimé|effacé|écrasé|perdu|égaré|raté|manqué|"
+    r"sauté|négligé|sous-estimé|décalé|cassé|désactivé|laissé passer|loupé|zappé|foiré|gâché|"
+    r"modifié|changé)\b"
 )
 APOLOGY_LEMMAS = {
     "désoler",
@@ -1255,7 +1333,8 @@ ARRANGED_FOR = rx(
 # time, the speaker on the way, the client invited to collect it.
 REMEDY_STATED = rx(
     r"\b(?:viendra|viendront|passera|passeront|repassera|repasseront|interviendra|interviendront|"
-    r"livrera|livreront|sera là|seront là|sera sur place|seront sur place)\b|"
+    r"livrera|livreront|sera là|seront là|sera sur place|seront sur place|(?:sera|seront) chez "
+    r"(?:vous|toi))\b|"
     r"\b(?:réactivée?s?|rétablie?s?|retirée?s?|supprimée?s?|corrigée?s?|remise?s? en ligne|"
     r"normales?|de retour|fonctionnen?t? (?:à nouveau |de nouveau )?normalement|en ligne) "
     r"(?:\w+ )?depuis\b|"
@@ -1291,6 +1370,9 @@ ATTACHED_REMEDY = rx(
 POSTPONED = rx(r"\b(?:reporté\w*|repoussé\w*|retardé\w*|décalé\w*)\b")
 RESCHEDULE_LEMMAS = {"décaler", "reporter", "déplacer", "repousser", "avancer", "décalé"}
 MODAL_FORMS = {"vais", "allons", "peux", "pouvons", "compte", "comptons", "souhaite", "tiens"}
+#: Coming back to do something: the infinitive that follows is the act (« je reviens la remonter
+#: jeudi »); coming back alone is not a remedy.
+RETURN_FORMS = {"reviens", "revenons", "reviendrai", "reviendrons", "repasse", "repassons"}
 # First-person verbs (as stems) that are not a remedy: talking, waiting, apologising, states.
 NOT_REMEDY_STEMS = (
     "appel",
@@ -1446,6 +1528,60 @@ def _future_or_modal(verb: Any) -> bool:
     if verb.dep_ == "xcomp" and verb.head.lemma_ in {"pouvoir", "aller", "devoir", "vouloir"}:
         return True
     return "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood")
+
+
+#: Passives that tell routine handling, not what went wrong (« votre demande a été prise en
+#: compte », « une réclamation a été ouverte », « le dossier avait été confié à … »).
+ROUTINE_PASSIVE_LEMMAS = {
+    "prendre",
+    "ouvrir",
+    "confier",
+    "charger",
+    "informer",
+    "prévenir",
+    "signaler",
+    "enregistrer",
+    "joindre",
+    "accorder",
+    "offrir",
+    "émettre",
+    "proposer",
+    "réserver",
+    "attribuer",
+    "contacter",
+    "recevoir",
+    "demander",
+    "noter",
+    "identifier",
+    "transférer",
+}
+#: Sending verbs: their passive tells an error only with how the thing went (« envoyées en
+#: basse définition », « transmis avec les coordonnées d'un autre candidat »), not with where
+#: (« transmise au service concerné »).
+SENT_LEMMAS = {"envoyer", "transmettre", "adresser", "communiquer", "remettre", "partir", "servir"}
+#: Verbs whose passé composé takes « être »: « est tombé » reads as a past, not a state.
+BEING_PAST_LEMMAS = {"tomber", "partir", "rester", "sortir", "arriver", "disparaître", "revenir"}
+
+
+def _told_as_past(verb: Any) -> bool:
+    """A passive told as a past event (« a été interrompu », « est tombé hier »), not a present
+    state or offer (« vous est proposé », « est bloqué en douane »)."""
+    children = list(verb.children)
+    if any(c.dep_ == "aux:tense" for c in children):
+        return True
+    return verb.lemma_ in BEING_PAST_LEMMAS and "Part" in verb.morph.get("VerbForm")
+
+
+def _sent_how(verb: Any) -> bool:
+    """Is the sending verb modified by how it went (« en », « avec », « sans »)?"""
+    for child in verb.children:
+        if child.dep_.startswith("obl") and any(
+            g.dep_ == "case" and g.lower_ in {"en", "avec", "sans"} for g in child.children
+        ):
+            return True
+        if child.dep_ in {"advmod", "xcomp"} and child.lower_.endswith(("ment", "é", "és", "ée")):
+            return True
+    return False
 
 
 def _named_agent(verb: Any) -> bool:
@@ -1605,12 +1741,14 @@ class FrenchChecker(SentenceRules):
                 # « j'ai déposé la déclaration avec les chiffres du trimestre précédent »: a
                 # delivery verb narrating the error, told by what was wrong with it
                 window = self.draft[verb.idx : clause_at(sentence, verb.idx).end]
-                if FAULT_MARKERS.search(window) and not REMEDY_CONTEXT.search(window):
+                if (
+                    FAULT_MARKERS.search(window) or CONTRARY.search(window)
+                ) and not REMEDY_CONTEXT.search(window):
                     return True
                 continue
             if verb.lemma_ in OWN_NEUTRAL_LEMMAS:
                 window = self.draft[verb.idx : clause_at(sentence, verb.idx).end]
-                if FAULT_MARKERS.search(window):
+                if FAULT_MARKERS.search(window) or CONTRARY.search(window):
                     return True
                 continue
             # Any other act the speaker narrates in the past ("j'ai compté deux fois la
@@ -1705,6 +1843,11 @@ class FrenchChecker(SentenceRules):
         for pattern in EXCUSE_DENIAL:
             for start, end, _m in finditer(pattern, sentence):
                 self._add("excuse", start, end, "denial")
+        for pattern in EXCUSE_PLEA:
+            for start, end, _m in finditer(pattern, sentence):
+                # « il faut dire que j'ai mal lu votre mail » owns the error it introduces
+                if not self._owns(Segment(start, end, self.draft[start:end])):
+                    self._add("excuse", start, end)
         if owned:
             return
         # Any circumstance brought in by a causal connector, with a shortfall as its result and
@@ -1933,8 +2076,21 @@ class FrenchChecker(SentenceRules):
                 and any("Neg" in c.morph.get("Polarity") for c in children)
                 and not re.search(r"\b(?:je|j'|nous|notre|nos|mon|ma|mes)\b", sentence.text, re.I)
             )
+            # An agentless passive in a sentence where the writer appears nowhere: what was
+            # done to the client's thing is told with no one doing it (« les photos ont été
+            # envoyées en basse définition », « le service a été interrompu mardi »).
+            bare_passive = (
+                passive
+                and subject.pos_ in {"NOUN", "PROPN"}
+                and token.lemma_ not in REMEDY_LEMMAS
+                and token.lemma_ not in ROUTINE_PASSIVE_LEMMAS
+                and _told_as_past(token)
+                and (token.lemma_ not in SENT_LEMMAS or _sent_how(token))
+                and not FIRST_PERSON_WORD.search(sentence.text)
+            )
             faulty = (
                 negated_deliverable
+                or bare_passive
                 or token.lemma_ in FAULT_LEMMAS
                 or FAULT_MARKERS.search(window) is not None
                 or re.search(r"\b" + FAULT_NOUNS + r"\b", subj_text, re.IGNORECASE) is not None
@@ -2001,6 +2157,8 @@ class FrenchChecker(SentenceRules):
             verb = (match.group("verb") or "").lower()
             if verb and verb in MODAL_FORMS:
                 verb = (match.group("next") or "").lower()
+            elif verb in RETURN_FORMS and re.search(r"(?:er|ir|re)$", match.group("next") or ""):
+                verb = match.group("next").lower()
             if verb.startswith("propos") and MEETING.match(sentence.text[match.end("verb") :]):
                 continue  # « je vous propose un point »: a meeting, not yet a remedy
             if not verb or not any(verb.startswith(stem) for stem in NOT_REMEDY_STEMS):

@@ -1,0 +1,124 @@
+"""French draft checker: structural patterns found on fresh writers' rounds, each with a
+near-miss that must stay unflagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from ownup.playbook.checker import check, warm_up
+
+
+@pytest.fixture(scope="session", autouse=True)
+def pipelines() -> None:
+    warm_up()
+
+
+def labelled(draft: str, label: str) -> list[str]:
+    return [f.text for f in check(draft, "fr").findings if f.label == label]
+
+
+# (draft, label, a phrase the flagged span must contain, near-miss with no finding of label)
+PATTERNS = [
+    # an agentless passive told as a past event, the writer nowhere in the sentence
+    (
+        "Bonjour, le service de messagerie a été interrompu mardi entre 9 h et 11 h.",
+        "passive_voice_evasion",
+        "a été interrompu",
+        "Bonjour, votre demande a été transmise au service concerné. Il vous répond demain.",
+    ),
+    # a sending verb in the passive, with how it went (« en », « avec »)
+    (
+        "Bonjour, les photos ont été envoyées en basse définition. On les renvoie.",
+        "passive_voice_evasion",
+        "envoyées en basse définition",
+        "Bonjour, une nouvelle date vous est proposée le 3 mars à 9 h.",
+    ),
+    # a plea for understanding frames what follows as the reason
+    (
+        "Désolée. Il faut dire que nous ne sommes que deux au comptoir depuis septembre.",
+        "excuse",
+        "Il faut dire que",
+        "Désolée. Il faut dire que j'ai mal lu votre mail. Je corrige ce soir.",
+    ),
+    (
+        "Pardon. Une urgence chez un autre client, je ne pouvais pas faire autrement, vous "
+        "comprenez.",
+        "excuse",
+        "faire autrement",
+        "Je m'excuse, je comprends que ça vous stresse. Je vous rappelle demain à 9 h.",
+    ),
+    (
+        "Désolée pour l'erreur. Honnêtement ça ne dépendait pas de moi.",
+        "excuse",
+        "ne dépendait pas de moi",
+        "Désolée pour l'erreur. La date ne dépend que de vous : dites-moi laquelle.",
+    ),
+    # the scope talked down in other words: nobody will see it, nothing much, it goes away
+    (
+        "Désolé pour les pétales, les enfants ne vont même pas le remarquer.",
+        "minimisation",
+        "ne vont même pas le remarquer",
+        "Désolé pour les pétales : vous ne verrez plus ce problème, je change de fournisseur.",
+    ),
+    (
+        "Oui on a coupé la haie trop bas, mais ça ne change pas grand-chose.",
+        "minimisation",
+        "pas grand-chose",
+        "Oui on a coupé la haie trop bas. Je la replante samedi, rien à payer.",
+    ),
+    (
+        "Une petite tache sur le col, dans 2-3 lavages ça sera parti.",
+        "minimisation",
+        "ça sera parti",
+        "J'ai taché le col. Le colis sera parti ce soir avec une chemise neuve.",
+    ),
+    # the fault handed to a named party
+    (
+        "Le retard de votre colis est imputable à notre prestataire logistique.",
+        "blame_shifting",
+        "imputable à notre prestataire",
+        "Le retard de votre colis est dû à une erreur de ma part. Je vous le livre demain.",
+    ),
+    (
+        "Vous avez validé le BAT, c'était à vous de repérer la faute.",
+        "blame_shifting",
+        "c'était à vous de",
+        "Le BAT est prêt : c'est à vous de choisir la date d'impression.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("draft", "label", "phrase", "near_miss"), PATTERNS)
+def test_pattern_and_its_near_miss(draft: str, label: str, phrase: str, near_miss: str):
+    found = labelled(draft, label)
+    assert any(phrase in span for span in found), (draft, label, found)
+    assert labelled(near_miss, label) == [], (near_miss, label)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # an act told against what was due owns the error
+        "Je vous ai facturé 420 euros alors que le devis était de 350.",
+        "J'ai envoyé le rappel de paiement alors que votre virement était arrivé la veille.",
+        "J'ai commandé vos verres sans l'antireflet demandé.",
+        "Ce n'était pas correct de ma part.",
+        "Yo Kev, ouais j'ai un peu débordé sur la ligne.",
+    ],
+)
+def test_ownership_in_other_words(draft: str):
+    result = check(draft, "fr")
+    assert "missing_responsibility" not in result.missing, draft
+    assert not [f for f in result.findings if f.label == "excuse"], draft
+
+
+@pytest.mark.parametrize(
+    ("draft", "has_remedy"),
+    [
+        ("J'ai posé l'enseigne à l'envers. Je reviens la remonter jeudi à 8 h.", True),
+        ("J'ai posé l'enseigne à l'envers. Je reviens vers vous jeudi à 8 h.", False),
+        ("J'ai oublié l'album. Il sera chez vous le 15 octobre.", True),
+    ],
+)
+def test_remedies_told_by_coming_back_or_arriving(draft: str, has_remedy: bool):
+    assert ("missing_solution" not in check(draft, "fr").missing) is has_remedy, draft
