@@ -85,6 +85,39 @@ PATTERNS = [
         "c'était à vous de",
         "Le BAT est prêt : c'est à vous de choisir la date d'impression.",
     ),
+    # the client or a person in another role doing a past act told as faulty
+    (
+        "Bonjour, vous nous avez transmis vos justificatifs le 28 au lieu du 15.",
+        "blame_shifting",
+        "vous nous avez transmis",
+        "Bonjour, vous avez reçu le mauvais colis. Le bon part demain à 9 h.",
+    ),
+    (
+        "Notre nouveau chef de cuisine n'a pas respecté la fiche allergènes.",
+        "blame_shifting",
+        "chef de cuisine",
+        "Notre nouveau chef de cuisine a refait la fiche allergènes ce matin.",
+    ),
+    # a remedy verb denied in the passive, and « n'a pas pu être » + participle
+    (
+        "Bonjour, l'information n'a pas été mise à jour sur l'annonce.",
+        "passive_voice_evasion",
+        "n'a pas été mise à jour",
+        "Bonjour, l'annonce a été mise à jour ce matin.",
+    ),
+    (
+        "Bonjour, votre contrat de mission n'a pas pu être établi à temps.",
+        "passive_voice_evasion",
+        "n'a pas pu être établi",
+        "Bonjour, votre contrat de mission pourra être établi dès lundi.",
+    ),
+    # a thing that was unavailable or stopped doing its job, by itself
+    (
+        "Bonjour, votre site a été indisponible une partie de la nuit.",
+        "passive_voice_evasion",
+        "a été indisponible",
+        "Bonjour, votre site sera indisponible cette nuit pour la mise à jour prévue.",
+    ),
 ]
 
 
@@ -118,6 +151,13 @@ def test_ownership_in_other_words(draft: str):
         ("J'ai posé l'enseigne à l'envers. Je reviens la remonter jeudi à 8 h.", True),
         ("J'ai posé l'enseigne à l'envers. Je reviens vers vous jeudi à 8 h.", False),
         ("J'ai oublié l'album. Il sera chez vous le 15 octobre.", True),
+        ("J'ai taché le plancher. Je reviens samedi à 9 h pour le poncer.", True),
+        ("J'ai coupé la haie trop bas. Je reviens mardi pour finir les massifs.", False),
+        ("J'ai oublié de vous rappeler. Je vous appelle demain à 9 h avec les résultats.", True),
+        ("J'ai oublié de vous rappeler. Je vous appelle demain à 9 h.", False),
+        ("J'ai raté le mur. Le peintre repasse lundi à 8 h pour la nouvelle couche.", True),
+        ("J'ai mal réglé le vélo. Il vous attend au magasin dès 16 h aujourd'hui.", True),
+        ("J'ai mal réglé le vélo. Je vous attends au magasin dès 16 h aujourd'hui.", False),
     ],
 )
 def test_remedies_told_by_coming_back_or_arriving(draft: str, has_remedy: bool):

@@ -39,7 +39,8 @@ FAULT_MARKERS = rx(
     r"approbation)|trop (?:petite?s?|grande?s?|clair\w*|fonc\w*|pâles?|court\w*|étroit\w*|"
     r"larges?|basse?s?|haut\w*|fin\w*|épais\w*|serré\w*|flou\w*)|au lieu (?:de|du|des|d')|"
     r"à la place (?:de|du|des|d')|à tort|trop \w+ment|"
-    r"trop longtemps|trop tard|avec (?:(?:\w+|\d+) )?(?:jours?|heures?|semaines?|mois|minutes?) "
+    r"trop longtemps|trop tard|avec (?:près d'|plus d'|environ |presque )?(?:(?:\w+|\d+) )?"
+    r"(?:jours?|heures?|semaines?|mois|minutes?) "
     r"de retard|avec (?:du |un |beaucoup de )?retard|"
     r"deux fois|en trop|de trop|de côté|incomplète?s?|incomplets?|"
     r"sans (?:les |le |la |l'|ses |leurs )|cassée?s?|déformée?s?|tordue?s?|rayée?s?|tachée?s?|"
@@ -1108,7 +1109,10 @@ OWNERSHIP = rx(
 )
 # An act told against what was due or agreed: « j'ai envoyé le rappel alors que votre virement
 # était arrivé », « facturé 420 euros alors que le devis était de 350 ».
-CONTRARY = rx(r"\balors qu(?:e\b|')|\bmalgré (?:votre|vos|ton|ta|tes|le|la|les|l')")
+CONTRARY = rx(
+    r"\balors qu(?:e\b|')|\bmalgré (?:votre|vos|ton|ta|tes|le|la|les|l')|"
+    r"\bque (?:prévu|convenu|demandé|commandé|annoncé)\b"
+)
 NEGATED_BEFORE = re.compile(r"(?:\bpas|\bjamais|\bni)\s+(?:\w+\s+){0,3}$|\bpas$", re.IGNORECASE)
 OWN_NEUTRAL_LEMMAS = {
     "envoyer",
@@ -1248,7 +1252,9 @@ NOT_OWN_LEMMAS = {"pouvoir", "vouloir", "savoir", "falloir", "devoir"}
 REMEDY = rx(
     r"\b(?P<verb>réimprim\w*|rembours\w*|corrig\w*|renvo\w*|envoi\w*|envoie\w*|envoy\w*|livr\w*|"
     r"rempla[cç]\w*|refai\w*|referai\w*|refaire|refont|restaur\w*|reprogramm\w*|dépos\w*|dépose|"
-    r"transmet\w*|rectifi\w*|remet\w*|remets|apport\w*|expédi\w*|répar\w*|repren\w*|reprend\w*|"
+    r"transmet\w*|rectifi\w*|remet\w*|remets|"
+    r"adress\w*(?! (?:mes|nos|toutes|tous|\w+ excuses))|inscri\w*|"
+    r"apport\w*|expédi\w*|répar\w*|repren\w*|reprend\w*|"
     r"relan[cç]\w*|propos\w*|confirm\w*|tradui\w*|reli\w*|relis|régularis\w*|pai\w*|pay\w*|"
     r"rétabli\w*|renégoci\w*|imprim\w*|tirage|réimpression|remboursement|correctif|erratum|"
     r"rectificatif|avoir|prête?s?|part|réserv\w*|(?:j'ai|nous avons|on a|je l'ai|"
@@ -1305,6 +1311,13 @@ FORWARD_ACTION = rx(
     r"recevez)\b|\b(?:est|sont) (?:de nouveau |désormais |à nouveau )?(?:en place|en ligne|"
     r"rétabli\w*|réparé\w*|corrigé\w*|résolu\w*|réglé\w*|actif|active|activée?)"
 )
+# A call that brings the remedy: to set the new date, or with the missing results.
+CALL_TO_MEND = rx(
+    r"\bpour (?:fixer|caler|planifier|reprogrammer|choisir) (?:une?|la|le|les|votre|vos) "
+    r"(?:nouvel(?:le)?s? |autres? )?(?:date|rendez-vous|créneau|heure|séance|visite)s?\b|"
+    r"\bavec (?:les|le|la|vos|votre|tes|ton|ta) (?:résultats?|chiffres|documents?|réponses?|"
+    r"devis|dates?|solutions?)\b"
+)
 CONTACT_STEMS = ("appel", "téléphon", "contact", "prévien", "écri")
 # « j'appelle chaque invité allergique »: contacting the people affected is an act of repair;
 # « je vous appelle demain » only talks to the client.
@@ -1334,7 +1347,10 @@ ARRANGED_FOR = rx(
 REMEDY_STATED = rx(
     r"\b(?:viendra|viendront|passera|passeront|repassera|repasseront|interviendra|interviendront|"
     r"livrera|livreront|sera là|seront là|sera sur place|seront sur place|(?:sera|seront) chez "
-    r"(?:vous|toi))\b|"
+    r"(?:vous|toi)|(?<!\bon )(?<!\bje )(?:repasse|repassent|revient|reviennent|intervient|"
+    r"interviennent))\b|"
+    r"\b(?:je serai|nous serons|on sera) (?:chez (?:vous|toi)|là|sur place)\b|"
+    r"\b(?:vous|t') attend(?:ent)?\b|"
     r"\b(?:réactivée?s?|rétablie?s?|retirée?s?|supprimée?s?|corrigée?s?|remise?s? en ligne|"
     r"normales?|de retour|fonctionnen?t? (?:à nouveau |de nouveau )?normalement|en ligne) "
     r"(?:\w+ )?depuis\b|"
@@ -1353,7 +1369,7 @@ NOT_READY = rx(
     r"jamais) (?:encore )?"
     r"(?:prête?s?|livrée?s?|terminée?s?|réparée?s?|disponibles?|fini\w*)\b"
 )
-FUTURE_MARKER = rx(r"\b(?:\w+(?:ra|ront|rai|rons)|va|vont|devrai\w*|suivr\w+)\b")
+FUTURE_MARKER = rx(r"\b(?:\w+(?:ra|ront|rai|rons)|va|vont|devrai\w*|suivr\w+|suit|suivent)\b")
 MEETING = rx(
     r"\s*(?:de\s+)?(?:un|une|qu'on|que nous)\s+(?:\w+\s+)?(?:point|rendez-vous|appel|"
     r"échange|réunion|call|entretien|visio|se voie|fasse le point|parle|discute)"
@@ -1372,6 +1388,10 @@ RESCHEDULE_LEMMAS = {"décaler", "reporter", "déplacer", "repousser", "avancer"
 MODAL_FORMS = {"vais", "allons", "peux", "pouvons", "compte", "comptons", "souhaite", "tiens"}
 #: Coming back to do something: the infinitive that follows is the act (« je reviens la remonter
 #: jeudi »); coming back alone is not a remedy.
+RETURN_TO_DO = rx(
+    r"\bpour (?:le |la |les |l'|vous |en |y )?(?!finir|terminer|continuer|poursuivre)"
+    r"[a-zéèêàç]+(?:er|ir|re)\b"
+)
 RETURN_FORMS = {"reviens", "revenons", "reviendrai", "reviendrons", "repasse", "repassons"}
 # First-person verbs (as stems) that are not a remedy: talking, waiting, apologising, states.
 NOT_REMEDY_STEMS = (
@@ -1464,8 +1484,14 @@ FAULT_EVENT = rx(
     r"[^,.;!?]*|"
     # « le formulaire ne fonctionnait plus »: a thing that stopped working, by itself
     r"(?:^|(?<=[,;:] )|(?<=\bet )|(?<=\bmais )|(?<=\bcar )|(?<=\bdonc ))(?:le|la|les|l'|votre|vos|"
-    r"notre|nos)\s*(?:[\w-]+\s+){0,4}?(?:ne |n')(?:fonctionn\w+|"
-    r"march\w+) plus\b[^,.;!?]*|"
+    r"notre|nos)\s*(?:[\w-]+\s+){0,4}?(?:ne |n')(?:se |s')?(?:fonctionn\w+|"
+    r"march\w+|[a-zéèêàç]+(?:ait|aient)) plus\b[^,.;!?]*|"
+    r"(?:^|(?<=[,;:] )|(?<=\bet )|(?<=\bmais )|(?<=\bcar )|(?<=\bdonc ))(?:le|la|les|l'|votre|vos|"
+    r"notre|nos|certaine?s|certaines de vos|certains de vos)\s*(?:[\w-]+\s+){0,4}?"
+    r"(?:ne se (?:sont|est) plus [a-zéèêàç]+(?:é|ée|és|ées)|(?:a|ont|avait|avaient) été "
+    r"(?:\w+ )?(?:indisponibles?|inaccessibles?|hors service|hors ligne|ralentie?s?|saturée?s?)|"
+    r"(?:n'était|n'étaient) "
+    r"(?:plus|pas) (?:disponibles?|accessibles?|en ligne))\b[^,.;!?]*|"
     # « le cours avait sauté », « la réservation a sauté »: cancelled, by no one
     r"\b(?:le|la|les|l'|votre|vos|ton|ta|tes)\s*(?:[\w-]+\s+){0,4}?(?:qui )?(?:a|avait|ont|"
     r"avaient) (?:\w+ )?sauté\b[^,.;!?]*"
@@ -1563,6 +1589,109 @@ SENT_LEMMAS = {"envoyer", "transmettre", "adresser", "communiquer", "remettre", 
 BEING_PAST_LEMMAS = {"tomber", "partir", "rester", "sortir", "arriver", "disparaître", "revenir"}
 
 
+#: What the client does that can be the cause of an error: giving, choosing, filling in.
+CLIENT_ACT_LEMMAS = {
+    "envoyer",
+    "transmettre",
+    "fournir",
+    "donner",
+    "valider",
+    "approuver",
+    "noter",
+    "lire",
+    "remplir",
+    "saisir",
+    "indiquer",
+    "choisir",
+    "mettre",
+    "signer",
+    "confirmer",
+    "communiquer",
+    "répondre",
+    "renvoyer",
+    "retourner",
+    "préciser",
+    "commander",
+    "payer",
+    "régler",
+    "cocher",
+    "imposer",
+}
+#: Acts that are not faults whoever does them (saying, asking, noticing, receiving).
+NOT_BLAME_LEMMAS = {
+    "pouvoir",
+    "vouloir",
+    "devoir",
+    "avoir",
+    "être",
+    "dire",
+    "demander",
+    "signaler",
+    "remarquer",
+    "constater",
+    "recevoir",
+    "voir",
+    "trouver",
+    "découvrir",
+    "appeler",
+    "écrire",
+    "contacter",
+    "attendre",
+    "prévenir",
+    "informer",
+    "subir",
+    "vivre",
+    "ressentir",
+    "raison",
+}
+#: People in other roles that neither the role list nor the agent suffixes know.
+PERSON_NOUNS = {
+    "chef",
+    "recrue",
+    "pigiste",
+    "témoin",
+    "cuisinier",
+    "vendeur",
+    "vendeuse",
+    "collaborateur",
+    "collaboratrice",
+    "remplaçant",
+    "remplaçante",
+    "sous-traitant",
+    "conseiller",
+    "conseillère",
+    "gardien",
+    "voisin",
+    "voisine",
+    "architecte",
+    "notaire",
+    "avocat",
+    "médecin",
+}
+THIRD_DETERMINERS = {
+    "notre",
+    "nos",
+    "votre",
+    "vos",
+    "mon",
+    "ma",
+    "mes",
+    "le",
+    "la",
+    "les",
+    "l'",
+    "l’",
+    "leur",
+    "leurs",
+    "son",
+    "sa",
+    "ses",
+    "ton",
+    "ta",
+    "tes",
+}
+
+
 def _told_as_past(verb: Any) -> bool:
     """A passive told as a past event (« a été interrompu », « est tombé hier »), not a present
     state or offer (« vous est proposé », « est bloqué en douane »)."""
@@ -1622,6 +1751,24 @@ class FrenchChecker(SentenceRules):
         self._token_cache: dict[tuple[int, int], list[Any]] = {}
         self.sentences = sentences(draft)
         self.analysis = Analysis()
+
+    def run(self) -> Analysis:
+        analysis = super().run()
+        # « Votre site a été inaccessible. Notre stagiaire a supprimé le certificat »: the next
+        # sentence names who did it, so the agentless one hides no one (the blame is judged).
+        blamed = [f for f in analysis.findings if f.label == "blame_shifting"]
+        if blamed:
+            drop = set()
+            for sentence, following in zip(self.sentences, self.sentences[1:], strict=False):
+                if any(following.start <= f.start < following.end for f in blamed):
+                    drop.update(
+                        id(f)
+                        for f in analysis.findings
+                        if f.label == "passive_voice_evasion"
+                        and sentence.start <= f.start < sentence.end
+                    )
+            analysis.findings = [f for f in analysis.findings if id(f) not in drop]
+        return analysis
 
     def _tokens(self, seg: Segment) -> list[Any]:
         """Tokens whose first character lies in ``seg`` (a slice found by bisection: rules ask
@@ -1772,6 +1919,7 @@ class FrenchChecker(SentenceRules):
     def _blame(self, sentence: Segment, owned: bool) -> None:
         if owned:
             return
+        self._blame_by_parse(sentence)
         for pattern, kind in BLAME_PATTERNS:
             for start, end, _m in finditer(pattern, sentence):
                 self._add("blame_shifting", start, end, kind)
@@ -1836,6 +1984,77 @@ class FrenchChecker(SentenceRules):
             span = self.draft[start:end]
             cut = re.search(r",?\s+mais\s+(?:c'est moi|je|j'|nous)\b", span, re.IGNORECASE)
             self._add("blame_shifting", start, start + cut.start() if cut else end)
+
+    def _blame_by_parse(self, sentence: Segment) -> None:
+        """Someone else as the subject of a past act told as faulty: the client doing something
+        against what was due (« vous nous avez transmis vos justificatifs le 28 au lieu du 15 »,
+        « vous avez sans doute mal noté la date »), or a person in another role (« notre nouveau
+        chef de cuisine n'a pas respecté la fiche », « le traceur a imprimé vos plans à la
+        mauvaise échelle »). The act must carry its fault: a fault verb, a negation, a wrong
+        thing, « mal », or « alors que »."""
+        for token in self._tokens(sentence):
+            if token.dep_ != "nsubj" or token.head.pos_ not in {"VERB", "AUX"}:
+                continue
+            verb = token.head
+            if verb.dep_ in {"acl:relcl", "acl"} or _future_or_modal(verb):
+                continue
+            children = list(verb.children)
+            if verb.lemma_ == "avoir":
+                # the small model reads « vous aviez envoyé » as « avoir » + a participle
+                participles = [
+                    c for c in children if c.dep_ == "xcomp" and "Part" in c.morph.get("VerbForm")
+                ]
+                if not participles:
+                    continue
+                verb = participles[0]
+                children = [*children, *verb.children]
+            elif not any(c.dep_ == "aux:tense" for c in children) and not (
+                "Imp" in verb.morph.get("Tense") and verb.lemma_ not in {"être", "avoir"}
+            ):
+                continue
+            if any(c.dep_ == "aux:pass" for c in children) or verb.lemma_ in NOT_BLAME_LEMMAS:
+                continue
+            if verb.lemma_ in {"changer", "modifier"} and re.match(
+                r"\S+\s+(?:\w+\s+){0,2}?d(?:e\b|')", self.draft[verb.idx : sentence.end]
+            ):
+                continue  # « l'agence a changé trois fois de conseiller »: a change, no fault
+            client = token.lower_ in {"vous", "tu", "t'", "t’"}
+            if client:
+                if verb.lemma_ not in CLIENT_ACT_LEMMAS and verb.lemma_ not in FAULT_LEMMAS:
+                    continue
+            else:
+                if token.pos_ != "NOUN" or not any(
+                    c.dep_ == "det" and c.lower_ in THIRD_DETERMINERS for c in token.children
+                ):
+                    continue
+                head = token.lower_.rstrip("s")
+                if not (
+                    re.fullmatch(THIRD_PARTY, token.lower_)
+                    or head in PERSON_NOUNS
+                    or (
+                        len(head) >= 5
+                        and AGENT_SUFFIX.search(token.lower_)
+                        and head not in NOT_AGENTS
+                        and token.lower_ not in NOT_AGENTS
+                    )
+                ):
+                    continue
+            if self._in_si_clause(sentence, verb.idx):
+                continue
+            clause = clause_at(sentence, verb.idx)
+            window = self.draft[verb.idx : clause.end]
+            negated = any("Neg" in c.morph.get("Polarity") for c in children)
+            badly = any(c.lower_ == "mal" for c in children)
+            if not (
+                verb.lemma_ in FAULT_LEMMAS
+                or negated
+                or badly
+                or FAULT_MARKERS.search(window)
+                or CONTRARY.search(window)
+            ):
+                continue
+            start = min(token.left_edge.idx, verb.idx)
+            self._add("blame_shifting", start, clause.end, "client" if client else "")
 
     def _excuse(self, sentence: Segment, owned: bool) -> None:
         for start, end, _m in finditer(BUSY_BETWEEN, sentence):
@@ -2033,7 +2252,15 @@ class FrenchChecker(SentenceRules):
                 }
             ):
                 continue
-            if _future_or_modal(token) or _named_agent(token):
+            # « votre contrat n'a pas pu être établi à temps »: a past shortfall, not a modal
+            could_not = (
+                passive
+                and token.dep_ == "xcomp"
+                and token.head.lemma_ == "pouvoir"
+                and any("Neg" in c.morph.get("Polarity") for c in token.head.children)
+                and any(c.dep_ == "aux:tense" for c in token.head.children)
+            )
+            if (_future_or_modal(token) and not could_not) or _named_agent(token):
                 continue
             if any(_is_first_person(c) for c in token.children):
                 continue  # « je me suis planté »: the speaker is the subject
@@ -2043,10 +2270,17 @@ class FrenchChecker(SentenceRules):
                 self.draft[subject.left_edge.idx : subject.idx + len(subject.text)],
                 re.IGNORECASE,
             )
+            # « l'information n'a pas été mise à jour »: a remedy verb denied is the shortfall
+            denied = (
+                passive
+                and _told_as_past(token)
+                and any("Neg" in c.morph.get("Polarity") for c in children)
+            )
             if (
                 token.lemma_ in REMEDY_LEMMAS
                 and not FAULT_MARKERS.search(after_verb)
                 and not subject_has_fault
+                and not denied
             ):
                 continue
             subject_phrase = self.draft[subject.left_edge.idx : subject.idx + len(subject.text)]
@@ -2091,6 +2325,8 @@ class FrenchChecker(SentenceRules):
             faulty = (
                 negated_deliverable
                 or bare_passive
+                or could_not
+                or (denied and not FIRST_PERSON_WORD.search(sentence.text))
                 or token.lemma_ in FAULT_LEMMAS
                 or FAULT_MARKERS.search(window) is not None
                 or re.search(r"\b" + FAULT_NOUNS + r"\b", subj_text, re.IGNORECASE) is not None
@@ -2157,13 +2393,20 @@ class FrenchChecker(SentenceRules):
             verb = (match.group("verb") or "").lower()
             if verb and verb in MODAL_FORMS:
                 verb = (match.group("next") or "").lower()
-            elif verb in RETURN_FORMS and re.search(r"(?:er|ir|re)$", match.group("next") or ""):
-                verb = match.group("next").lower()
+            elif verb in RETURN_FORMS and (
+                re.search(r"(?:er|ir|re)$", match.group("next") or "")
+                or RETURN_TO_DO.search(sentence.text[match.end("verb") :])
+            ):
+                return True  # « je reviens la remonter jeudi », « … samedi pour la poncer »
             if verb.startswith("propos") and MEETING.match(sentence.text[match.end("verb") :]):
                 continue  # « je vous propose un point »: a meeting, not yet a remedy
             if not verb or not any(verb.startswith(stem) for stem in NOT_REMEDY_STEMS):
                 return True
             clitics = sentence.text[match.start() : match.start("verb")] if verb else ""
+            if verb.startswith((*CONTACT_STEMS, "rappel")) and CALL_TO_MEND.search(
+                sentence.text[match.end("verb") :]
+            ):
+                return True  # « je vous rappelle avant 17 h pour fixer une nouvelle date »
             if (
                 verb.startswith(CONTACT_STEMS)
                 and not re.search(r"\b(?:vous|te|t')", clitics, re.IGNORECASE)
