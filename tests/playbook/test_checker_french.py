@@ -137,6 +137,9 @@ def test_pattern_and_its_near_miss(draft: str, label: str, phrase: str, near_mis
         "J'ai commandé vos verres sans l'antireflet demandé.",
         "Ce n'était pas correct de ma part.",
         "Yo Kev, ouais j'ai un peu débordé sur la ligne.",
+        # spoken « on » for « nous », when the act is told as faulty
+        "Bonjour, on vous a donné la boîte de 500 mg au lieu de 1 g.",
+        "Oui on a coupé la haie plus bas que prévu.",
     ],
 )
 def test_ownership_in_other_words(draft: str):
@@ -162,3 +165,35 @@ def test_ownership_in_other_words(draft: str):
 )
 def test_remedies_told_by_coming_back_or_arriving(draft: str, has_remedy: bool):
     assert ("missing_solution" not in check(draft, "fr").missing) is has_remedy, draft
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # « on » that acts on the speaker, or an act not told as faulty, owns nothing
+        "Bonjour, on m'a livré les mauvaises pièces hier.",
+        "Désolé si le rendu ne te plaît pas, mais on a suivi exactement le dessin validé.",
+    ],
+)
+def test_impersonal_on_owns_nothing(draft: str):
+    assert "missing_responsibility" in check(draft, "fr").missing, draft
+
+
+@pytest.mark.parametrize(
+    ("draft", "apologises"),
+    [
+        ("Mille excuses, j'ai programmé la newsletter avec le mauvais code.", True),
+        ("Je n'ai aucune excuse. Je vous prie de me pardonner.", True),
+        ("Sorry, c'est ma faute, la salle avait changé.", True),
+        ("Je n'ai aucune excuse, j'ai programmé le mauvais code.", False),
+    ],
+)
+def test_apologies_in_other_words(draft: str, apologises: bool):
+    assert ("missing_apology" not in check(draft, "fr").missing) is apologises, draft
+
+
+def test_a_fault_given_with_si_is_a_cause_not_a_condition():
+    draft = (
+        "Je m'excuse : notre graphiste a oublié le logo, c'est de sa faute si le rendu est flou."
+    )
+    assert not [f for f in check(draft, "fr").findings if f.label == "conditional_apology"]

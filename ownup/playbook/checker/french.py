@@ -170,12 +170,14 @@ THIRD_PARTY = (
     r"menuisiers?|garagistes?|mécaniciens?|dépanneurs?|ancien comptable)"
 )
 APOLOGY = rx(
-    r"\b(?:désolée?s?|desolee?s?|navrée?s?|dsl|déso|on s'(?:en )?excuse|(?:mes|nos|des|toutes mes|"
+    r"\b(?:désolée?s?|desolee?s?|navrée?s?|dsl|déso|sorry|on s'(?:en )?excuse|(?:mes|nos|des|"
+    r"toutes mes|mille|"
     r"toutes nos|sincères|plates) "
     r"excuses|"
     r"(?:m'|nous |t')(?:en )?excus\w+|excusez-(?:moi|nous)|pardon|(?:je|nous) (?:le |la |les |l')?"
     r"regrett\w*|(?:prie|prions) (?:de bien vouloir )?(?:d'|de nous |de m')?excuser|"
     r"veuillez (?:nous |m')?excuser|pardonnez-(?:moi|nous)|pardonne-moi|mea culpa|"
+    r"(?:prie|prions|demande|demandons) de (?:me |nous )?pardonner|"
     r"je me sens (?:vraiment |très |tellement |si )?mal (?:vis-à-vis|envers|"
     r"par rapport)|(?:je|nous) (?:m'en|nous en) (?:veux|voulons))\b"
 )
@@ -1522,6 +1524,14 @@ def _is_first_person(token: Any) -> bool:
     return token.lower_ in {"je", "j'", "j’", "nous"}
 
 
+def _is_we(token: Any) -> bool:
+    """Spoken « on » for « nous » (« on vous a donné la mauvaise boîte »), not the impersonal
+    one that acts on the speaker (« on m'a dit », « on nous a livré »)."""
+    return token.lower_ == "on" and not any(
+        c.lower_ in {"me", "m'", "m’", "nous"} for c in token.head.children
+    )
+
+
 def _has_reflexive(verb: Any) -> bool:
     return any(
         c.lower_ in {"se", "s'", "s’"} and c.dep_.startswith(("expl", "obj", "iobj"))
@@ -1838,7 +1848,9 @@ class FrenchChecker(SentenceRules):
         if SUBJECTLESS_FAULT.match(sentence.text):
             return True
         for token in self._tokens(sentence):
-            if token.dep_ not in {"nsubj", "nsubj:pass"} or not _is_first_person(token):
+            if token.dep_ not in {"nsubj", "nsubj:pass"} or not (
+                _is_first_person(token) or _is_we(token)
+            ):
                 continue
             verb = token.head
             if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_ in NOT_OWN_LEMMAS:
@@ -1901,7 +1913,13 @@ class FrenchChecker(SentenceRules):
             # Any other act the speaker narrates in the past ("j'ai compté deux fois la
             # livraison") owns it, unless it is a remedy step, a discovery, a state or a request.
             if verb.lemma_ not in NOT_OWN_PAST_LEMMAS and verb.lemma_ not in REMEDY_LEMMAS:
-                return True
+                if not _is_we(token):
+                    return True
+                # spoken « on » owns an act only when it is told as faulty (« on vous a mis un
+                # gâteau au chocolat à la place du fraisier »), not « on l'a recadré »
+                window = self.draft[verb.idx : clause_at(sentence, verb.idx).end]
+                if FAULT_MARKERS.search(window) or CONTRARY.search(window):
+                    return True
         # "désolé d'avoir décalé …", "je m'excuse de ne pas avoir vérifié …"; and the same
         # first-person past read from the text where the small model's parse goes astray.
         return (
@@ -2142,6 +2160,8 @@ class FrenchChecker(SentenceRules):
         comma = self.draft.find(",", si.idx, sentence.end)
         if_end = comma if comma != -1 else sentence.end
         before = self.draft[sentence.start : if_start]
+        if re.search(r"\bfaute\s+$|\bc'est (?:pour ça|pour cela|comme ça)\s+$", before, re.I):
+            return  # « c'est de sa faute si le rendu est flou »: a cause, not a condition
         after = self.draft[if_end : sentence.end].lstrip(", ")
         offer = re.match(
             r"(?:je|j'|nous)\s+(?:vous\s+|le\s+|la\s+|les\s+)*(?:peux|pouvons|"
