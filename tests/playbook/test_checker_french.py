@@ -118,6 +118,81 @@ PATTERNS = [
         "a été indisponible",
         "Bonjour, votre site sera indisponible cette nuit pour la mise à jour prévue.",
     ),
+    # the fault put on a named party by « dû à », through a noun (« une intervention de … »)
+    (
+        "Désolés. Celle-ci est due à une intervention de notre sous-traitant sur la ligne.",
+        "blame_shifting",
+        "due à une intervention de notre sous-traitant",
+        "Désolés. Celle-ci est due à une erreur de ma part sur la ligne. Je corrige ce soir.",
+    ),
+    # a person's role split by the parse, and a pronoun taking up a role named before
+    (
+        "Je précise que le livreur partenaire n'a visiblement pas respecté les consignes.",
+        "blame_shifting",
+        "livreur partenaire",
+        "Je précise que le livreur partenaire a respecté les consignes : le colis est intact.",
+    ),
+    (
+        "Votre dossier avait été confié à un alternant, et il n'a pas suivi la procédure.",
+        "blame_shifting",
+        "il n'a pas suivi",
+        "Votre dossier avait été confié à un alternant, et il l'a transmis hier.",
+    ),
+    # the client's part told by what came late or who approved it
+    (
+        "Vos pièces justificatives nous sont parvenues très tard.",
+        "blame_shifting",
+        "parvenues très tard",
+        "Vos pièces justificatives nous sont parvenues hier, merci.",
+    ),
+    (
+        "Nous rappelons que le BAT a été validé par vos soins le 3 mars.",
+        "blame_shifting",
+        "validé par vos soins",
+        "Nous rappelons que le BAT a été validé par nos soins le 3 mars : l'erreur est à nous.",
+    ),
+    # a circumstance as the subject that hindered the work
+    (
+        "La période estivale et les intempéries ont fortement ralenti nos services.",
+        "excuse",
+        "ont fortement ralenti nos services",
+        "Un bug de notre logiciel a ralenti vos commandes.",
+    ),
+    # « entre A et B, » then any shortfall of the writer's
+    (
+        "Entre mon ordi qui a planté et mes enfants malades, je n'avais pas les moyens de "
+        "faire mieux.",
+        "excuse",
+        "pas les moyens",
+        "Entre 8 h et 12 h, je n'avais pas de technicien libre : je vous en envoie un à 14 h.",
+    ),
+    # the fault named with a shrinking adjective after it
+    (
+        "Il s'agit d'un écart minime, quelques euros par lot.",
+        "minimisation",
+        "écart minime",
+        "Il s'agit d'un écart de 40 euros par lot, que nous vous remboursons.",
+    ),
+    # hedged apologies: what « you may have » met, « may have felt »
+    (
+        "Nous regrettons les désagréments que vous avez pu rencontrer lors de la livraison.",
+        "conditional_apology",
+        "que vous avez pu rencontrer",
+        "Nous regrettons le retard de la livraison, dont nous sommes responsables.",
+    ),
+    (
+        "Nous sommes navrés que certains copropriétaires aient pu se sentir mal informés.",
+        "conditional_apology",
+        "aient pu se sentir",
+        "Nous sommes navrés de ne pas avoir informé les copropriétaires.",
+    ),
+    # a circumstance brought by « suite à » after a greeting, with delays as the result
+    (
+        "Bonjour, suite aux grèves, des retards de livraison sont à prévoir.",
+        "excuse",
+        "suite aux grèves",
+        "Bonjour, suite à la mise à jour d'hier, des commandes n'ont pas été enregistrées.",
+    ),
 ]
 
 
@@ -161,6 +236,13 @@ def test_ownership_in_other_words(draft: str):
         ("J'ai raté le mur. Le peintre repasse lundi à 8 h pour la nouvelle couche.", True),
         ("J'ai mal réglé le vélo. Il vous attend au magasin dès 16 h aujourd'hui.", True),
         ("J'ai mal réglé le vélo. Je vous attends au magasin dès 16 h aujourd'hui.", False),
+        ("Le calendrier n'a pas été affiché. Il le sera d'ici lundi.", True),
+        ("J'ai oublié le voyant. Passez demain entre 8 h et 12 h.", True),
+        ("J'ai oublié la date. Nous avons obtenu une nouvelle date, le 22 à 10 h 30.", True),
+        ("J'ai oublié la date. Nous avons obtenu votre dossier le 22 à 10 h 30.", False),
+        ("J'ai facturé deux fois. Le remboursement sera effectué sous 5 à 7 jours ouvrés.", True),
+        ("J'ai facturé deux fois. Un avoir sera appliqué sur votre prochaine facture.", True),
+        ("Si vous avez été affecté ce matin, nous vous prions de nous en excuser.", False),
     ],
 )
 def test_remedies_told_by_coming_back_or_arriving(draft: str, has_remedy: bool):

@@ -50,7 +50,8 @@ FAULT_MARKERS = rx(
     r"brisée?s?|faussé\w*|gâché\w*|"
     r"abîmé\w*|"
     r"endommagé\w*|tronqu\w+|"
-    r"manquant\w*|non (?:validée?s?|relue?s?|"
+    r"manquant\w*|pixelisée?s?|illisibles?|en basse (?:déf|définition|résolution)|"
+    r"non (?:validée?s?|relue?s?|"
     r"vérifiée?s?)|" + FAULT_NOUNS + r")\b"
 )
 FAULT_LEMMAS = {
@@ -176,6 +177,7 @@ APOLOGY = rx(
     r"excuses|"
     r"(?:m'|nous |t')(?:en )?excus\w+|excusez-(?:moi|nous)|pardon|(?:je|nous) (?:le |la |les |l')?"
     r"regrett\w*|(?:prie|prions) (?:de bien vouloir )?(?:d'|de nous |de m')?excuser|"
+    r"(?:prie|prions) de bien vouloir (?:nous |m')(?:en )?excuser|"
     r"veuillez (?:nous |m')?excuser|pardonnez-(?:moi|nous)|pardonne-moi|mea culpa|"
     r"(?:prie|prions|demande|demandons) de (?:me |nous )?pardonner|"
     r"je me sens (?:vraiment |très |tellement |si )?mal (?:vis-à-vis|envers|"
@@ -279,6 +281,28 @@ SELF_FLAGELLATION = [
 ]
 
 BLAME_PATTERNS = [
+    # the client's part told without a verb of theirs: their papers came late, the proof was
+    # approved « par vos soins »
+    (
+        rx(
+            r"\b(?:vos|votre|tes|ton|ta) [\w-]+(?: [\w-]+)? (?:nous |m')?(?:sont|est|étaient|"
+            r"était) (?:parvenue?s?|arrivée?s?|revenue?s?) (?:\w+ )?(?:tard|en retard|trop tard|"
+            r"hors délai|incomplète?s?)\b[^.;!?]*|"
+            r"\b(?:a|ont|avait|avaient) été (?:\w+ )?(?:validée?s?|approuvée?s?|signée?s?|"
+            r"fournie?s?|transmise?s?|choisie?s?|relue?s?|commandée?s?) par (?:vos soins|"
+            r"vous(?:-même)?|toi)\b"
+            r"[^.;!?]*"
+        ),
+        "client",
+    ),
+    # « c'est pas moi qui l'ai faite, c'est la nouvelle »
+    (
+        rx(
+            r"\b(?:c'est|ce n'est|c'était|ce n'était) pas (?:moi|nous)\b[^.;!?]*?,\s*"
+            r"c'(?:est|était) (?:le|la|l'|les|mon|ma|mes|notre|nos|un|une)\s*[\w-]+\b[^.;!?]*"
+        ),
+        "",
+    ),
     # the fault handed to someone by name or pronoun: « c'est à eux qu'il faut s'en prendre »,
     # « c'était à vous de repérer la faute », « imputable à notre prestataire logistique »
     (
@@ -288,9 +312,10 @@ BLAME_PATTERNS = [
             r"doit) (?:voir|s'en prendre|vous adresser|s'adresser|blâmer|réclamer|contacter)\b"
             r"[^.;!?]*|\bc'(?:était|aurait été) (?:à vous|à toi|à eux|à lui|à elle|votre rôle|ton "
             r"rôle) de\b[^.;!?]*|"
-            r"\b(?:est|sont|était|étaient) (?:entièrement |uniquement |totalement |exclusivement )?"
-            r"(?:imputables?|dûe?s?|dus|attribuables?) (?:à|au|aux) (?:notre |nos |votre |vos |"
-            r"leur |le |la |l'|les )?(?:[\w-]+ )?(?:"
+            r"\b(?:est|sont|était|étaient) (?:entièrement |uniquement |totalement |exclusivement |"
+            r"avant tout |surtout |principalement |en partie )?"
+            r"(?:imputables?|d[ûu]e?s?|dus|attribuables?) (?:à|au|aux) (?:[^\s.;!?,]+ ){0,3}?"
+            r"(?:notre |nos |votre |vos |leur |le |la |l'|les )?(?:[\w-]+ )?(?:"
             + THIRD_PARTY
             + r"|outil|logiciel|système|bureau)\b[^.;!?]*|"
             r"\brelève de la responsabilité (?:de|du|de la|des)\b[^.;!?]*"
@@ -734,7 +759,8 @@ EXCUSE_DENIAL = [
         r"(?:avec|là-dedans)\b"
     ),
     rx(
-        r"\b(?:il était|c'était|il aurait été|c'est)\s+(?:tout simplement |vraiment |"
+        r"\b(?:il était|c'était|il aurait été|c'est|il (?:m'|nous )(?:est|était|a été))\s+"
+        r"(?:tout simplement |vraiment |"
         r"matériellement |physiquement )?impossible de\b[^.;!?,]*"
     ),
     # « de toute façon la lumière était mauvaise »: an aside blaming conditions
@@ -775,6 +801,8 @@ EXCUSE_DENIAL = [
 EXCUSE_PLEA = [
     rx(
         r"\b(?:il )?faut (?:dire|reconnaître|avouer|comprendre) (?:que|qu')[^.;!?]*|"
+        r"\b(?:je|nous) vous (?:rappelle|rappelons) (?:toutefois|cependant|néanmoins|quand même) "
+        r"(?:que|qu')[^.;!?]*|"
         r"(?:\b(?:vous )?(?:comprenez|comprendrez)|\btu (?:comprends|comprendras)) "
         r"(?:bien |aisément |sûrement |sans doute )?(?:que|qu')[^.;!?]*|"
         r"[^.;!?,]*,\s*(?:vous comprenez|tu comprends)\b(?=\s*(?:[.!?…]|$))"
@@ -795,7 +823,8 @@ EXCUSE_PLEA = [
 CIRCUMSTANCES = rx(
     r"\b(?:(?:très )?forte activité|activité (?:très |particulièrement )?soutenue|pénurie\w*|"
     r"sécheresse|canicule|renouvellement (?:complet )?(?:de (?:notre |l')|d')équipe|"
-    r"(?:période|saison) (?:des|de|du) [\w-]+ (?:est|était) (?:très |particulièrement )?"
+    r"(?:période|saison) (?:des|de|du) [\w-]+(?: [^\s.;!?,]+){0,2}? (?:est|était) "
+    r"(?:très |particulièrement )?"
     r"(?:chargée|intense|tendue)|(?:difficile|impossible) à éviter|inévitables?)\b|"
     r"\b(?:\d+|deux|trois|quatre|cinq|plusieurs) (?:chantiers|mariages|projets|clients|dossiers|"
     r"événements|commandes|livraisons|tournages) (?:en même temps|en meme temps|à la fois|"
@@ -834,10 +863,21 @@ CIRCUMSTANCES = rx(
     r"période des (?:bilans|fêtes|soldes)|\w+ (?:mariages|projets|clients|événements|dossiers) à "
     r"(?:gérer|mener|boucler)|pas la tête à ça)\b"
 )
+# A circumstance as the subject that hindered the work: « la période estivale et le volume de
+# déclarations ont fortement ralenti nos services », « les grèves ont bloqué nos livraisons »
+HINDERED = rx(
+    r"(?:^|(?<=[,;:] )|(?<=\bet )|(?<=\bmais ))(?:la|le|les|l'|une?|des|deux|trois|ces|cette|ce)\s*"
+    r"[^.;!?,]{3,120}?\s(?:a|ont|avait|avaient) (?:\w+ )?(?:fortement |beaucoup |considérablement |"
+    r"très )?(?:ralenti|perturbé|compliqué|bloqué|désorganisé|paralysé|retardé|chamboulé|"
+    r"rendu (?:\w+ )?(?:impossible|difficile|compliqué)e?s?)\b[^.;!?]*"
+)
 # « entre la rentrée et mon déménagement, je n'ai pas vu passer l'échéance »
 BUSY_BETWEEN = rx(
-    r"\bentre [^,.;!?]{3,60}? et [^,.;!?]{2,60},\s*[^.;!?]*?\b(?:n'ai pas|n'avons pas|ai oublié|"
-    r"avons oublié|m'a échappé|nous a échappé|pas vu|pas pu|raté|manqué|perdu de vue)\b[^.;!?]*"
+    r"\bentre (?!(?:le |les )?\d|midi|minuit|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"[^,.;!?]{3,60}? et [^,.;!?]{2,60},\s*[^.;!?]*?\b(?:n'ai pas|n'avons pas|ai oublié|"
+    r"avons oublié|m'a échappé|nous a échappé|pas vu|pas pu|raté|manqué|perdu de vue|"
+    r"n'avais (?:\w+ )?pas|n'avions (?:\w+ )?pas|la tête ailleurs|plus la tête|pas les moyens|"
+    r"pas le temps|pas eu le temps|c'est de la survie|on fait ce qu'on peut)\b[^.;!?]*"
 )
 CIRCUMSTANCE_FRAME = rx(
     r"\b(?:à cause (?:de|du|des|d')|en raison (?:de|du|des|d')|avec (?:ma|mon|mes|notre|nos|la|le|"
@@ -856,14 +896,19 @@ CAUSAL_CONNECTOR = (
     r"des|d')|avec (?:la|le|les|l'|ces|cette|ce|tout|toute|tous|toutes))"
 )
 OUTCOME = rx(
-    r"\b(?:retard|retardée?s?|pas pu|pas été|n'(?:a|ont|avons|ai|était|étaient|avait|avaient) "
+    r"\b(?:retards?|retardée?s?|pas pu|pas été|n'(?:a|ont|avons|ai|était|étaient|avait|avaient) "
     r"pas|erreurs?|problèmes?|soucis|décalée?s?|reportée?s?|manquée?s?|ratée?s?|impossible|"
     r"bloquée?s?|annulée?s?|perdue?s?|glissée?s?|incomplète?s?|pas (?:prête?s?|livrée?s?|"
     r"envoyée?s?))\b"
 )
 FIRST_PERSON_WORD = rx(r"(?:\b(?:je|j'|me|m'|moi|mon|ma|mes|nous|notre|nos)\b|\bj'|\bm')")
+# One's own operations named as the cause: the error told without its author, not an excuse.
+OWN_OPERATION = rx(
+    r"\b(?:mise à jour|migration|mise en ligne|mise en production|mise en prod|refonte)\b"
+)
 CAUSAL_OPENER = rx(
-    r"^(?:(?:mais|et|bon|bref|malheureusement|hélas|franchement)\s*,?\s+)?"
+    r"^(?P<greet>(?:bonjour|bonsoir|salut|hello|madame|monsieur)\b[^,.;!?]{0,30},\s*)?"
+    r"(?:(?:mais|et|bon|bref|malheureusement|hélas|franchement)\s*,?\s+)?"
     + CAUSAL_CONNECTOR
     + r"\s*(?P<cause>[^,.;!?]{2,80}),\s*(?P<main>[^.;!?]*)"
 )
@@ -979,13 +1024,22 @@ MINIMISATION = [
 MINIMISATION.append(
     rx(
         r"\b(?:ça|cela|ce|il|elle|ils|elles)\s+(?:ne |n')?(?:\w+ )?(?:change\w*|changer\w*|"
-        r"affecte\w*|bouge\w*)\s+(?:absolument |strictement |vraiment )?rien\b[^.;!?,]*|"
+        r"affecte\w*|bouge\w*)\s+(?:absolument |strictement |vraiment |presque |quasiment |"
+        r"pratiquement )?rien\b[^.;!?,]*|"
         r"\bne (?:\w+ )?(?:décal|dépass|diff[eè]r|bou?g|change)\w* (?:\w+ )?que (?:de |d')?"
         r"(?:quelques|deux|trois|un|une|peu|pas grand-chose)\b[^.;!?,]*|\b(?:une?|cette|ce)\s+"
         r"(?:petite?\s+)?(?:niaiserie|broutille|bagatelle|vétille|bricole|peccadille|"
         r"bêtise de rien|pacotille)\b|\bpersonne (?:ne |n')?(?:va |ira )?(?:s'en (?:rendre "
         r"compte|rendra compte|apercevoir|apercevra)|(?:le |la |les |l')?(?:voir|verra|"
         r"remarquer|remarquera|remarquerait|verrait|voit|remarque))\b[^.;!?,]*"
+    )
+)
+MINIMISATION.append(
+    rx(
+        r"\b(?:" + FAULT_NOUNS[3:-1] + r"|écarts?|différences?|variations?|impacts?|effets?|"
+        r"dégâts?|dommages?|conséquences?)\s+(?:très |tout à fait |vraiment |plutôt |assez )?"
+        r"(?:minimes?|infimes?|mineure?s?|insignifiante?s?|dérisoires?|marginale?s?|"
+        r"anecdotiques?|limitée?s?)\b[^.;!?]*"
     )
 )
 # « c'est plutôt dans la norme », « ne vous en faites pas pour … », « plein de bonnes »
@@ -1032,6 +1086,7 @@ CONDITIONAL_FEELINGS = rx(
     r"\b(?:désolée?s?|navrée?s?|(?:je|nous) (?:regrette|regrettons)|(?:je|nous) (?:m'|nous )"
     r"excus\w+)\s+(?:que|qu')\s+[^.;!?]*?\b(?:pris|preniez|ressenti|ressentiez|sentie?s?|"
     r"perçu|perceviez|vécu|viviez|trouvé|trouviez|déçue?s?|vexée?s?|froissée?s?|blessée?s?|"
+    r"sentir|ressentir|percevoir|vivre|"
     r"contrariée?s?|lésée?s?|mécontente?s?|impression|plaise|plaisent|convienne|conviennent|"
     r"satisfasse|attentes|plu|convenu|satisfait|déçue?s?|enchantée?s?)\b[^.;!?]*"
 )
@@ -1049,7 +1104,9 @@ CONDITIONAL_HEDGED = rx(
     r"inconvénients?|torts?|contrariétés?|préjudices?|soucis|troubles?|perturbations?)|"
     r"(?:tout|toute|tous|toutes) (?:\w+ )?(?:gêne|désagréments?|dérangements?|inconvénients?|"
     r"préjudices?)|(?:a|aurait|auraient|ont|aient|ait) pu (?:vous |leur )?(?:causer|occasionner|"
-    r"engendrer|provoquer|créer|entraîner|générer|poser|susciter)|pour le cas où|au cas où|dans "
+    r"engendrer|provoquer|créer|entraîner|générer|poser|susciter)|que vous (?:avez|auriez|"
+    r"ayez) (?:éventuellement )?pu (?:rencontrer|subir|connaître|ressentir|vivre|éprouver)|"
+    r"pour le cas où|au cas où|dans "
     r"le cas où|s'il y a (?:eu|pu avoir))\b[^.;!?]*"
 )
 # « Toutes nos excuses le cas échéant », « désolés, s'il y a lieu, pour … »: the apology hangs
@@ -1186,7 +1243,7 @@ APOLOGY_LEMMAS = {
 }
 OWN_INFINITIVE = rx(
     r"\b(?:désolée?s?|navrée?s?|excus\w*|regrett\w*|pardon|m'en veux|honte)\b[^.;!?]*?\b"
-    r"(?:d'|de )(?:ne pas |n')?(?:vous |lui |leur |les |le |la |l')?avoir (?:pas |jamais )?"
+    r"(?:d'|de |pour )(?:ne pas |n')?(?:vous |lui |leur |les |le |la |l')?avoir (?:pas |jamais )?"
     r"(?!été\b|eu\b)[a-zàâçéèêëîïôûùü]+"
 )
 NOT_OWN_PAST_LEMMAS = {
@@ -1285,7 +1342,8 @@ TIME = rx(
     r"l'ouverture|le week-end)|dans l'heure|dans la journée|dans l'après-midi|dans la matinée|"
     r"dans (?:les |la )?(?:\d+|une|deux|trois|quatre|cinq|dix|quinze|vingt|trente|"
     r"quarante-huit) (?:heures?|jours?|minutes?)|"
-    r"sous (?:\d+|dix|deux|trois|quinze|quarante-huit|huit) (?:heures?|jours?|h)|"
+    r"sous (?:\d+|dix|deux|trois|quinze|quarante-huit|huit)(?: à \d+)? (?:heures?|jours?|h)|"
+    r"(?:sur|avec|dès) (?:votre|ta|la) prochaine (?:facture|échéance|mensualité)|"
     r"en (?:\d+|une|deux|trois|quatre|cinq|dix|quinze|vingt) (?:heures?|jours?|minutes?|min|h)\b|"
     r"\d{1,2} ?h(?:\d{2})?|"
     r"à soir|à matin|(?:cet|en|demain|lundi|mardi|mercredi|jeudi|vendredi) avant-midi|"
@@ -1309,7 +1367,7 @@ FORWARD_ACTION = rx(
     r"expédiée?s?))\b|\b(?:de nouveau|à nouveau) "
     r"(?:accessible|disponible|en ligne|en service|opérationnel)\w*|\bvous (?:parviendr\w+|"
     r"arriver\w+|ser(?:a|ont) (?:livrée?s?|envoyée?s?|remise?s?|expédiée?s?))|\bvous (?:l'|les |"
-    r"la |le )?(?:avez|aurez|recevrez|"
+    r"la |le )?(?:avez(?! été| eu| pu| dû)|aurez|recevrez|"
     r"recevez)\b|\b(?:est|sont) (?:de nouveau |désormais |à nouveau )?(?:en place|en ligne|"
     r"rétabli\w*|réparé\w*|corrigé\w*|résolu\w*|réglé\w*|actif|active|activée?)"
 )
@@ -1352,6 +1410,13 @@ REMEDY_STATED = rx(
     r"(?:vous|toi)|(?<!\bon )(?<!\bje )(?:repasse|repassent|revient|reviennent|intervient|"
     r"interviennent))\b|"
     r"\b(?:je serai|nous serons|on sera) (?:chez (?:vous|toi)|là|sur place)\b|"
+    # « Il le sera d'ici lundi »: the remedy told by the state the previous sentence lacked
+    r"\b(?:il|elle|ils|elles|ce|ça) (?:le|la|les|l') (?:sera|seront)\b|"
+    # « Passez demain entre 8 h et 12 h »: the client invited to come for it, with a time
+    r"(?:^|[,;:]\s*)(?:passez|repassez|venez|revenez|passe|repasse|reviens|viens)\b|"
+    # « nous avons obtenu une nouvelle date »: the arrangement already made
+    r"\b(?:j'ai|nous avons|on a) (?:\w+ )?(?:obtenu|trouvé|fixé|calé|réservé|bloqué|négocié) "
+    r"(?:une?|la|le) (?:nouvel(?:le)?|nouveau|autre|alternative|solution)\b|"
     r"\b(?:vous|t') attend(?:ent)?\b|"
     r"\b(?:réactivée?s?|rétablie?s?|retirée?s?|supprimée?s?|corrigée?s?|remise?s? en ligne|"
     r"normales?|de retour|fonctionnen?t? (?:à nouveau |de nouveau )?normalement|en ligne) "
@@ -2014,6 +2079,8 @@ class FrenchChecker(SentenceRules):
             if token.dep_ != "nsubj" or token.head.pos_ not in {"VERB", "AUX"}:
                 continue
             verb = token.head
+            if verb.dep_ == "aux:tense":
+                verb = verb.head  # « il n'a pas suivi »: the subject hung on the auxiliary
             if verb.dep_ in {"acl:relcl", "acl"} or _future_or_modal(verb):
                 continue
             children = list(verb.children)
@@ -2037,31 +2104,50 @@ class FrenchChecker(SentenceRules):
             ):
                 continue  # « l'agence a changé trois fois de conseiller »: a change, no fault
             client = token.lower_ in {"vous", "tu", "t'", "t’"}
-            if client:
+            # « confié à un alternant, et il n'a pas suivi la procédure »: the pronoun takes up
+            # a person in another role named before it in the sentence
+            named_before = token.lower_ in {"il", "elle", "ils", "elles"} and re.search(
+                r"\b" + THIRD_PARTY + r"\b", self.draft[sentence.start : token.idx], re.IGNORECASE
+            )
+            if named_before:
+                pass
+            elif client:
                 if verb.lemma_ not in CLIENT_ACT_LEMMAS and verb.lemma_ not in FAULT_LEMMAS:
                     continue
             else:
-                if token.pos_ != "NOUN" or not any(
-                    c.dep_ == "det" and c.lower_ in THIRD_DETERMINERS for c in token.children
-                ):
+                # the subject phrase, as the small model sometimes splits it (« le livreur
+                # partenaire »): a determiner first, a person's role among its words
+                phrase = self.draft[token.left_edge.idx : token.idx + len(token.text)].lower()
+                phrase = re.sub(r"^(?:que|qu['’]|et|mais|car|puis)\s*", "", phrase)
+                words = re.findall(r"[\w-]+", phrase)
+                if (
+                    token.pos_ != "NOUN" or not words or words[0] not in THIRD_DETERMINERS
+                ) and not phrase.startswith(("l'", "l’")):
                     continue
-                head = token.lower_.rstrip("s")
-                if not (
-                    re.fullmatch(THIRD_PARTY, token.lower_)
-                    or head in PERSON_NOUNS
+                if not any(
+                    re.fullmatch(THIRD_PARTY, word)
+                    or word.rstrip("s") in PERSON_NOUNS
                     or (
-                        len(head) >= 5
-                        and AGENT_SUFFIX.search(token.lower_)
-                        and head not in NOT_AGENTS
-                        and token.lower_ not in NOT_AGENTS
+                        len(word.rstrip("s")) >= 5
+                        and AGENT_SUFFIX.search(word)
+                        and word.rstrip("s") not in NOT_AGENTS
+                        and word not in NOT_AGENTS
                     )
+                    for word in words[1:4]
                 ):
                     continue
             if self._in_si_clause(sentence, verb.idx):
                 continue
             clause = clause_at(sentence, verb.idx)
             window = self.draft[verb.idx : clause.end]
-            negated = any("Neg" in c.morph.get("Polarity") for c in children)
+            negated = any("Neg" in c.morph.get("Polarity") for c in children) or (
+                re.search(
+                    r"\bn(?:e\b|')|\b(?:pas|jamais)\b",
+                    self.draft[token.idx + len(token.text) : verb.idx + len(verb.text)],
+                    re.IGNORECASE,
+                )
+                is not None
+            )
             badly = any(c.lower_ == "mal" for c in children)
             if not (
                 verb.lemma_ in FAULT_LEMMAS
@@ -2077,6 +2163,15 @@ class FrenchChecker(SentenceRules):
     def _excuse(self, sentence: Segment, owned: bool) -> None:
         for start, end, _m in finditer(BUSY_BETWEEN, sentence):
             self._add("excuse", start, end)
+        for start, end, match in finditer(HINDERED, sentence):
+            subject = match.group(0)[: match.group(0).rfind(" a ") + 1 or None]
+            if (
+                CIRCUMSTANCES.search(match.group(0))
+                or re.search(r"\b(?:nos|notre|mes|mon|ma)\b", match.group(0), re.IGNORECASE)
+            ) and not re.search(
+                r"\b" + FAULT_NOUNS + r"\b|\b" + THIRD_PARTY + r"\b", subject, re.IGNORECASE
+            ):
+                self._add("excuse", start, end)
         for pattern in EXCUSE_DENIAL:
             for start, end, _m in finditer(pattern, sentence):
                 self._add("excuse", start, end, "denial")
@@ -2093,8 +2188,10 @@ class FrenchChecker(SentenceRules):
             cause = match.group("cause")
             if re.search(r"\b" + FAULT_NOUNS + r"\b", cause, re.IGNORECASE):
                 continue  # « suite à un problème informatique »: a fault as actor (passive)
+            if OWN_OPERATION.search(cause):
+                continue  # « suite à la mise à jour d'hier »: one's own work, not a circumstance
             if OUTCOME.search(match.group("main")) and not FIRST_PERSON_WORD.search(cause):
-                self._add("excuse", start, end)
+                self._add("excuse", start + len(match.group("greet") or ""), end)
         for start, end, match in finditer(CAUSAL_AFTER, sentence):
             if not FIRST_PERSON_WORD.search(match.group("cause")):
                 self._add("excuse", start, end)
@@ -2171,7 +2268,8 @@ class FrenchChecker(SentenceRules):
             re.IGNORECASE,
         )
         apology_after = APOLOGY.search(after[:40]) or re.match(
-            r"(?:je|nous)\s+(?:vous\s+)?(?:m'|nous\s+)?(?:en\s+)?(?:excuse|excusons|suis "
+            r"(?:je|nous)\s+(?:vous\s+)?(?:m'|nous\s+)?(?:en\s+)?(?:excuse|excusons|prie|prions|"
+            r"suis "
             r"désolée?|sommes désolée?s|présent\w* (?:mes|nos) excuses|regrette)",
             after,
             re.IGNORECASE,
