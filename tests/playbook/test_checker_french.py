@@ -193,6 +193,19 @@ PATTERNS = [
         "suite aux grèves",
         "Bonjour, suite à la mise à jour d'hier, des commandes n'ont pas été enregistrées.",
     ),
+    # a person in another role put forward: a cleft with a fault, the source of the errors
+    (
+        "Allô, c'est notre pigiste qui a oublié de renouveler votre nom de domaine.",
+        "blame_shifting",
+        "notre pigiste qui a oublié",
+        "Allô, c'est notre pigiste qui vous rappellera demain à 9 h pour le nom de domaine.",
+    ),
+    (
+        "Les chiffres erronés viennent de la relectrice que j'avais mandatée.",
+        "blame_shifting",
+        "viennent de la relectrice",
+        "Les fleurs viennent de la fleuriste du marché, comme convenu.",
+    ),
 ]
 
 
@@ -243,6 +256,8 @@ def test_ownership_in_other_words(draft: str):
         ("J'ai facturé deux fois. Le remboursement sera effectué sous 5 à 7 jours ouvrés.", True),
         ("J'ai facturé deux fois. Un avoir sera appliqué sur votre prochaine facture.", True),
         ("Si vous avez été affecté ce matin, nous vous prions de nous en excuser.", False),
+        ("J'ai oublié le pain de samedi et je vous demande pardon.", False),
+        ("Nous n'avons pas livré mardi, c'est notre erreur et on s'en excuse.", False),
     ],
 )
 def test_remedies_told_by_coming_back_or_arriving(draft: str, has_remedy: bool):
@@ -279,3 +294,12 @@ def test_a_fault_given_with_si_is_a_cause_not_a_condition():
         "Je m'excuse : notre graphiste a oublié le logo, c'est de sa faute si le rendu est flou."
     )
     assert not [f for f in check(draft, "fr").findings if f.label == "conditional_apology"]
+
+
+def test_ones_own_part_declared_flawless_is_not_ownership():
+    draft = (
+        "Votre informaticien a modifié les DNS. De notre côté tout était configuré correctement."
+    )
+    assert "missing_responsibility" in check(draft, "fr").missing
+    owned = "De notre côté, nous avons oublié de renouveler le certificat."
+    assert "missing_responsibility" not in check(owned, "fr").missing

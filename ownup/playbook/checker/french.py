@@ -168,7 +168,8 @@ THIRD_PARTY = (
     r"technicien(?:ne)?s?|consultante?s?|fleuristes?|dj|hôtel|chauffeurs?|monteu(?:r|se)s?|"
     r"fabricant|atelier|service \w+|société|entreprise|informaticiens?|plombiers?|électriciens?|"
     r"labo|laboratoire|gars|mecs?|installateurs?|poseurs?|peintres?|maçons?|couvreurs?|"
-    r"menuisiers?|garagistes?|mécaniciens?|dépanneurs?|ancien comptable)"
+    r"menuisiers?|garagistes?|mécaniciens?|dépanneurs?|ancien comptable|compagnie|mairie|"
+    r"assureurs?|mutuelle|syndic)"
 )
 APOLOGY = rx(
     r"\b(?:désolée?s?|desolee?s?|navrée?s?|dsl|déso|sorry|on s'(?:en )?excuse|(?:mes|nos|des|"
@@ -385,7 +386,10 @@ BLAME_PATTERNS = [
             r"|(?:le|la|les|l'|votre|vos|son|sa|ses|leur|"
             r"leurs|lui|elle|eux|elles)\b[^,.;!?]*?|(?:mon|ma|mes|notre|nos)\s+(?:[\w-]+\s+)?"
             + THIRD_PARTY
-            + r"\b[^,.;!?]*?)\bqui\b[^.;!?]*"
+            + r"\b[^,.;!?]*?)\bqui\b"
+            # « c'est le plombier qui passera demain »: who does the remedy, not the fault
+            r"(?!\s+(?:vous\s+|le\s+|la\s+|les\s+|l'|s'en\s+)?(?:\w+(?:ra|ront)|va|vont)\b)"
+            r"[^.;!?]*"
         ),
         "",
     ),
@@ -1143,8 +1147,10 @@ OWNERSHIP = rx(
     r"étourderie|manque|fait|erreur)\b|\bde (?:ma|notre) part\b|\b(?:la|le) (?:mienne?|"
     r"nôtre)\b|\b(?:j'|nous )(?:en )?assum\w+|\bc'est à (?:moi|nous) d'(?:assumer|en répondre)|"
     r"\b(?:la responsabilité|la faute|l'erreur) (?:me|nous) (?:revient|incombe)\b|"
-    r"\bde (?:mon|notre) côté\b|\bde (?:mon|notre) fait\b|\bc'(?:est|était) à (?:moi|nous) (?:de\b|"
-    r"d')|"
+    r"\bde (?:mon|notre) côté\b(?!,?\s+(?:tout|le|la|les|l')\b[^.;!?]{0,40}?\b(?:était|étaient|est|"
+    r"sont)\s+(?:\w+\s+)?(?:correcte?s?|complète?s?|conformes?|en ordre|configurée?s?|prête?s?|"
+    r"parfaite?s?|impeccables?))|\bde (?:mon|notre) fait\b|"
+    r"\bc'(?:est|était) à (?:moi|nous) (?:de\b|d')|"
     r"\bil m'appartenait\b|"
     r"\bc'(?:est|était) (?:mon|ma|mes|notre|nos) [\w-]+ qui (?:était|étaient|est|sont) "
     r"(?:fausse?s?|erronée?s?|incorrecte?s?|en cause|le problème)\b|\bc'(?:est|était) (?:moi|"
@@ -1354,8 +1360,8 @@ TIME = rx(
 
 
 FORWARD_ACTION = rx(
-    r"\b(?:je\s+|j'\s*|nous\s+|on\s+)(?:(?:vous|te|le|la|les|l'|lui|leur|en|y|me|m'|nous|ne|"
-    r"n')\s*)*"
+    r"\b(?:je\s+|j'\s*|nous\s+|on\s+)(?:(?:vous|te|t'|le|la|les|l'|lui|leur|en|y|me|m'|nous|"
+    r"ne|n'|se|s')\s*)*"
     r"(?P<verb>[a-zàâçéèêëîïôûùüÿœ-]+)(?:\s+(?:vous\s+|le\s+|la\s+|les\s+|l'|lui\s+|en\s+)*"
     r"(?P<next>[a-zàâçéèêëîïôûùüÿœ-]+))?|\b(?:sera|seront|va être|vont être)\s+(?:\w+ment\s+)?"
     r"(?:[a-zéèêàç]+(?:é|ée|és|ées|is|ise|ises|it|ite|its|ites|u|ue|us|ues)|en ligne|prête?s?|"
@@ -1436,6 +1442,10 @@ NOT_READY = rx(
     r"jamais) (?:encore )?"
     r"(?:prête?s?|livrée?s?|terminée?s?|réparée?s?|disponibles?|fini\w*)\b"
 )
+NEGATED_PAST_ACT = rx(
+    r"\b(?:je|nous|on) (?:n'|ne )(?:l'|les |lui |leur |vous |y |en )?(?:ai|avons|a|avais|avions) "
+    r"(?:pas|jamais|rien)\b"
+)
 FUTURE_MARKER = rx(r"\b(?:\w+(?:ra|ront|rai|rons)|va|vont|devrai\w*|suivr\w+|suit|suivent)\b")
 MEETING = rx(
     r"\s*(?:de\s+)?(?:un|une|qu'on|que nous)\s+(?:\w+\s+)?(?:point|rendez-vous|appel|"
@@ -1469,6 +1479,7 @@ NOT_REMEDY_STEMS = (
     "parl",
     "rest",
     "réfléch",
+    "voi",
     "reviens",
     "revien",
     "revenons",
@@ -1664,6 +1675,17 @@ SENT_LEMMAS = {"envoyer", "transmettre", "adresser", "communiquer", "remettre", 
 BEING_PAST_LEMMAS = {"tomber", "partir", "rester", "sortir", "arriver", "disparaître", "revenir"}
 
 
+PERSON_FAULT = rx(
+    r"\bn(?:e\b|')|\bpas\b|\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:oublié|zappé|égaré|perdu|"
+    r"cassé|raté|manqué|confondu|inversé|mélangé|supprimé|effacé|modifié|changé|négligé|laissé|"
+    r"mal \w+|trompée?)\b"
+)
+CLEFT_OR_SOURCE = rx(
+    r"\bc'(?:est|était) (?:le|la|l'|les|notre|nos|mon|ma|mes|votre|vos|leur|un|une)\s*"
+    r"(?P<who>[\w-]+(?: [\w-]+)?) qui\b[^.;!?]*|"
+    r"\b(?P<source>(?:vien\w+|provien\w+)) (?:de la|du|de l'|des|de notre|de nos|de votre|de vos|"
+    r"de mon|de ma|de leur)\s*(?P<who2>[\w-]+(?: [\w-]+)?)\b[^.;!?]*"
+)
 #: What the client does that can be the cause of an error: giving, choosing, filling in.
 CLIENT_ACT_LEMMAS = {
     "envoyer",
@@ -2003,6 +2025,7 @@ class FrenchChecker(SentenceRules):
         if owned:
             return
         self._blame_by_parse(sentence)
+        self._blame_named(sentence)
         for pattern, kind in BLAME_PATTERNS:
             for start, end, _m in finditer(pattern, sentence):
                 self._add("blame_shifting", start, end, kind)
@@ -2159,6 +2182,33 @@ class FrenchChecker(SentenceRules):
                 continue
             start = min(token.left_edge.idx, verb.idx)
             self._add("blame_shifting", start, clause.end, "client" if client else "")
+
+    def _blame_named(self, sentence: Segment) -> None:
+        """A person in another role put forward as the one at fault: « c'est notre pigiste qui a
+        oublié … », « les chiffres erronés viennent de la relectrice que j'avais mandatée »."""
+        for start, end, match in finditer(CLEFT_OR_SOURCE, sentence):
+            words = re.findall(r"[\w-]+", (match.group("who") or match.group("who2")).lower())
+            if not any(
+                re.fullmatch(THIRD_PARTY, word)
+                or word.rstrip("s") in PERSON_NOUNS
+                or (
+                    len(word.rstrip("s")) >= 5
+                    and AGENT_SUFFIX.search(word)
+                    and word.rstrip("s") not in NOT_AGENTS
+                    and word not in NOT_AGENTS
+                )
+                for word in words
+            ):
+                continue
+            if match.group("source") and not FAULT_MARKERS.search(
+                self.draft[sentence.start : start]
+            ):
+                continue  # « les fleurs viennent du fournisseur habituel »: no fault named
+            if match.group("who") and not (
+                FAULT_MARKERS.search(match.group(0)) or PERSON_FAULT.search(match.group(0))
+            ):
+                continue  # « c'est le plombier qui passera demain »: no fault in the clause
+            self._add("blame_shifting", start, end)
 
     def _excuse(self, sentence: Segment, owned: bool) -> None:
         for start, end, _m in finditer(BUSY_BETWEEN, sentence):
@@ -2501,6 +2551,8 @@ class FrenchChecker(SentenceRules):
             and "Part" in t.head.morph.get("VerbForm")
             for t in tokens
         )
+        # « nous n'avons pas livré les repas mardi »: the shortfall itself, dated
+        narrates = narrates or NEGATED_PAST_ACT.search(sentence.text) is not None
         return not narrates or REMEDY_CONTEXT.search(sentence.text) is not None
 
     def _forward_action(self, sentence: Segment) -> bool:
@@ -2516,6 +2568,10 @@ class FrenchChecker(SentenceRules):
                 or RETURN_TO_DO.search(sentence.text[match.end("verb") :])
             ):
                 return True  # « je reviens la remonter jeudi », « … samedi pour la poncer »
+            if verb.startswith("demand") and re.match(
+                r"\s*pardon\b", sentence.text[match.end("verb") :], re.IGNORECASE
+            ):
+                continue  # « je vous demande pardon »: the apology, not a step
             if verb.startswith("propos") and MEETING.match(sentence.text[match.end("verb") :]):
                 continue  # « je vous propose un point »: a meeting, not yet a remedy
             if not verb or not any(verb.startswith(stem) for stem in NOT_REMEDY_STEMS):
