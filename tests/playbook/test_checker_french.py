@@ -257,6 +257,7 @@ def test_ownership_in_other_words(draft: str):
         ("J'ai facturé deux fois. Un avoir sera appliqué sur votre prochaine facture.", True),
         ("Si vous avez été affecté ce matin, nous vous prions de nous en excuser.", False),
         ("J'ai oublié le pain de samedi et je vous demande pardon.", False),
+        ("J'ai supprimé la règle. Tout fonctionne de nouveau depuis 10 h.", True),
         ("Nous n'avons pas livré mardi, c'est notre erreur et on s'en excuse.", False),
     ],
 )
