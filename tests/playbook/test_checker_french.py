@@ -206,6 +206,26 @@ PATTERNS = [
         "viennent de la relectrice",
         "Les fleurs viennent de la fleuriste du marché, comme convenu.",
     ),
+    # the hearsay conditional of a past passive, a subjunctive one, a delivery with what was
+    # wrong about it
+    (
+        "Bonjour, un visuel non validé aurait apparemment été mis en ligne par erreur.",
+        "passive_voice_evasion",
+        "aurait apparemment été mis en ligne",
+        "Bonjour, votre nouvelle commande aurait été expédiée ce matin, je vérifie.",
+    ),
+    (
+        "Il semblerait que certains cartons aient été endommagés lors du transport.",
+        "passive_voice_evasion",
+        "aient été endommagés",
+        "Bien que les cartons aient été livrés hier, la facture reste à venir.",
+    ),
+    (
+        "Madame, vos lunettes ont été livrées avec des verres non polarisés.",
+        "passive_voice_evasion",
+        "non polarisés",
+        "Madame, vos lunettes ont été livrées avec leur étui ce matin.",
+    ),
 ]
 
 

@@ -51,6 +51,7 @@ FAULT_MARKERS = rx(
     r"abîmé\w*|"
     r"endommagé\w*|tronqu\w+|"
     r"manquant\w*|pixelisée?s?|illisibles?|en basse (?:déf|définition|résolution)|"
+    r"différente?s? de (?:celui|celle|ceux|celles|ce que)|non (?!plus\b)[a-zéèêàç]+(?:é|ée|és|ées)|"
     r"non (?:validée?s?|relue?s?|"
     r"vérifiée?s?)|" + FAULT_NOUNS + r")\b"
 )
@@ -1531,7 +1532,7 @@ FAULT_ACTS = rx(
 # « des données ont été perdues », « les chiffres ont peut-être été mal saisis »
 PASSIVE_FAULT_TEXT = rx(
     r"\b(?:le|la|les|l'|un|une|des|votre|vos|notre|nos|ce|cette|ces|quelques|certaine?s)\s*"
-    r"[^,.;:!?]{0,50}?\s+(?:a|ont|avait|avaient|semble avoir|semblent avoir|paraît avoir|"
+    r"[^,.;:!?]{0,50}?\s+(?:a|ont|avait|avaient|ait|aient|semble avoir|semblent avoir|paraît avoir|"
     r"paraissent avoir|aurait|auraient) (?:peut-être |sans doute |probablement )?été "
     r"(?:\w+ment |peut-être |mal )*(?:perdue?s?|égarée?s?|supprimée?s?|effacée?s?|écrasée?s?|"
     r"oubliée?s?|omise?s?|inversée?s?|mélangée?s?|endommagée?s?|abîmée?s?|cassée?s?|"
@@ -2429,7 +2430,12 @@ class FrenchChecker(SentenceRules):
                 and any("Neg" in c.morph.get("Polarity") for c in token.head.children)
                 and any(c.dep_ == "aux:tense" for c in token.head.children)
             )
-            if (_future_or_modal(token) and not could_not) or _named_agent(token):
+            # « un visuel aurait apparemment été mis en ligne par erreur »: the hearsay
+            # conditional of a past passive reports the error, it does not plan anything
+            hearsay = passive and any(
+                c.dep_ == "aux:tense" and "Cnd" in c.morph.get("Mood") for c in children
+            )
+            if (_future_or_modal(token) and not could_not and not hearsay) or _named_agent(token):
                 continue
             if any(_is_first_person(c) for c in token.children):
                 continue  # « je me suis planté »: the speaker is the subject
