@@ -1,0 +1,326 @@
+"""French draft checker: structural patterns found on fresh writers' rounds, each with a
+near-miss that must stay unflagged."""
+
+from __future__ import annotations
+
+import pytest
+
+from ownup.playbook.checker import check, warm_up
+
+
+@pytest.fixture(scope="session", autouse=True)
+def pipelines() -> None:
+    warm_up()
+
+
+def labelled(draft: str, label: str) -> list[str]:
+    return [f.text for f in check(draft, "fr").findings if f.label == label]
+
+
+# (draft, label, a phrase the flagged span must contain, near-miss with no finding of label)
+PATTERNS = [
+    # an agentless passive told as a past event, the writer nowhere in the sentence
+    (
+        "Bonjour, le service de messagerie a été interrompu mardi entre 9 h et 11 h.",
+        "passive_voice_evasion",
+        "a été interrompu",
+        "Bonjour, votre demande a été transmise au service concerné. Il vous répond demain.",
+    ),
+    # a sending verb in the passive, with how it went (« en », « avec »)
+    (
+        "Bonjour, les photos ont été envoyées en basse définition. On les renvoie.",
+        "passive_voice_evasion",
+        "envoyées en basse définition",
+        "Bonjour, une nouvelle date vous est proposée le 3 mars à 9 h.",
+    ),
+    # a plea for understanding frames what follows as the reason
+    (
+        "Désolée. Il faut dire que nous ne sommes que deux au comptoir depuis septembre.",
+        "excuse",
+        "Il faut dire que",
+        "Désolée. Il faut dire que j'ai mal lu votre mail. Je corrige ce soir.",
+    ),
+    (
+        "Pardon. Une urgence chez un autre client, je ne pouvais pas faire autrement, vous "
+        "comprenez.",
+        "excuse",
+        "faire autrement",
+        "Je m'excuse, je comprends que ça vous stresse. Je vous rappelle demain à 9 h.",
+    ),
+    (
+        "Désolée pour l'erreur. Honnêtement ça ne dépendait pas de moi.",
+        "excuse",
+        "ne dépendait pas de moi",
+        "Désolée pour l'erreur. La date ne dépend que de vous : dites-moi laquelle.",
+    ),
+    # the scope talked down in other words: nobody will see it, nothing much, it goes away
+    (
+        "Désolé pour les pétales, les enfants ne vont même pas le remarquer.",
+        "minimisation",
+        "ne vont même pas le remarquer",
+        "Désolé pour les pétales : vous ne verrez plus ce problème, je change de fournisseur.",
+    ),
+    (
+        "Oui on a coupé la haie trop bas, mais ça ne change pas grand-chose.",
+        "minimisation",
+        "pas grand-chose",
+        "Oui on a coupé la haie trop bas. Je la replante samedi, rien à payer.",
+    ),
+    (
+        "Une petite tache sur le col, dans 2-3 lavages ça sera parti.",
+        "minimisation",
+        "ça sera parti",
+        "J'ai taché le col. Le colis sera parti ce soir avec une chemise neuve.",
+    ),
+    # the fault handed to a named party
+    (
+        "Le retard de votre colis est imputable à notre prestataire logistique.",
+        "blame_shifting",
+        "imputable à notre prestataire",
+        "Le retard de votre colis est dû à une erreur de ma part. Je vous le livre demain.",
+    ),
+    (
+        "Vous avez validé le BAT, c'était à vous de repérer la faute.",
+        "blame_shifting",
+        "c'était à vous de",
+        "Le BAT est prêt : c'est à vous de choisir la date d'impression.",
+    ),
+    # the client or a person in another role doing a past act told as faulty
+    (
+        "Bonjour, vous nous avez transmis vos justificatifs le 28 au lieu du 15.",
+        "blame_shifting",
+        "vous nous avez transmis",
+        "Bonjour, vous avez reçu le mauvais colis. Le bon part demain à 9 h.",
+    ),
+    (
+        "Notre nouveau chef de cuisine n'a pas respecté la fiche allergènes.",
+        "blame_shifting",
+        "chef de cuisine",
+        "Notre nouveau chef de cuisine a refait la fiche allergènes ce matin.",
+    ),
+    # a remedy verb denied in the passive, and « n'a pas pu être » + participle
+    (
+        "Bonjour, l'information n'a pas été mise à jour sur l'annonce.",
+        "passive_voice_evasion",
+        "n'a pas été mise à jour",
+        "Bonjour, l'annonce a été mise à jour ce matin.",
+    ),
+    (
+        "Bonjour, votre contrat de mission n'a pas pu être établi à temps.",
+        "passive_voice_evasion",
+        "n'a pas pu être établi",
+        "Bonjour, votre contrat de mission pourra être établi dès lundi.",
+    ),
+    # a thing that was unavailable or stopped doing its job, by itself
+    (
+        "Bonjour, votre site a été indisponible une partie de la nuit.",
+        "passive_voice_evasion",
+        "a été indisponible",
+        "Bonjour, votre site sera indisponible cette nuit pour la mise à jour prévue.",
+    ),
+    # the fault put on a named party by « dû à », through a noun (« une intervention de … »)
+    (
+        "Désolés. Celle-ci est due à une intervention de notre sous-traitant sur la ligne.",
+        "blame_shifting",
+        "due à une intervention de notre sous-traitant",
+        "Désolés. Celle-ci est due à une erreur de ma part sur la ligne. Je corrige ce soir.",
+    ),
+    # a person's role split by the parse, and a pronoun taking up a role named before
+    (
+        "Je précise que le livreur partenaire n'a visiblement pas respecté les consignes.",
+        "blame_shifting",
+        "livreur partenaire",
+        "Je précise que le livreur partenaire a respecté les consignes : le colis est intact.",
+    ),
+    (
+        "Votre dossier avait été confié à un alternant, et il n'a pas suivi la procédure.",
+        "blame_shifting",
+        "il n'a pas suivi",
+        "Votre dossier avait été confié à un alternant, et il l'a transmis hier.",
+    ),
+    # the client's part told by what came late or who approved it
+    (
+        "Vos pièces justificatives nous sont parvenues très tard.",
+        "blame_shifting",
+        "parvenues très tard",
+        "Vos pièces justificatives nous sont parvenues hier, merci.",
+    ),
+    (
+        "Nous rappelons que le BAT a été validé par vos soins le 3 mars.",
+        "blame_shifting",
+        "validé par vos soins",
+        "Nous rappelons que le BAT a été validé par nos soins le 3 mars : l'erreur est à nous.",
+    ),
+    # a circumstance as the subject that hindered the work
+    (
+        "La période estivale et les intempéries ont fortement ralenti nos services.",
+        "excuse",
+        "ont fortement ralenti nos services",
+        "Un bug de notre logiciel a ralenti vos commandes.",
+    ),
+    # « entre A et B, » then any shortfall of the writer's
+    (
+        "Entre mon ordi qui a planté et mes enfants malades, je n'avais pas les moyens de "
+        "faire mieux.",
+        "excuse",
+        "pas les moyens",
+        "Entre 8 h et 12 h, je n'avais pas de technicien libre : je vous en envoie un à 14 h.",
+    ),
+    # the fault named with a shrinking adjective after it
+    (
+        "Il s'agit d'un écart minime, quelques euros par lot.",
+        "minimisation",
+        "écart minime",
+        "Il s'agit d'un écart de 40 euros par lot, que nous vous remboursons.",
+    ),
+    # hedged apologies: what « you may have » met, « may have felt »
+    (
+        "Nous regrettons les désagréments que vous avez pu rencontrer lors de la livraison.",
+        "conditional_apology",
+        "que vous avez pu rencontrer",
+        "Nous regrettons le retard de la livraison, dont nous sommes responsables.",
+    ),
+    (
+        "Nous sommes navrés que certains copropriétaires aient pu se sentir mal informés.",
+        "conditional_apology",
+        "aient pu se sentir",
+        "Nous sommes navrés de ne pas avoir informé les copropriétaires.",
+    ),
+    # a circumstance brought by « suite à » after a greeting, with delays as the result
+    (
+        "Bonjour, suite aux grèves, des retards de livraison sont à prévoir.",
+        "excuse",
+        "suite aux grèves",
+        "Bonjour, suite à la mise à jour d'hier, des commandes n'ont pas été enregistrées.",
+    ),
+    # a person in another role put forward: a cleft with a fault, the source of the errors
+    (
+        "Allô, c'est notre pigiste qui a oublié de renouveler votre nom de domaine.",
+        "blame_shifting",
+        "notre pigiste qui a oublié",
+        "Allô, c'est notre pigiste qui vous rappellera demain à 9 h pour le nom de domaine.",
+    ),
+    (
+        "Les chiffres erronés viennent de la relectrice que j'avais mandatée.",
+        "blame_shifting",
+        "viennent de la relectrice",
+        "Les fleurs viennent de la fleuriste du marché, comme convenu.",
+    ),
+    # the hearsay conditional of a past passive, a subjunctive one, a delivery with what was
+    # wrong about it
+    (
+        "Bonjour, un visuel non validé aurait apparemment été mis en ligne par erreur.",
+        "passive_voice_evasion",
+        "aurait apparemment été mis en ligne",
+        "Bonjour, votre nouvelle commande aurait été expédiée ce matin, je vérifie.",
+    ),
+    (
+        "Il semblerait que certains cartons aient été endommagés lors du transport.",
+        "passive_voice_evasion",
+        "aient été endommagés",
+        "Bien que les cartons aient été livrés hier, la facture reste à venir.",
+    ),
+    (
+        "Madame, vos lunettes ont été livrées avec des verres non polarisés.",
+        "passive_voice_evasion",
+        "non polarisés",
+        "Madame, vos lunettes ont été livrées avec leur étui ce matin.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("draft", "label", "phrase", "near_miss"), PATTERNS)
+def test_pattern_and_its_near_miss(draft: str, label: str, phrase: str, near_miss: str):
+    found = labelled(draft, label)
+    assert any(phrase in span for span in found), (draft, label, found)
+    assert labelled(near_miss, label) == [], (near_miss, label)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # an act told against what was due owns the error
+        "Je vous ai facturé 420 euros alors que le devis était de 350.",
+        "J'ai envoyé le rappel de paiement alors que votre virement était arrivé la veille.",
+        "J'ai commandé vos verres sans l'antireflet demandé.",
+        "Ce n'était pas correct de ma part.",
+        "Yo Kev, ouais j'ai un peu débordé sur la ligne.",
+        # spoken « on » for « nous », when the act is told as faulty
+        "Bonjour, on vous a donné la boîte de 500 mg au lieu de 1 g.",
+        "Oui on a coupé la haie plus bas que prévu.",
+    ],
+)
+def test_ownership_in_other_words(draft: str):
+    result = check(draft, "fr")
+    assert "missing_responsibility" not in result.missing, draft
+    assert not [f for f in result.findings if f.label == "excuse"], draft
+
+
+@pytest.mark.parametrize(
+    ("draft", "has_remedy"),
+    [
+        ("J'ai posé l'enseigne à l'envers. Je reviens la remonter jeudi à 8 h.", True),
+        ("J'ai posé l'enseigne à l'envers. Je reviens vers vous jeudi à 8 h.", False),
+        ("J'ai oublié l'album. Il sera chez vous le 15 octobre.", True),
+        ("J'ai taché le plancher. Je reviens samedi à 9 h pour le poncer.", True),
+        ("J'ai coupé la haie trop bas. Je reviens mardi pour finir les massifs.", False),
+        ("J'ai oublié de vous rappeler. Je vous appelle demain à 9 h avec les résultats.", True),
+        ("J'ai oublié de vous rappeler. Je vous appelle demain à 9 h.", False),
+        ("J'ai raté le mur. Le peintre repasse lundi à 8 h pour la nouvelle couche.", True),
+        ("J'ai mal réglé le vélo. Il vous attend au magasin dès 16 h aujourd'hui.", True),
+        ("J'ai mal réglé le vélo. Je vous attends au magasin dès 16 h aujourd'hui.", False),
+        ("Le calendrier n'a pas été affiché. Il le sera d'ici lundi.", True),
+        ("J'ai oublié le voyant. Passez demain entre 8 h et 12 h.", True),
+        ("J'ai oublié la date. Nous avons obtenu une nouvelle date, le 22 à 10 h 30.", True),
+        ("J'ai oublié la date. Nous avons obtenu votre dossier le 22 à 10 h 30.", False),
+        ("J'ai facturé deux fois. Le remboursement sera effectué sous 5 à 7 jours ouvrés.", True),
+        ("J'ai facturé deux fois. Un avoir sera appliqué sur votre prochaine facture.", True),
+        ("Si vous avez été affecté ce matin, nous vous prions de nous en excuser.", False),
+        ("J'ai oublié le pain de samedi et je vous demande pardon.", False),
+        ("J'ai supprimé la règle. Tout fonctionne de nouveau depuis 10 h.", True),
+        ("Nous n'avons pas livré mardi, c'est notre erreur et on s'en excuse.", False),
+    ],
+)
+def test_remedies_told_by_coming_back_or_arriving(draft: str, has_remedy: bool):
+    assert ("missing_solution" not in check(draft, "fr").missing) is has_remedy, draft
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # « on » that acts on the speaker, or an act not told as faulty, owns nothing
+        "Bonjour, on m'a livré les mauvaises pièces hier.",
+        "Désolé si le rendu ne te plaît pas, mais on a suivi exactement le dessin validé.",
+    ],
+)
+def test_impersonal_on_owns_nothing(draft: str):
+    assert "missing_responsibility" in check(draft, "fr").missing, draft
+
+
+@pytest.mark.parametrize(
+    ("draft", "apologises"),
+    [
+        ("Mille excuses, j'ai programmé la newsletter avec le mauvais code.", True),
+        ("Je n'ai aucune excuse. Je vous prie de me pardonner.", True),
+        ("Sorry, c'est ma faute, la salle avait changé.", True),
+        ("Je n'ai aucune excuse, j'ai programmé le mauvais code.", False),
+    ],
+)
+def test_apologies_in_other_words(draft: str, apologises: bool):
+    assert ("missing_apology" not in check(draft, "fr").missing) is apologises, draft
+
+
+def test_a_fault_given_with_si_is_a_cause_not_a_condition():
+    draft = (
+        "Je m'excuse : notre graphiste a oublié le logo, c'est de sa faute si le rendu est flou."
+    )
+    assert not [f for f in check(draft, "fr").findings if f.label == "conditional_apology"]
+
+
+def test_ones_own_part_declared_flawless_is_not_ownership():
+    draft = (
+        "Votre informaticien a modifié les DNS. De notre côté tout était configuré correctement."
+    )
+    assert "missing_responsibility" in check(draft, "fr").missing
+    owned = "De notre côté, nous avons oublié de renouveler le certificat."
+    assert "missing_responsibility" not in check(owned, "fr").missing
