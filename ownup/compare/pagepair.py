@@ -664,6 +664,12 @@ def _from_raster_text(
     change: rastertext.RasterTextChange, old_page: int, new_page: int, lang: str
 ) -> Change:
     old, new = change.old_text, change.new_text
+    if change.kind == "style":
+        # The same words at another size (rastertext._resized_lines).
+        summary = tr(lang, "summary.text_drawn_otherwise", text=clip(old or ""))
+        return Change(
+            "style", old_page, new_page, change.old_box, change.new_box, old, new, summary
+        )
     if old and new:
         summary = tr(lang, "summary.text_changed", old=clip(old), new=clip(new))
     elif new:

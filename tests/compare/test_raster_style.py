@@ -1,0 +1,45 @@
+"""Style changes against raster exports: text set at another size. Each principle with a real
+rendered case and a near miss that must stay silent."""
+
+from __future__ import annotations
+
+from ownup.compare import compare
+from ownup.compare.rastertext import _stretch
+
+from .conftest import contains_point
+
+
+def styles(report):
+    return [c for c in report.changes if c.kind == "style"]
+
+
+# -- type size: a line of unchanged words spanning another width ------------------------------
+def test_type_size_change_found_in_a_jpeg_export(make_pdf, export_png, tesseract):
+    # The pale grey footer set at 10.4 pt instead of 10: the glyphs of pale type stay under
+    # the glyph comparison's bar, the readings agree word for word; the line is 4 % wider.
+    pale = (0.62, 0.62, 0.62)
+    approved = make_pdf("approved.pdf", footer_color=pale)
+    final = export_png(
+        make_pdf("final.pdf", footer_color=pale, footer_size=10.4), dpi=200, fmt="JPEG"
+    )
+    report = compare(approved, final)
+    [change] = styles(report)
+    assert contains_point(change.new_bbox, 40, 297 - 21.5)
+    assert [c.kind for c in report.changes] == ["style"]
+
+
+def test_a_line_exported_at_another_resolution_keeps_its_size(make_pdf, export_png, tesseract):
+    # Near miss: the same pale line rasterised at 150 and 300 dpi, PNG and JPEG: the readings'
+    # boxes differ by a pixel or two, not by the share a size change makes.
+    pale = (0.62, 0.62, 0.62)
+    approved = export_png(make_pdf("approved.pdf", footer_color=pale), dpi=300)
+    final = export_png(make_pdf("final.pdf", footer_color=pale), dpi=150, fmt="JPEG")
+    assert compare(approved, final).identical
+
+
+def test_the_stretch_of_a_line_ignores_one_box_drawn_too_wide():
+    old = [0.0, 30.0, 35.0, 60.0, 65.0, 100.0]
+    wider = [x * 1.04 for x in old]
+    assert abs(_stretch(old, wider, 100.0) - 1.04) < 1e-6
+    glitch = [*old[:-1], 112.0]  # the last word's box read 12 pt too wide
+    assert abs(_stretch(old, glitch, 100.0) - 1.0) < 0.02
