@@ -290,6 +290,13 @@ def _visual_changes(
             options,
         )
         changes.extend(word_changes)
+        if words_kind == "style":
+            # Words read alike, drawn alike in grey, whose ink changed colour.
+            recoloured = _ink_changes(
+                full_old, full_new, full_dpi, raster_words, word_changes, old_page, new_page, lang
+            )
+            changes.extend(recoloured)
+            word_changes += recoloured
         if reading:
             # Two rasters draw text alike (no text layer rendered by another engine): their
             # text stays in the region search, which finds what the glyph comparison's coarse
@@ -650,6 +657,38 @@ def _raster_word_changes(
                 results.append(
                     Change("text", old_page, new_page, box, box, old_text, new_text, summary)
                 )
+            run = []
+    return results
+
+
+def _ink_changes(
+    old_image: np.ndarray,
+    new_image: np.ndarray,
+    dpi: float,
+    words: list,
+    reported: list[Change],
+    old_page: int,
+    new_page: int,
+    lang: str,
+) -> list[Change]:
+    """Against a raster export, words read alike whose ink changed colour beyond the page's
+    own noise (rastertext.ink_shifts and ink_bar); runs of such words make one change."""
+    words = [
+        w for w in words if not any(c.old_bbox and overlaps(w.box, c.old_bbox) for c in reported)
+    ]
+    shifts = rastertext.ink_shifts(old_image, new_image, dpi, words)
+    bar = rastertext.ink_bar(shifts)
+    results: list[Change] = []
+    run: list = []
+    for word, shift in [*zip(words, shifts, strict=True), (None, None)]:
+        if shift is not None and shift >= bar:
+            run.append(word)
+            continue
+        if run:
+            text = " ".join(w.text for w in run)
+            box = union([w.box for w in run])
+            summary = tr(lang, "summary.text_colour_differs", text=clip(text))
+            results.append(Change("style", old_page, new_page, box, box, text, text, summary))
             run = []
     return results
 

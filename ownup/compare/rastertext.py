@@ -12,7 +12,8 @@ between the readings is only a candidate, and it must survive checks that OCR no
   twice, a misreading rarely does.
 
 What the readings agree on can still have changed style: a line of the same words whose span
-changed width was set at another size (_resized_lines).
+changed width was set at another size (_resized_lines), and a word whose ink moved off the
+mix of its old ink and the paper, beyond the page's own noise, changed colour (ink_shifts).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import cv2
 import numpy as np
 
 from ownup.compare import ocr
+from ownup.compare.color import bgr_to_lab, ciede2000
 from ownup.compare.geometry import grow, overlaps, to_px
 from ownup.compare.model import Box
 from ownup.compare.textdiff import PT_PER_MM, Word, union
@@ -467,3 +469,91 @@ def _glyph_scores(
         window = cv2.boxFilter(differing, -1, (side, side), normalize=False)
         scores.append(float(window.max()) / px_per_mm2)
     return scores
+
+
+# -- the colour of the ink of words read alike ----------------------------------------------
+# The glyph comparison is made in grey, where a price turned from dark grey to dark red barely
+# moves (its grey level changes by a few dozen); the colour of its ink does. Each word's ink
+# is its core: the INK_CORE_SHARE of its pixels farthest from the paper around it (and at least
+# INK_MIN_CONTRAST from it, in RGB levels). Another rasteriser covers small type's strokes
+# more or less (the same ink mixed with more or less paper), so each new ink pixel is compared
+# with the nearest mix of the old ink and the paper, not with the old ink itself: what remains
+# (ΔE00, the median over the core, at the best alignment) is a change of hue or of ink.
+INK_CORE_SHARE = 0.15
+INK_MIN_CONTRAST = 30.0
+# A mark with no letter or digit (a middle dot, a rule), or a core of fewer pixels than this,
+# is too small for its ink to be told from its rim.
+INK_MIN_PIXELS = 8
+# That remainder is noise of the export (JPEG chroma, anti-aliasing of coloured type), which
+# differs from page to page: a word's ink has changed colour when its remainder exceeds both
+# INK_MIN_DELTA and INK_NOISE_FACTOR times the page's typical remainder (its
+# INK_NOISE_PERCENTILE-th percentile over every word read alike). Measured on exports at
+# 150-300 dpi (PNG, TIFF, JPEG, three rasterisers): unchanged words reach 7.7, with a
+# page's 75th percentile up to 4.5; words recoloured grey to red or blue give 25-55.
+INK_MIN_DELTA = 8.0
+INK_NOISE_FACTOR = 3.0
+INK_NOISE_PERCENTILE = 75
+
+
+def ink_shifts(
+    old_image: np.ndarray, new_image: np.ndarray, dpi: float, words: list
+) -> list[float | None]:
+    """For each word (boxes in points), how far its ink moved off the paper-mix line (ΔE00,
+    see INK_CORE_SHARE); None where the word shows no ink to measure."""
+    scale = dpi / 72
+    pad = max(2, round(0.4 * dpi / 25.4))
+    height, width = old_image.shape[:2]
+    old_gray, new_gray = _gray(old_image), _gray(new_image)
+    shifts: list[float | None] = []
+    for word in words:
+        x0, y0, x1, y1 = to_px(word.box, scale)
+        x0, y0 = max(pad, x0 - 1), max(pad, y0 - 1)
+        x1, y1 = min(width - pad, x1 + 1), min(height - pad, y1 + 1)
+        if x1 - x0 < 3 or y1 - y0 < 3 or not _ALNUM.search(word.text):
+            shifts.append(None)
+            continue
+        reference = old_gray[y0:y1, x0:x1]
+        best = None
+        for dy in range(-pad, pad + 1):
+            for dx in range(-pad, pad + 1):
+                score = int(
+                    np.abs(reference - new_gray[y0 + dy : y1 + dy, x0 + dx : x1 + dx]).sum()
+                )
+                if best is None or score < best[0]:
+                    best = (score, dy, dx)
+        _, dy, dx = best  # type: ignore[misc]
+        old_px = old_image[y0:y1, x0:x1].astype(np.float32)
+        new_px = new_image[y0 + dy : y1 + dy, x0 + dx : x1 + dx].astype(np.float32)
+        rim = np.concatenate([old_px[0], old_px[-1], old_px[:, 0], old_px[:, -1]])
+        paper = np.median(rim, axis=0)
+        old_px, new_px = old_px.reshape(-1, 3), new_px.reshape(-1, 3)
+        distance = np.sqrt(((old_px - paper) ** 2).sum(axis=1))
+        core = distance >= max(
+            INK_MIN_CONTRAST, np.percentile(distance, 100 * (1 - INK_CORE_SHARE))
+        )
+        if int(core.sum()) < INK_MIN_PIXELS:
+            shifts.append(None)
+            continue
+        ink, other = old_px[core], new_px[core]
+        direction = ink - paper
+        share = ((other - paper) * direction).sum(axis=1) / np.maximum(
+            (direction * direction).sum(axis=1), 1e-6
+        )
+        mixed = paper + np.clip(share, 0.0, 1.5)[:, None] * direction
+        delta = ciede2000(_lab(mixed), _lab(other))
+        shifts.append(float(np.median(delta)))
+    return shifts
+
+
+def ink_bar(shifts: list[float | None]) -> float:
+    """The remainder from which a word's ink changed colour on this page (see INK_MIN_DELTA)."""
+    measured = [s for s in shifts if s is not None]
+    if not measured:
+        return INK_MIN_DELTA
+    noise = float(np.percentile(measured, INK_NOISE_PERCENTILE))
+    return max(INK_MIN_DELTA, INK_NOISE_FACTOR * noise)
+
+
+def _lab(bgr: np.ndarray) -> np.ndarray:
+    pixels = np.clip(np.round(bgr), 0, 255).astype(np.uint8).reshape(-1, 1, 3)
+    return bgr_to_lab(pixels).reshape(-1, 3)

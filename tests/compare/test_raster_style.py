@@ -1,16 +1,48 @@
-"""Style changes against raster exports: text set at another size. Each principle with a real
-rendered case and a near miss that must stay silent."""
+"""Style changes against raster exports: text whose ink changed colour, text set at another
+size. Each principle with a real rendered case and a near miss that must stay silent."""
 
 from __future__ import annotations
 
 from ownup.compare import compare
-from ownup.compare.rastertext import _stretch
+from ownup.compare.rastertext import INK_MIN_DELTA, _stretch, ink_bar
 
 from .conftest import contains_point
 
 
 def styles(report):
     return [c for c in report.changes if c.kind == "style"]
+
+
+# -- the ink's colour, against the page's own noise ------------------------------------------
+def test_text_colour_change_found_in_a_png_export(make_pdf, export_png, tesseract):
+    # The footer turned from near-black to dark red: in grey its glyphs barely change, so the
+    # glyph comparison says nothing; the colour of its ink does.
+    approved = make_pdf("approved.pdf")
+    final = export_png(make_pdf("final.pdf", footer_color=(0.55, 0.08, 0.08)), dpi=150)
+    report = compare(approved, final)
+    [change] = styles(report)
+    assert "colour" in change.summary
+    # The footer: 20 mm from the left, its baseline 20 mm above the bottom of the A4 page.
+    assert contains_point(change.new_bbox, 30, 297 - 21.5)
+    assert [c.kind for c in report.changes] == ["style"]
+
+
+def test_unchanged_text_in_a_jpeg_export_keeps_its_colour(make_pdf, export_png, tesseract):
+    # Near miss: JPEG re-encodes the ink of small coloured type (chroma noise, another
+    # anti-aliasing); under the page's own noise that is no change.
+    approved = make_pdf("approved.pdf", footer_color=(0.2, 0.3, 0.6), footer_size=8)
+    same = export_png(make_pdf("same.pdf", footer_color=(0.2, 0.3, 0.6), footer_size=8), 150)
+    assert compare(approved, same).identical
+    jpeg = export_png(
+        make_pdf("jpeg.pdf", footer_color=(0.2, 0.3, 0.6), footer_size=8), 200, fmt="JPEG"
+    )
+    assert compare(approved, jpeg).identical
+
+
+def test_the_ink_bar_rises_with_the_page_noise():
+    assert ink_bar([]) == INK_MIN_DELTA
+    assert ink_bar([0.0] * 20 + [30.0]) == INK_MIN_DELTA  # one recoloured word on a clean page
+    assert ink_bar([5.0] * 20) == 15.0  # a noisy JPEG page asks three times its usual noise
 
 
 # -- type size: a line of unchanged words spanning another width ------------------------------
