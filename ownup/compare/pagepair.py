@@ -481,6 +481,15 @@ def _visual_changes(
             text_change = _text_in_region(
                 box, old_content, new_content, reading, old_page, new_page, lang
             )
+            if (
+                text_change is not None
+                and reading
+                and text_change.kind == "style"
+                and _same_ink(region.old_bgr[::-1], region.new_bgr[::-1])
+            ):
+                # Words read alike whose glyphs differ only by how much paper shows through
+                # their ink: each image anti-aliased by another resampling, no change.
+                continue
             if text_change is not None:
                 if region.uniform:
                     # Every pixel shifted the same way: the same words in another colour.
@@ -743,6 +752,13 @@ def _text_in_region(
     new_text = " ".join(w.text for w in new_words) or None
     summary = tr(lang, "summary.text_differs", text=clip(old_text or new_text or ""))
     return Change("text", old_page, new_page, box, box, old_text, new_text, summary)
+
+
+def _same_ink(old_rgb: tuple[int, int, int], new_rgb: tuple[int, int, int]) -> bool:
+    """Whether two typical colours of glyphs are the same ink over more or less paper: both
+    inked, the paler one the darker one mixed with paper (_paper_mix). An accent added shows
+    ink where the other side has paper; a recoloured word, another ink."""
+    return min(_ink(old_rgb), _ink(new_rgb)) > 0 and _paper_mix(old_rgb, new_rgb)
 
 
 def _paper_mix(old_rgb: tuple[int, int, int], new_rgb: tuple[int, int, int]) -> bool:

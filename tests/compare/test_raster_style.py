@@ -4,6 +4,7 @@ size. Each principle with a real rendered case and a near miss that must stay si
 from __future__ import annotations
 
 from ownup.compare import compare
+from ownup.compare.pagepair import _same_ink
 from ownup.compare.rastertext import INK_MIN_DELTA, _stretch, ink_bar
 
 from .conftest import contains_point
@@ -75,3 +76,16 @@ def test_the_stretch_of_a_line_ignores_one_box_drawn_too_wide():
     assert abs(_stretch(old, wider, 100.0) - 1.04) < 1e-6
     glitch = [*old[:-1], 112.0]  # the last word's box read 12 pt too wide
     assert abs(_stretch(old, glitch, 100.0) - 1.0) < 0.02
+
+
+# -- the same ink, another resampling --------------------------------------------------------
+
+
+def test_glyphs_over_more_or_less_paper_are_the_same_ink():
+    # Two rasters resampled otherwise: small type's glyphs come out lighter on one side (dark
+    # grey against mid grey); an accent added puts ink where paper was, a recoloured word
+    # another ink. (The accent, between two rasters, is still found:
+    # test_edits_between_two_raster_exports_carry_both_wordings.)
+    assert _same_ink((43, 43, 43), (90, 90, 90))
+    assert not _same_ink((255, 255, 255), (60, 60, 60))
+    assert not _same_ink((43, 43, 43), (150, 30, 30))
