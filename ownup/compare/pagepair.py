@@ -33,16 +33,20 @@ from ownup.compare.objects import (
 from ownup.compare.textdiff import PT_PER_MM, TextChange, compare_words, words_of
 from ownup.compare.visual import (
     ANALYSIS_DPI,
+    COMMON_BLOCKS_SHARE,
     GROUP_MM,
     TEXT_MARGIN_MM,
     TINT_MAX_DPI,
     TintShift,
     box_mask,
+    common_blocks_share,
     common_canvas,
     differing_box,
+    encode_like,
     find_regions,
     shrink,
     tint_shifts,
+    window_tints,
 )
 
 # A pixel region belongs to a change box when this share of it lies inside (the box grown 1 mm).
@@ -196,9 +200,14 @@ def _visual_changes(
         old_image, new_image = common_canvas(
             old_source.render(old_index, dpi), new_source.render(new_index, dpi)
         )
+    full_old, full_new, full_dpi = old_image, new_image, dpi
+    # Against a JPEG, the pixels are compared with the lossless side encoded alike (the text,
+    # read and compared glyph by glyph, keeps the renders).
+    alike = _encoded_alike(old_source, new_source, old_index, new_index, old_image, new_image)
+    if alike is not None:
+        old_image, new_image = alike
     # The pixels are compared at ANALYSIS_DPI or a little above (renders finer than twice it
     # are averaged down by a whole factor): the blur erases finer detail anyway.
-    full_old, full_new, full_dpi = old_image, new_image, dpi
     factor = max(1, int(dpi // ANALYSIS_DPI))
     if factor > 1:
         old_image, new_image = shrink(old_image, factor), shrink(new_image, factor)
@@ -570,9 +579,11 @@ def _raster_tints(
             render_dpi(new_content.size, TINT_MAX_DPI),
         ]
     )
-    old_image, new_image = common_canvas(
-        old_source.render(old_index, dpi), new_source.render(new_index, dpi)
-    )
+    old_render, new_render = old_source.render(old_index, dpi), new_source.render(new_index, dpi)
+    alike = _encoded_alike(old_source, new_source, old_index, new_index, old_render, new_render)
+    if alike is not None:
+        old_render, new_render = alike
+    old_image, new_image = common_canvas(old_render, new_render)
     if np.array_equal(old_image, new_image):
         return []
     scale = dpi / 72
@@ -582,9 +593,14 @@ def _raster_tints(
         for box in (change.old_bbox, change.new_bbox)
         if box is not None
     ]
+    shifts = tint_shifts(old_image, new_image, dpi, options.color_threshold)
+    if alike is not None:
+        # The JPEG's noise is on both sides now: small tints are looked for window by window.
+        mask = box_mask(old_image.shape[:2], [to_px(box, scale) for box in explained])
+        shifts += window_tints(old_image, new_image, dpi, options.color_threshold, mask)[0]
     trim = old_content.trim or new_content.trim
     groups: list[tuple[Box, TintShift]] = []
-    for shift in tint_shifts(old_image, new_image, dpi, options.color_threshold):
+    for shift in shifts:
         box: Box = tuple(v / scale for v in shift.box)  # type: ignore[assignment]
         if any(overlaps(box, other) for other in explained):
             continue
@@ -620,6 +636,36 @@ def _raster_tints(
         )
         for box, shift in groups
     ]
+
+
+def _encoded_alike(
+    old_source: Source,
+    new_source: Source,
+    old_index: int,
+    new_index: int,
+    old_image: np.ndarray,
+    new_image: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """When one side is a JPEG shown at its own pixel size and the other a lossless page of the
+    same pixel size (so that their 8-pixel blocks line up from the top-left corner), both
+    renders with the lossless side encoded like the JPEG (visual.encode_like), if that
+    reproduced the JPEG wherever the page holds more than paper (COMMON_BLOCKS_SHARE); else
+    None."""
+    old_jpeg = old_source.jpeg_encoding(old_index)
+    new_jpeg = new_source.jpeg_encoding(new_index)
+    if (old_jpeg is None) == (new_jpeg is None):
+        return None  # no JPEG, or two: each side has its own noise
+    encoding = old_jpeg or new_jpeg
+    size = (encoding.size[1], encoding.size[0])  # type: ignore[union-attr]
+    if old_image.shape[:2] != size or new_image.shape[:2] != size:
+        return None
+    tables, subsampling = encoding.tables, encoding.subsampling  # type: ignore[union-attr]
+    if old_jpeg is None:
+        alike = encode_like(old_image, tables, subsampling), new_image
+    else:
+        alike = old_image, encode_like(new_image, tables, subsampling)
+    # Drawn otherwise (another rasteriser), the sides are not made alike by the encoding.
+    return alike if common_blocks_share(*alike) >= COMMON_BLOCKS_SHARE else None
 
 
 def _certain_boxes(old_words: list, new_words: list, uncertain: list) -> list[Box]:
