@@ -20,7 +20,7 @@ import cv2
 import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-from PIL import Image
+from PIL import Image, JpegImagePlugin
 
 from ownup.compare.model import Box, CompareInputError, DocumentInfo
 
@@ -119,6 +119,16 @@ class PageContent:
     has_text_layer: bool = False
     trim: Box | None = None
     """The trim box (the finished page after cutting), when the PDF sets one inside its page."""
+
+
+@dataclass
+class JpegEncoding:
+    """What a JPEG encoder was told: its quantisation tables, its chroma subsampling (PIL's
+    code: 0 4:4:4, 1 4:2:2, 2 4:2:0) and the pixel size it encoded."""
+
+    tables: list
+    subsampling: int
+    size: tuple[int, int]  # width, height in pixels
 
 
 class Source:
@@ -298,6 +308,19 @@ class Source:
         if self._pdf is not None:
             return None
         return min(self._raster_dpi[index])
+
+    def jpeg_encoding(self, index: int) -> JpegEncoding | None:
+        """How a JPEG page was encoded (for encoding the other side alike); None for any
+        other page, or a JPEG whose settings cannot be reproduced."""
+        if self.kind != "jpeg":
+            return None
+        with Image.open(self.path) as image:
+            image.seek(index)
+            tables = getattr(image, "quantization", None)
+            sampling = JpegImagePlugin.get_sampling(image)
+            if not tables or sampling < 0 or image.mode != "RGB":
+                return None
+            return JpegEncoding([tables[k] for k in sorted(tables)], sampling, image.size)
 
     def render(self, index: int, dpi: float) -> np.ndarray:
         """The page as a BGR uint8 array at `dpi`, white where the page is blank."""

@@ -33,16 +33,20 @@ from ownup.compare.objects import (
 from ownup.compare.textdiff import PT_PER_MM, TextChange, compare_words, words_of
 from ownup.compare.visual import (
     ANALYSIS_DPI,
+    COMMON_BLOCKS_SHARE,
     GROUP_MM,
     TEXT_MARGIN_MM,
     TINT_MAX_DPI,
     TintShift,
     box_mask,
+    common_blocks_share,
     common_canvas,
     differing_box,
+    encode_like,
     find_regions,
     shrink,
     tint_shifts,
+    window_tints,
 )
 
 # A pixel region belongs to a change box when this share of it lies inside (the box grown 1 mm).
@@ -196,9 +200,14 @@ def _visual_changes(
         old_image, new_image = common_canvas(
             old_source.render(old_index, dpi), new_source.render(new_index, dpi)
         )
+    full_old, full_new, full_dpi = old_image, new_image, dpi
+    # Against a JPEG, the pixels are compared with the lossless side encoded alike (the text,
+    # read and compared glyph by glyph, keeps the renders).
+    alike = _encoded_alike(old_source, new_source, old_index, new_index, old_image, new_image)
+    if alike is not None:
+        old_image, new_image = alike
     # The pixels are compared at ANALYSIS_DPI or a little above (renders finer than twice it
     # are averaged down by a whole factor): the blur erases finer detail anyway.
-    full_old, full_new, full_dpi = old_image, new_image, dpi
     factor = max(1, int(dpi // ANALYSIS_DPI))
     if factor > 1:
         old_image, new_image = shrink(old_image, factor), shrink(new_image, factor)
@@ -290,6 +299,13 @@ def _visual_changes(
             options,
         )
         changes.extend(word_changes)
+        if words_kind == "style":
+            # Words read alike, drawn alike in grey, whose ink changed colour.
+            recoloured = _ink_changes(
+                full_old, full_new, full_dpi, raster_words, word_changes, old_page, new_page, lang
+            )
+            changes.extend(recoloured)
+            word_changes += recoloured
         if reading:
             # Two rasters draw text alike (no text layer rendered by another engine): their
             # text stays in the region search, which finds what the glyph comparison's coarse
@@ -474,6 +490,15 @@ def _visual_changes(
             text_change = _text_in_region(
                 box, old_content, new_content, reading, old_page, new_page, lang
             )
+            if (
+                text_change is not None
+                and reading
+                and text_change.kind == "style"
+                and _same_ink(region.old_bgr[::-1], region.new_bgr[::-1])
+            ):
+                # Words read alike whose glyphs differ only by how much paper shows through
+                # their ink: each image anti-aliased by another resampling, no change.
+                continue
             if text_change is not None:
                 if region.uniform:
                     # Every pixel shifted the same way: the same words in another colour.
@@ -554,9 +579,11 @@ def _raster_tints(
             render_dpi(new_content.size, TINT_MAX_DPI),
         ]
     )
-    old_image, new_image = common_canvas(
-        old_source.render(old_index, dpi), new_source.render(new_index, dpi)
-    )
+    old_render, new_render = old_source.render(old_index, dpi), new_source.render(new_index, dpi)
+    alike = _encoded_alike(old_source, new_source, old_index, new_index, old_render, new_render)
+    if alike is not None:
+        old_render, new_render = alike
+    old_image, new_image = common_canvas(old_render, new_render)
     if np.array_equal(old_image, new_image):
         return []
     scale = dpi / 72
@@ -566,9 +593,14 @@ def _raster_tints(
         for box in (change.old_bbox, change.new_bbox)
         if box is not None
     ]
+    shifts = tint_shifts(old_image, new_image, dpi, options.color_threshold)
+    if alike is not None:
+        # The JPEG's noise is on both sides now: small tints are looked for window by window.
+        mask = box_mask(old_image.shape[:2], [to_px(box, scale) for box in explained])
+        shifts += window_tints(old_image, new_image, dpi, options.color_threshold, mask)[0]
     trim = old_content.trim or new_content.trim
     groups: list[tuple[Box, TintShift]] = []
-    for shift in tint_shifts(old_image, new_image, dpi, options.color_threshold):
+    for shift in shifts:
         box: Box = tuple(v / scale for v in shift.box)  # type: ignore[assignment]
         if any(overlaps(box, other) for other in explained):
             continue
@@ -604,6 +636,36 @@ def _raster_tints(
         )
         for box, shift in groups
     ]
+
+
+def _encoded_alike(
+    old_source: Source,
+    new_source: Source,
+    old_index: int,
+    new_index: int,
+    old_image: np.ndarray,
+    new_image: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """When one side is a JPEG shown at its own pixel size and the other a lossless page of the
+    same pixel size (so that their 8-pixel blocks line up from the top-left corner), both
+    renders with the lossless side encoded like the JPEG (visual.encode_like), if that
+    reproduced the JPEG wherever the page holds more than paper (COMMON_BLOCKS_SHARE); else
+    None."""
+    old_jpeg = old_source.jpeg_encoding(old_index)
+    new_jpeg = new_source.jpeg_encoding(new_index)
+    if (old_jpeg is None) == (new_jpeg is None):
+        return None  # no JPEG, or two: each side has its own noise
+    encoding = old_jpeg or new_jpeg
+    size = (encoding.size[1], encoding.size[0])  # type: ignore[union-attr]
+    if old_image.shape[:2] != size or new_image.shape[:2] != size:
+        return None
+    tables, subsampling = encoding.tables, encoding.subsampling  # type: ignore[union-attr]
+    if old_jpeg is None:
+        alike = encode_like(old_image, tables, subsampling), new_image
+    else:
+        alike = old_image, encode_like(new_image, tables, subsampling)
+    # Drawn otherwise (another rasteriser), the sides are not made alike by the encoding.
+    return alike if common_blocks_share(*alike) >= COMMON_BLOCKS_SHARE else None
 
 
 def _certain_boxes(old_words: list, new_words: list, uncertain: list) -> list[Box]:
@@ -654,6 +716,38 @@ def _raster_word_changes(
     return results
 
 
+def _ink_changes(
+    old_image: np.ndarray,
+    new_image: np.ndarray,
+    dpi: float,
+    words: list,
+    reported: list[Change],
+    old_page: int,
+    new_page: int,
+    lang: str,
+) -> list[Change]:
+    """Against a raster export, words read alike whose ink changed colour beyond the page's
+    own noise (rastertext.ink_shifts and ink_bar); runs of such words make one change."""
+    words = [
+        w for w in words if not any(c.old_bbox and overlaps(w.box, c.old_bbox) for c in reported)
+    ]
+    shifts = rastertext.ink_shifts(old_image, new_image, dpi, words)
+    bar = rastertext.ink_bar(shifts)
+    results: list[Change] = []
+    run: list = []
+    for word, shift in [*zip(words, shifts, strict=True), (None, None)]:
+        if shift is not None and shift >= bar:
+            run.append(word)
+            continue
+        if run:
+            text = " ".join(w.text for w in run)
+            box = union([w.box for w in run])
+            summary = tr(lang, "summary.text_colour_differs", text=clip(text))
+            results.append(Change("style", old_page, new_page, box, box, text, text, summary))
+            run = []
+    return results
+
+
 def _drawn_otherwise(box: Box, text: str, old_page: int, new_page: int, lang: str) -> Change:
     """Words a raster shows the same on both sides (as OCR reads them), drawn otherwise."""
     summary = tr(lang, "summary.text_drawn_otherwise", text=clip(text))
@@ -664,6 +758,12 @@ def _from_raster_text(
     change: rastertext.RasterTextChange, old_page: int, new_page: int, lang: str
 ) -> Change:
     old, new = change.old_text, change.new_text
+    if change.kind == "style":
+        # The same words at another size (rastertext._resized_lines).
+        summary = tr(lang, "summary.text_drawn_otherwise", text=clip(old or ""))
+        return Change(
+            "style", old_page, new_page, change.old_box, change.new_box, old, new, summary
+        )
     if old and new:
         summary = tr(lang, "summary.text_changed", old=clip(old), new=clip(new))
     elif new:
@@ -698,6 +798,13 @@ def _text_in_region(
     new_text = " ".join(w.text for w in new_words) or None
     summary = tr(lang, "summary.text_differs", text=clip(old_text or new_text or ""))
     return Change("text", old_page, new_page, box, box, old_text, new_text, summary)
+
+
+def _same_ink(old_rgb: tuple[int, int, int], new_rgb: tuple[int, int, int]) -> bool:
+    """Whether two typical colours of glyphs are the same ink over more or less paper: both
+    inked, the paler one the darker one mixed with paper (_paper_mix). An accent added shows
+    ink where the other side has paper; a recoloured word, another ink."""
+    return min(_ink(old_rgb), _ink(new_rgb)) > 0 and _paper_mix(old_rgb, new_rgb)
 
 
 def _paper_mix(old_rgb: tuple[int, int, int], new_rgb: tuple[int, int, int]) -> bool:

@@ -10,6 +10,10 @@ between the readings is only a candidate, and it must survive checks that OCR no
   it is not a change;
 - what is left is read again, cropped and at another scale: a real edit reads the same way
   twice, a misreading rarely does.
+
+What the readings agree on can still have changed style: a line of the same words whose span
+changed width was set at another size (_resized_lines), and a word whose ink moved off the
+mix of its old ink and the paper, beyond the page's own noise, changed colour (ink_shifts).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import cv2
 import numpy as np
 
 from ownup.compare import ocr
+from ownup.compare.color import bgr_to_lab, ciede2000
 from ownup.compare.geometry import grow, overlaps, to_px
 from ownup.compare.model import Box
 from ownup.compare.textdiff import PT_PER_MM, Word, union
@@ -44,6 +49,11 @@ RECHECK_DPI = 400
 # 2.3–7 mm², misreadings of unchanged words in JPEG exports 0–1.9 mm².
 EVIDENCE_LEVEL = 40
 EVIDENCE_MM2 = 2.0
+# Where the two sides' wordings differ only by punctuation marks (a semicolon added after a
+# word, a full stop dropped), the pixels asked for are a mark's, not a letter's: a mark in
+# the type's own size inks about a fifth of a letter (a semicolon added in 7 pt type changes
+# 0.8 mm² by the measure above). The second reading must still agree.
+MARK_EVIDENCE_SHARE = 0.3
 
 # Candidate words closer than this many line heights belong to one change: along the line
 # (two swapped words are one change), and between lines (a re-wrapped paragraph is one too).
@@ -72,12 +82,26 @@ _ACCENT_CLASS = str.maketrans(
 _ALNUM = re.compile(r"\w", re.UNICODE)
 
 
+# Type size: the same words, read alike on one line of both images, whose line spans another
+# width. Each reading's boxes land within a pixel or two of the glyphs; over a line of
+# SIZE_MIN_WORDS or more words, the span of unchanged text differs between two exports by at
+# most 1.2 % and 4 pixels of the raster's resolution (measured at 150-300 dpi, PNG, TIFF and
+# JPEG), a type size changed by half a point in 14 pt by 3.5 %. A line's span changes by more
+# than SIZE_MIN_SHARE of its width and SIZE_MIN_PX pixels: its type was set at another size
+# (or spaced otherwise, which a reader sees too). Lines next to a change the readings found
+# are left to it (a justified line re-spaces around an edited word).
+SIZE_MIN_WORDS = 2
+SIZE_MIN_SHARE = 0.025
+SIZE_MIN_PX = 4
+
+
 @dataclass
 class RasterTextChange:
     old_box: Box
     new_box: Box
     old_text: str | None
     new_text: str | None
+    kind: str = "text"
 
 
 def fold(text: str) -> str:
@@ -182,6 +206,11 @@ def _carry_edit(old_read: str, old_layer: str, new_read: str) -> str:
     return "".join(result) + old_read[position:]
 
 
+def _letters(texts: list[str]) -> str:
+    """The letters and digits of a wording, without its punctuation marks and spaces."""
+    return "".join(_ALNUM.findall(_joined(texts)))
+
+
 def _edits(a: str, b: str) -> list[tuple[str, int, int, int, int]]:
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     return [op for op in matcher.get_opcodes() if op[0] != "equal"]
@@ -199,7 +228,7 @@ def _layer_words(layer: list[Word] | None, box: Box) -> list[Word] | None:
 
 
 def _tokens(words: list[Word]) -> list[str]:
-    return sorted(re.findall(r"\w+", fold(" ".join(w.text for w in words))))
+    return sorted(re.findall(r"\w+|[^\w\s]", fold(" ".join(w.text for w in words))))
 
 
 def _read_less(layer_words: list[Word] | None, read_words: list[Word]) -> bool:
@@ -279,7 +308,8 @@ def text_changes(
         if _read_less(old_ref, new_side) or _read_less(new_ref, old_side):
             continue
         evidence = _glyph_scores(old_gray, new_gray, dpi, [Word("", box, [], 0)], EVIDENCE_LEVEL)
-        if evidence[0] < EVIDENCE_MM2:
+        marks_only = _letters(old_text) == _letters(new_text)
+        if evidence[0] < EVIDENCE_MM2 * (MARK_EVIDENCE_SHARE if marks_only else 1.0):
             continue
         # Each side as its text layer says or, without one, as read again there, cropped and
         # at another scale: a misreading rarely repeats, an edit always does.
@@ -309,8 +339,90 @@ def text_changes(
                 " ".join(new_text) or None,
             )
         )
+    changes += _resized_lines(old_read, new_read, dpi, changes)
     reference = old_layer if old_layer else [w for w in old_read if _trusted(w)]
     return changes, reference
+
+
+def _resized_lines(
+    old: list[Word], new: list[Word], dpi: float, found: list[RasterTextChange]
+) -> list[RasterTextChange]:
+    """Lines the two readings agree on word for word whose span changed width (see
+    SIZE_MIN_SHARE): the same words set at another size."""
+    matcher = difflib.SequenceMatcher(
+        None, [fold(w.text) for w in old], [fold(w.text) for w in new], autojunk=False
+    )
+    # A box that overlaps another word's is one a reading drew wrong: it measures nothing.
+    overlapping = _overlapping(old) | _overlapping(new)
+    lines: list[list[tuple[Word, Word]]] = []
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "equal":
+            continue
+        current: list[tuple[Word, Word]] = []
+        for a, b in zip(old[i1:i2], new[j1:j2], strict=True):
+            if not (_trusted(a) and _trusted(b)) or id(a) in overlapping or id(b) in overlapping:
+                lines.append(current)
+                current = []
+                continue
+            if current and not (
+                _next_on_line(current[-1][0], a) and _next_on_line(current[-1][1], b)
+            ):
+                lines.append(current)
+                current = []
+            current.append((a, b))
+        lines.append(current)
+    pixel = 72 / dpi
+    results = []
+    for line in lines:
+        if len(line) < SIZE_MIN_WORDS:
+            continue
+        old_box = union([a.box for a, _ in line])
+        new_box = union([b.box for _, b in line])
+        reach = grow(old_box, old_box[3] - old_box[1])
+        if any(_touches(reach, c.old_box) or _touches(reach, c.new_box) for c in found):
+            continue
+        width = old_box[2] - old_box[0]
+        stretch = _stretch(
+            [x for a, _ in line for x in (a.box[0], a.box[2])],
+            [x for _, b in line for x in (b.box[0], b.box[2])],
+            width,
+        )
+        if abs(stretch - 1) > SIZE_MIN_SHARE and abs(stretch - 1) * width > SIZE_MIN_PX * pixel:
+            text = " ".join(a.text for a, _ in line)
+            results.append(RasterTextChange(old_box, new_box, text, text, kind="style"))
+    return results
+
+
+def _overlapping(words: list[Word]) -> set[int]:
+    """The ids of the words whose box overlaps another word's box."""
+    found: set[int] = set()
+    for k, word in enumerate(words):
+        for other in words[k + 1 :]:
+            if _touches(word.box, other.box):
+                found.update((id(word), id(other)))
+    return found
+
+
+def _stretch(old_x: list[float], new_x: list[float], width: float) -> float:
+    """How much wider the new line is than the old: the median ratio of the distances between
+    word edges at least a quarter of the line apart (a box that a reading drew too wide, which
+    happens, moves one edge and so few of the ratios)."""
+    ratios = [
+        (new_x[j] - new_x[i]) / (old_x[j] - old_x[i])
+        for i in range(len(old_x))
+        for j in range(i + 1, len(old_x))
+        if old_x[j] - old_x[i] >= width / 4
+    ]
+    return float(np.median(ratios)) if ratios else 1.0
+
+
+def _next_on_line(previous: Word, word: Word) -> bool:
+    """Whether `word` follows `previous` on the same line (middles within half a height)."""
+    middle = (word.box[1] + word.box[3]) / 2
+    half = min(word.box[3] - word.box[1], previous.box[3] - previous.box[1]) / 2
+    return abs(middle - (previous.box[1] + previous.box[3]) / 2) <= half and (
+        word.box[0] >= previous.box[2] - half
+    )
 
 
 def glyph_scores(
@@ -357,3 +469,91 @@ def _glyph_scores(
         window = cv2.boxFilter(differing, -1, (side, side), normalize=False)
         scores.append(float(window.max()) / px_per_mm2)
     return scores
+
+
+# -- the colour of the ink of words read alike ----------------------------------------------
+# The glyph comparison is made in grey, where a price turned from dark grey to dark red barely
+# moves (its grey level changes by a few dozen); the colour of its ink does. Each word's ink
+# is its core: the INK_CORE_SHARE of its pixels farthest from the paper around it (and at least
+# INK_MIN_CONTRAST from it, in RGB levels). Another rasteriser covers small type's strokes
+# more or less (the same ink mixed with more or less paper), so each new ink pixel is compared
+# with the nearest mix of the old ink and the paper, not with the old ink itself: what remains
+# (ΔE00, the median over the core, at the best alignment) is a change of hue or of ink.
+INK_CORE_SHARE = 0.15
+INK_MIN_CONTRAST = 30.0
+# A mark with no letter or digit (a middle dot, a rule), or a core of fewer pixels than this,
+# is too small for its ink to be told from its rim.
+INK_MIN_PIXELS = 8
+# That remainder is noise of the export (JPEG chroma, anti-aliasing of coloured type), which
+# differs from page to page: a word's ink has changed colour when its remainder exceeds both
+# INK_MIN_DELTA and INK_NOISE_FACTOR times the page's typical remainder (its
+# INK_NOISE_PERCENTILE-th percentile over every word read alike). Measured on exports at
+# 150-300 dpi (PNG, TIFF, JPEG, three rasterisers): unchanged words reach 7.7, with a
+# page's 75th percentile up to 4.5; words recoloured grey to red or blue give 25-55.
+INK_MIN_DELTA = 8.0
+INK_NOISE_FACTOR = 3.0
+INK_NOISE_PERCENTILE = 75
+
+
+def ink_shifts(
+    old_image: np.ndarray, new_image: np.ndarray, dpi: float, words: list
+) -> list[float | None]:
+    """For each word (boxes in points), how far its ink moved off the paper-mix line (ΔE00,
+    see INK_CORE_SHARE); None where the word shows no ink to measure."""
+    scale = dpi / 72
+    pad = max(2, round(0.4 * dpi / 25.4))
+    height, width = old_image.shape[:2]
+    old_gray, new_gray = _gray(old_image), _gray(new_image)
+    shifts: list[float | None] = []
+    for word in words:
+        x0, y0, x1, y1 = to_px(word.box, scale)
+        x0, y0 = max(pad, x0 - 1), max(pad, y0 - 1)
+        x1, y1 = min(width - pad, x1 + 1), min(height - pad, y1 + 1)
+        if x1 - x0 < 3 or y1 - y0 < 3 or not _ALNUM.search(word.text):
+            shifts.append(None)
+            continue
+        reference = old_gray[y0:y1, x0:x1]
+        best = None
+        for dy in range(-pad, pad + 1):
+            for dx in range(-pad, pad + 1):
+                score = int(
+                    np.abs(reference - new_gray[y0 + dy : y1 + dy, x0 + dx : x1 + dx]).sum()
+                )
+                if best is None or score < best[0]:
+                    best = (score, dy, dx)
+        _, dy, dx = best  # type: ignore[misc]
+        old_px = old_image[y0:y1, x0:x1].astype(np.float32)
+        new_px = new_image[y0 + dy : y1 + dy, x0 + dx : x1 + dx].astype(np.float32)
+        rim = np.concatenate([old_px[0], old_px[-1], old_px[:, 0], old_px[:, -1]])
+        paper = np.median(rim, axis=0)
+        old_px, new_px = old_px.reshape(-1, 3), new_px.reshape(-1, 3)
+        distance = np.sqrt(((old_px - paper) ** 2).sum(axis=1))
+        core = distance >= max(
+            INK_MIN_CONTRAST, np.percentile(distance, 100 * (1 - INK_CORE_SHARE))
+        )
+        if int(core.sum()) < INK_MIN_PIXELS:
+            shifts.append(None)
+            continue
+        ink, other = old_px[core], new_px[core]
+        direction = ink - paper
+        share = ((other - paper) * direction).sum(axis=1) / np.maximum(
+            (direction * direction).sum(axis=1), 1e-6
+        )
+        mixed = paper + np.clip(share, 0.0, 1.5)[:, None] * direction
+        delta = ciede2000(_lab(mixed), _lab(other))
+        shifts.append(float(np.median(delta)))
+    return shifts
+
+
+def ink_bar(shifts: list[float | None]) -> float:
+    """The remainder from which a word's ink changed colour on this page (see INK_MIN_DELTA)."""
+    measured = [s for s in shifts if s is not None]
+    if not measured:
+        return INK_MIN_DELTA
+    noise = float(np.percentile(measured, INK_NOISE_PERCENTILE))
+    return max(INK_MIN_DELTA, INK_NOISE_FACTOR * noise)
+
+
+def _lab(bgr: np.ndarray) -> np.ndarray:
+    pixels = np.clip(np.round(bgr), 0, 255).astype(np.uint8).reshape(-1, 1, 3)
+    return bgr_to_lab(pixels).reshape(-1, 3)

@@ -14,10 +14,12 @@ The method, in four steps, each with its threshold named below:
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 
 import cv2
 import numpy as np
+from PIL import Image
 
 from ownup.compare.color import bgr_to_lab, ciede2000
 
@@ -501,6 +503,129 @@ def tint_shifts(old: np.ndarray, new: np.ndarray, dpi: float, threshold: float) 
             )
         )
     return shifts
+
+
+# -- like with like: the lossless side through the JPEG's own encoding ----------------------
+# Against a JPEG, the per-pixel noise (blocking, chroma bleed) lies on one side only, and a
+# small tint drowns in it: averaged over 1 mm, a 2.5 mm² swatch shifted by ΔE 2.8 measures 3.1
+# and the JPEG's own blotches on the same page up to 2.7. Encoded with the same quantisation
+# tables and chroma subsampling, on the same pixel grid, the lossless side (a PNG or TIFF
+# export, or a PDF render) carries the same blocking wherever the page is unchanged, and the
+# two sides differ only where the page does (measured on the PNG/JPEG pair at 150 dpi: the 99th
+# percentile of the 1 mm-window ΔE over unchanged areas falls from 1.81 to 0.00). Where both
+# sides were rasterised otherwise (a PDF render against another program's export) the encoding
+# leaves most of the difference (3.94 -> 3.84), and the finer look below stays off.
+def encode_like(image: np.ndarray, tables: list, subsampling: int) -> np.ndarray:
+    """`image` (BGR) encoded and decoded as JPEG with these quantisation tables and chroma
+    subsampling (PIL's codes)."""
+    buffer = io.BytesIO()
+    rgb = Image.fromarray(cv2.cvtColor(image, cv2.COLOR_BGR2RGB))
+    rgb.save(buffer, "JPEG", qtables=tables, subsampling=subsampling)
+    buffer.seek(0)
+    with Image.open(buffer) as decoded:
+        return cv2.cvtColor(np.asarray(decoded.convert("RGB")), cv2.COLOR_RGB2BGR)
+
+
+# The encoding alike is used only where it reproduced the JPEG: at least COMMON_BLOCKS_SHARE of
+# the coding blocks (COMMON_BLOCK_PX, a 4:2:0 JPEG's largest) that hold anything but paper (a
+# level below PAPER_LEVEL) are the same on both sides within COMMON_LEVELS. Measured at 150-200
+# dpi: 94.5 % on the PNG/JPEG pair rasterised alike, its four changes included (100 % away from
+# them), 1.6-53 % where a PDF render meets another program's JPEG (a page whose changes cover
+# more stays as it was). There the sides were drawn otherwise: the encoding only moves the
+# noise (near-white flat areas pick up chroma specks of ΔE 2-3.3), and 1 mm of pixels is too
+# few to tell a tint from the drawing's own differences.
+COMMON_BLOCKS_SHARE = 0.9
+COMMON_BLOCK_PX = 16
+COMMON_LEVELS = 2
+PAPER_LEVEL = 250
+
+
+# With the noise made common, a tint is looked for in every 1 mm window of the flat areas
+# (TINT_WINDOW_MM), not only over a whole flat area: a swatch that is one cell of a pattern of
+# white cells is a small share of its flat area. A window counts when WINDOW_MIN_FLAT of its
+# pixels are flat (their mean is then the tint's, not an edge's).
+TINT_WINDOW_MM = 1.0
+WINDOW_MIN_FLAT = 0.5
+# The windows' ΔE over flat areas that no change found so far explains is the page's residual
+# noise; a window differs when it exceeds the tint bar (TINT_BAR_FACTOR) and NOISE_FACTOR times
+# that noise's NOISE_PERCENTILE-th percentile...
+NOISE_PERCENTILE = 99
+NOISE_FACTOR = 3.0
+
+
+def window_tints(
+    old: np.ndarray,
+    new: np.ndarray,
+    dpi: float,
+    threshold: float,
+    explained: np.ndarray | None = None,
+) -> tuple[list[TintShift], float]:
+    """Flat 1 mm windows whose mean colour differs by the tint bar and beyond the page's
+    residual noise (see NOISE_FACTOR), and that residual noise; `explained` marks the pixels
+    of changes already found, left out of the noise."""
+    per_mm = px_per_mm(dpi)
+    side = max(3, round(TINT_WINDOW_MM * per_mm))
+    flat = (_lab_gradient(old) < FLAT_GRADIENT) & (_lab_gradient(new) < FLAT_GRADIENT)
+    flat = cv2.erode(flat.astype(np.uint8), np.ones((3, 3), np.uint8))
+    border = max(2, round(FLAT_BORDER_MM * per_mm))
+    flat[:border], flat[-border:], flat[:, :border], flat[:, -border:] = 0, 0, 0, 0
+    weight = flat.astype(np.float32)
+    count = cv2.boxFilter(weight, -1, (side, side), normalize=False)
+    valid = (flat > 0) & (count >= WINDOW_MIN_FLAT * side * side)
+    if not valid.any():
+        return [], 0.0
+    means = []
+    for image in (old, new):
+        lab = bgr_to_lab(image).astype(np.float32) * weight[:, :, None]
+        summed = cv2.boxFilter(lab, -1, (side, side), normalize=False)
+        means.append(summed[valid] / count[valid][:, None])
+    delta = np.zeros(flat.shape, dtype=np.float32)
+    delta[valid] = ciede2000(means[0], means[1])
+    quiet = valid if explained is None else valid & ~explained
+    noise = float(np.percentile(delta[quiet], NOISE_PERCENTILE)) if quiet.any() else 0.0
+    bar = max(threshold * TINT_BAR_FACTOR, NOISE_FACTOR * noise)
+    hits = (valid & (delta >= bar)).astype(np.uint8)
+    count_labels, labels, stats, _ = cv2.connectedComponentsWithStats(hits, connectivity=8)
+    shifts: list[TintShift] = []
+    for label in range(1, count_labels):
+        x, y, w, h, _ = (int(v) for v in stats[label])
+        members = labels[y : y + h, x : x + w] == label
+        peak = float(delta[y : y + h, x : x + w][members].max())
+        if peak >= TINT_MAX_DELTA:
+            continue  # a plain change, the pixel search's
+        # The windows' centres, grown by half a window: the pixels that made the difference.
+        half = side // 2
+        x0, y0 = max(0, x - half), max(0, y - half)
+        x1, y1 = min(flat.shape[1], x + w + half), min(flat.shape[0], y + h + half)
+        area = flat[y0:y1, x0:x1] > 0
+        if not area.any():
+            continue
+        shifts.append(
+            TintShift(
+                (x0, y0, x1, y1),
+                peak,
+                tuple(round(float(v)) for v in old[y0:y1, x0:x1][area].mean(axis=0)),  # type: ignore[arg-type]
+                tuple(round(float(v)) for v in new[y0:y1, x0:x1][area].mean(axis=0)),  # type: ignore[arg-type]
+            )
+        )
+    return shifts, noise
+
+
+def common_blocks_share(old: np.ndarray, new: np.ndarray) -> float:
+    """The share of the coding blocks holding more than paper that are the same on both sides
+    (see COMMON_BLOCKS_SHARE); 1.0 when there are none."""
+    size = COMMON_BLOCK_PX
+    height, width = (old.shape[0] // size) * size, (old.shape[1] // size) * size
+
+    def blocks(values: np.ndarray, reduce) -> np.ndarray:
+        tiles = values[:height, :width].reshape(height // size, size, width // size, size)
+        return reduce(tiles, axis=(1, 3))
+
+    differs = blocks(cv2.absdiff(old, new).max(axis=2) > COMMON_LEVELS, np.any)
+    inked = blocks(np.minimum(old.min(axis=2), new.min(axis=2)) < PAPER_LEVEL, np.any)
+    if not inked.any():
+        return 1.0
+    return float(1.0 - differs[inked].mean())
 
 
 def _lab_gradient(image: np.ndarray) -> np.ndarray:

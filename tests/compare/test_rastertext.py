@@ -65,3 +65,9 @@ def test_a_misreading_on_both_sides_is_undone_in_the_new_wording():
     assert _carry_edit("Velouté", "Velouté", "Veloute") == "Veloute"
     # A misreading next to the edit: no telling them apart, the new reading stands.
     assert _carry_edit("brilée", "brûlée", "brfilée") == "brfilée"
+
+
+def test_a_reading_with_a_mark_the_text_layer_lacks_is_not_a_lost_part():
+    # OCR losing a full stop is reading less; a semicolon read after a word is reading more.
+    assert not _read_less([layer("Liste", 10)], [read("Liste;", 10)])
+    assert _read_less([layer("British.", 10)], [read("British", 10)])
