@@ -125,3 +125,141 @@ def test_a_circumstance_inside_a_consequence_is_not_an_excuse():
     assert labelled(draft, "excuse") == []
     # the same circumstance answering the apology is one
     assert labelled("Sorry it's late, the trains were a nightmare this week.", "excuse")
+
+
+# Rounds 30-31: other parties named by role or position, the usual cause, the client's side as
+# the agent of a passive, an apology frame that leaves the failure agentless.
+@pytest.mark.parametrize(
+    ("draft", "label", "phrase"),
+    [
+        (
+            "Sorry. A junior member of the team uploaded an unapproved draft to the newswire.",
+            "blame_shifting",
+            "uploaded an unapproved draft",
+        ),
+        (
+            "Sorry. For the record, this is entirely down to the hosting company: their servers "
+            "fell over.",
+            "blame_shifting",
+            "down to the hosting company",
+        ),
+        (
+            "Sorry. Honestly fading like that usually comes down to aftercare.",
+            "blame_shifting",
+            "comes down to aftercare",
+        ),
+        (
+            "We would point out that the goods were packed by your own warehouse staff.",
+            "blame_shifting",
+            "by your own warehouse staff",
+        ),
+        (
+            "Sorry the figures were late. I did ask you three times for the bank statements and "
+            "only got them on Friday.",
+            "blame_shifting",
+            "I did ask you three times",
+        ),
+        (
+            "We apologise. The school office gave us an incomplete list on the day.",
+            "blame_shifting",
+            "school office gave us an incomplete list",
+        ),
+        (
+            "We are sorry that your room was not cleaned on Tuesday.",
+            "passive_voice_evasion",
+            "your room was not cleaned",
+        ),
+        (
+            "We are sorry to inform you that your return was submitted with an incorrect UTR and "
+            "has been rejected by HMRC.",
+            "passive_voice_evasion",
+            "submitted with an incorrect UTR",
+        ),
+        (
+            "Regrettably, the medication was not included, and her follow-up appointment was not "
+            "booked.",
+            "passive_voice_evasion",
+            "was not booked",
+        ),
+        (
+            "Sorry, the certificate went out a couple of weeks late.",
+            "passive_voice_evasion",
+            "went out a couple of weeks late",
+        ),
+        (
+            "We apologise. As you may be aware, the city was hosting a major conference that week "
+            "and demand was exceptional.",
+            "excuse",
+            "the city was hosting a major conference",
+        ),
+        ("Sorry. I doubt your customers will even clock it.", "minimisation", "will even clock"),
+        ("Sorry. It's a word half the country gets wrong.", "minimisation", "half the country"),
+    ],
+)
+def test_rounds_30_31_structures_are_flagged(draft: str, label: str, phrase: str):
+    found = labelled(draft, label)
+    assert any(phrase in span for span in found), (found, check(draft, "en").findings)
+
+
+@pytest.mark.parametrize(
+    ("draft", "label"),
+    [
+        # the writer's own office is not a third party
+        ("Sorry. Our office submitted your claim under the wrong code.", "blame_shifting"),
+        # "the sort of thing that …" is no cleft naming a culprit
+        ("Sorry. It's the sort of thing that happens at every event.", "blame_shifting"),
+        # what the client may have noticed is the fault itself, not a circumstance
+        (
+            "As you may have noticed, the colours don't match the proof: I used the wrong paper. "
+            "Sorry.",
+            "excuse",
+        ),
+        # a remedy step told in the passive, not negated, not flawed
+        ("Sorry. Your refund was processed this morning.", "passive_voice_evasion"),
+        # asking the client, then owning one's own error, is not blame
+        (
+            "I asked you about the date and still booked the wrong one, my mistake.",
+            "blame_shifting",
+        ),
+    ],
+)
+def test_rounds_30_31_near_misses(draft: str, label: str):
+    assert labelled(draft, label) == []
+
+
+@pytest.mark.parametrize(
+    ("draft", "owned"),
+    [
+        ("I sent your résumé before you'd approved it, that was careless of me.", True),
+        ("I cancelled your booking when I meant to cancel another guest's. Sorry.", True),
+        ("I had you down for 3pm but told you 2pm, my stuff-up.", True),
+        ("I put walnuts in the cake even though you'd ticked 'no nuts'. Sorry.", True),
+        ("I know I didn't send the seating plan on time, sorry.", True),
+        ("Sorry for the trouble. I've attached our formatting guide for next time.", False),
+        ("Sorry the figures were late. I did ask you three times for the statements.", False),
+    ],
+)
+def test_rounds_30_31_ownership(draft: str, owned: bool):
+    assert ("missing_responsibility" not in check(draft, "en").missing) is owned
+
+
+@pytest.mark.parametrize(
+    ("draft", "has_solution"),
+    [
+        ("Sorry, my mistake. They'll be in your inbox tonight by 9.", True),
+        ("Sorry, my mistake. The locksmith will be at the flat at 8 am tomorrow.", True),
+        ("Sorry, my mistake. Your parcel's back on the van for Thursday.", True),
+        ("Sorry, my mistake. I've got Saturday at 10 or Monday at 1 free.", True),
+        ("Sorry, my mistake. I'll have the next available slot booked by 8pm tonight.", True),
+        ("Sorry, my mistake. I'll get it to them by Thursday.", True),
+        ("Sorry, my mistake. I've got you in for Wed at 4.", True),
+        ("Sorry, my mistake. Retakes will take place on 21 November.", True),
+        ("We apologise for the damage and can arrange a visit on Monday at 10.", True),
+        # an event that is no remedy, a time left vague, a promise of contact
+        ("Sorry, my mistake. The dismantling will take place on Saturday.", False),
+        ("Sorry, my mistake. Let's reschedule at some point next week?", False),
+        ("Sorry, my mistake. The team will be in contact.", False),
+    ],
+)
+def test_rounds_30_31_remedies(draft: str, has_solution: bool):
+    assert ("missing_solution" not in check(draft, "en").missing) is has_solution

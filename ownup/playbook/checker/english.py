@@ -257,7 +257,8 @@ FAULT_MARKERS = rx(
     r"without (?:\w+ )?(?:approval|sign-off|checking|going back|telling|asking|testing|"
     r"proofreading|submitting|your)|after (?:your|you|the client's) (?:approval|sign-off|"
     r"approved|signed)|out of sync|broke|broken|missing|badly|poorly|too \w+ly|twice|"
-    r"extra|too (?:long|late|early|many|much|soon|small|big|large|light|dark|faint|short|narrow|"
+    r"extra|(?:days?|weeks?|hours?|months?|minutes?|a bit|slightly|rather) late|"
+    r"too (?:long|late|early|many|much|soon|small|big|large|light|dark|faint|short|narrow|"
     r"wide|low|high|pale|bright|thin|thick|blurry|tight|loose)|one too many|left (?:out|off)|"
     + FAULT_NOUNS
     + r")\b"
@@ -282,7 +283,7 @@ THIRD_PARTY_NOUNS = (
     r"receptionist|chef|waiter|waitress|mover|movers|removal men|installer|fitter|"
     r"cousin|uncle|aunt|mum|mom|mother|dad|father|brother|sister|husband|wife|fianc[ée]e?|"
     r"groom|bride|best man|bridesmaids?|maid of honou?r|guests?|son|daughter|kids?|friend|"
-    r"neighbou?r|boyfriend|girlfriend|in-laws?)"
+    r"neighbou?r|boyfriend|girlfriend|in-laws?|[\w-]+ office|member|members|locum|temp|agent)"
 )
 APOLOGY = rx(
     r"\b(?:sorry|apologi[sz]e[sd]?|apology|apologies|(?:I|we) (?:sincerely |deeply |truly |"
@@ -440,7 +441,9 @@ THIRD_PARTY_SUBJECT = rx(
     r"(?<=\bplus )|(?<=\btbh )|(?<=\bbasically )|(?<=\bunfortunately )|(?<=\bsadly )|"
     r"(?<=\bwell )|(?<=\bapparently )|(?<=\bturns out )|(?<=\bseems )|(?<=\bsee )|"
     r"(?<=\bafraid )|(?<=\blooks like )|(?<=\bseems like ))"
-    r"(?:the|our|my|your|his|her|their)\s+(?:[\w-]+\s+){0,2}?" + THIRD_PARTY_NOUNS + r"\b"
+    r"(?:the|our|my|your|his|her|their|an?|one of (?:our|the|my|their))\s+(?:[\w-]+\s+){0,2}?"
+    + THIRD_PARTY_NOUNS
+    + r"\b(?:\s+(?:of|from|in|at) (?:the|our|my|their) [\w-]+)?"
     r"(?P<rest>[^.;!?]*)"
 )
 THIRD_PARTY_FAULT = rx(
@@ -462,8 +465,9 @@ THIRD_PARTY_FAULT = rx(
     r"published|provided|shipped|typed|entered|put|installed|booked|ordered|packed|hung|"
     r"mounted|laid out|cut|made|\w+ed)\b[^.;!?]*?\b(?:wrong|old|outdated|incorrect|instead of|"
     r"twice|two times|without|hadn't been|had not been|unapproved|unchecked|badly|by mistake|late|"
-    r"blurry|upside down|back to front|inside out|the wrong way|"
-    r"previous|rather than|in place of))\b"
+    r"blurry|upside down|back to front|inside out|the wrong way|incomplete|inaccurate|partial|"
+    r"out of date|previous|rather than|in place of))\b|"
+    r"\b(?:doesn't|does not|don't|do not|can't|cannot|won't) (?:support|accept|handle|allow)\b"
 )
 # Who acts, judged by the word's shape when no role list knows it: agent nouns ("merchant",
 # "rigger", "bookbinder") as heads of the subject; things that share the endings are excluded.
@@ -766,9 +770,8 @@ BLAME_PATTERNS = [
     (
         rx(
             r"\b(?:it was|it's|it is)\s+(?!me\b|us\b|I\b|my fault)(?:(?:the|your|his|her|their)\s+"
-            r"[^,.;!?]*?|(?:my|our)\s+(?:[\w-]+\s+)?"
-            + THIRD_PARTY_NOUNS
-            + r"\s+(?:[^,.;!?]*?\s+)?)"
+            r"(?!(?:sort|kind|type) of\b|(?:same |usual )?(?:thing|things)\b)[^,.;!?]*?|"
+            r"(?:my|our)\s+(?:[\w-]+\s+)?" + THIRD_PARTY_NOUNS + r"\s+(?:[^,.;!?]*?\s+)?)"
             r"(?:who|that)\s+(?:\w+\s+)?[a-z]+(?:ed|t|de|ve|ck|ew|ung|ook|ent)\b[^.;!?]*"
         ),
         "",
@@ -1051,9 +1054,11 @@ MINIMISATION = [
         r"anyway| really| after all)?\b[^.;!?]*|\b(?:I'm sure |surely )?(?:nothing|no harm|no "
         r"offen[cs]e) was meant(?: by it)?\b|\bdidn't mean anything by it\b|\b(?:purely|just|only|"
         r"merely|simply|mostly) "
-        r"cosmetic\b[^.;!?]*|\b(?:I )?doubt (?:anyone|"
-        r"anybody|many people|most people|they|(?:the|your) \w+) (?:even |really )?(?:noticed|"
-        r"will notice|would notice|saw it|cares?)\b[^.;!?,]*|"
+        r"cosmetic\b[^.;!?]*|\b(?:I )?doubt (?:that )?(?:anyone|"
+        r"anybody|many people|most people|they|(?:the|your) \w+)(?: will| would|'ll| even| really|"
+        r" ever)* (?:noticed?|clock(?:ed)?|spot(?:ted)?|see|saw it|cares?|mind|tell)\b[^.;!?,]*|"
+        r"\b(?:half the (?:country|world|population)|everyone|most people|loads of people|lots of "
+        r"people) (?:gets?|spells?|makes?) (?:it |that |this )?wrong\b|"
         r"\bthere's no need to make a fuss\b[^.;!?]*|\bmake a fuss\b[^.;!?]*"
     ),
 ]
@@ -1189,8 +1194,11 @@ SUBJECT_FAULT = rx(r"\b" + FAULT_NOUNS + r"\b|\bsomething\b|\bsomehow\b")
 
 OWNERSHIP = rx(
     r"\b(?:my|our)\s+(?:own\s+)?(?:fault|mistake|error|responsibility|oversight|doing|bad|lapse|"
-    r"slip|blunder|typo|omission|job)\b|\b(?:that's|that is|it's|it is|this is|this one's|it was|"
-    r"that was|this one is) on (?:me|us)\b|\b(?:is|was|are|were) (?:all |entirely )?"
+    r"slip|blunder|typo|omission|job|stuff-up|screw-up|cock-up|muck-up|balls-up|mess-up|mix-up|"
+    r"slip-up|goof|fumble)\b|\b(?:careless|sloppy|silly|stupid|thoughtless|negligent|remiss|"
+    r"unprofessional|wrong|a mistake|an oversight) (?:of|on the part of) (?:me|us)\b|"
+    r"\b(?:that's|that is|it's|it is|this is|this one's|it was|that was|this one is) on "
+    r"(?:me|us)\b|\b(?:is|was|are|were) (?:all |entirely )?"
     r"(?:mine|ours)\b|\bon (?:my|our) (?:part|side|end)\b|\bbecause of me\b|\b(?:I|we)(?:'ve|"
     r" have)? (?:\w+ly )?"
     r"(?:blew it|blown it|messed up|screwed up|dropped the ball|got (?:it|this|that) wrong|"
@@ -1324,6 +1332,9 @@ NOT_OWNERSHIP_PAST = REMEDY_PARTICIPLES | {
     "re-sent",
     "resent",
     "tested",
+    "attached",
+    "enclosed",
+    "included",
 }
 # "the junior dev on my side", "someone on our end": a third party placed on the writer's side
 PERSON_ON_MY_SIDE = rx(
@@ -1347,6 +1358,51 @@ CLIENT_BASIS = rx(
     r"blurry|low|unusable)\b[^.;!?]*"
 )
 BLAME_PATTERNS.append((CLIENT_BASIS, "client"))
+BLAME_PATTERNS += [
+    # "this is entirely down to the hosting company: their servers fell over"
+    (
+        rx(
+            r"\b(?:this|that|it)(?: is|'s| was)\s+(?:\w+ly\s+|all\s+)?(?:down to|because of|"
+            r"the fault of) (?:the|your|their|our|an?) (?:[\w-]+ ){0,2}?"
+            + THIRD_PARTY_NOUNS
+            + r"\b[^.;!?]*"
+        ),
+        "",
+    ),
+    # "fading like that usually comes down to aftercare": the usual cause, on the client's side
+    (
+        rx(
+            r"\b(?:usually|generally|normally|often|typically|mostly|always|almost always)\s+"
+            r"(?:comes? down to|is down to|(?:is |are )?caused by|happens? (?:when|because|if) "
+            r"(?:you|people|clients|customers))\b[^.;!?]*"
+        ),
+        "client",
+    ),
+    # "the goods were packed by your own warehouse staff": the client's side named as the agent
+    (
+        rx(
+            r"\b(?:the|your|this|these|those)\s+(?:[\w-]+\s+){0,3}?(?:was|were|had been|got)\s+"
+            r"(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\s+by\s+your\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+            r"(?:staff|team|people|colleagues?|employees?|workers?|side|office|"
+            r"[a-z]+(?:er|or|ist|ant))s?\b[^.;!?]*"
+        ),
+        "client",
+    ),
+]
+BLAME_PATTERNS.append(
+    (
+        rx(
+            r"\b(?:I|we) (?:did|had|'d)? ?(?:\w+ly )?(?:asked|ask|told|tell|reminded|remind|warned|"
+            r"warn|chased|chase|emailed|email) you (?:\w+ ){0,3}?(?:\w+ times|twice|repeatedly|"
+            r"several times|again and again|for (?:the|your) )[^.;!?]*"
+        ),
+        "client",
+    )
+)
+CHASED_CLIENT = rx(
+    r"^\s+(?:\w+ly\s+)?(?:ask|tell|remind|warn|chase|email|mention|call|text|flag|message)\s+"
+    r"(?:you|your)\b"
+)
 PAST_FORMS = {
     "put",
     "set",
@@ -1371,7 +1427,11 @@ PAST_FORMS = {
 }
 OWN_SHORTFALL = rx(
     r"\b(?:(?:\w+ )?(?:days?|hours?|weeks?|minutes?) late|too late|overdue|after the deadline|"
-    r"past the deadline|as (?:agreed|promised|planned|arranged|discussed|scheduled|requested))\b"
+    r"past the deadline|as (?:agreed|promised|planned|arranged|discussed|scheduled|requested)|"
+    r"when (?:I|we) (?:meant|wanted|was supposed|were supposed|should have)|instead of|rather than|"
+    r"by mistake|by accident|in error|(?:even though|although|though|despite the fact that) "
+    r"you(?:'d| had)?|before you(?:'d| had)? (?:\w+ly )?(?:approved|confirmed|signed|checked|"
+    r"agreed|seen|replied|answered|paid))\b"
 )
 OWN_CONSEQUENCE = rx(r"[,;—-]\s*(?:which is why|that's why|which meant|which means|so that)\b")
 OUTCOME_NEGATIVE = rx(
@@ -1381,7 +1441,7 @@ OUTCOME_NEGATIVE = rx(
 NEGATED_BEFORE = re.compile(r"(?:\bnot|n't|\bnever|\bno)\s+(?:\w+\s+){0,3}$|\bnot$", re.IGNORECASE)
 OWN_ACT = rx(
     r"\b(?:I|we)(?:'ve| have| had|'d)?\s+(?:(?P<adv>\w+ly|just|also|then|simply|only|"
-    r"merely|already|still|even|somehow)\s+)?(?P<verb>[a-z\x27’-]+)(?: (?P<next>[a-z\x27’-]+))?"
+    r"merely|already|still|even|somehow)\s+)?(?P<verb>[a-z\x27’-]+)(?=(?: (?P<next>[a-z\x27’-]+))?)"
 )
 # "I was late", "we were slow to reply": a first-person shortfall
 OWN_STATE_FAULT = rx(
@@ -1543,6 +1603,7 @@ FORWARD_ACTION = rx(
     r"(?P<verb>[a-z-]+)|\b(?:I|we)(?:'m|'re| am| are)\s+(?:\w+ly\s+|now\s+|also\s+)?"
     r"(?P<ing>[a-z]+ing)\b|\b(?:will|'ll|shall) be (?:with you|on site|at your (?:door|place|house|"
     r"home|office|site))\b|"
+    r"\b(?:will|'ll|shall) be (?:in|at|on|with) (?:your|the|you|its|their)\b|"
     r"\b(?:will|'ll|shall) be (?:\w+ly )?(?:available|[a-z]+ed|sent|done|made|held|given|"
     r"taken|put|set|kept|found|sorted|"
     r"back|live|"
@@ -1615,9 +1676,15 @@ NOT_OTHER_FUTURE = {
     "hardly",
     "never",
 }
+REMEDY_NOUN = rx(r"^(?:re-?[a-z]{3,}|replacements?|corrections?|repairs?|refunds?|fix(?:es)?)\b")
+VAGUE_TIME = rx(r"\bat some point\b")
+BACK_IN_PLACE = rx(r"\b(?:is|are|'s|'re) (?:now |all |already )?back (?:on|in|with|at)\b")
+SLOTS_FREE = rx(
+    r"\b(?:I've got|I have|we've got|we have|I've|we've)\b[^.;!?]*\b(?:free|available|open)\b"
+)
 # "…and will re-grade them by Wednesday": the subject is shared with the previous verb
 COORDINATED_FUTURE = rx(
-    r"\b(?:and|then|but)\s+(?:will|shall|'ll)\s+(?:\w+ly\s+|also\s+)?(?P<verb>[a-z-]+)"
+    r"\b(?:and|then|but)\s+(?:will|shall|'ll|can|could)\s+(?:\w+ly\s+|also\s+)?(?P<verb>[a-z-]+)"
 )
 # "I've moved us to the larger room for 2 pm today": a remedy arranged for a time
 ARRANGED_FOR = rx(
@@ -1647,7 +1714,8 @@ REMEDY_DENIED = rx(
 )
 DONE_REMEDY = rx(
     r"\b(?:I|we)(?:'ve| have)?\s+(?:\w+ly\s+|just\s+|already\s+|also\s+|now\s+)?(?:re[a-z]{3,}ed|"
-    r"put you (?:in|down)|booked you in|fitted you in|squeezed you in|fixed|sorted|corrected|"
+    r"put you (?:in|down)|booked you in|fitted you in|squeezed you in|got you (?:in|down)|"
+    r"pencil+ed you in|slotted you in|fixed|sorted|corrected|"
     r"replaced|"
     r"credited|removed|cleared|updated|resolved)\b|^(?:\w+\s+)?re[a-z]{3,}ed (?:it|them|the|your|"
     r"all|everything)\b|\b(?:has|have) (?:now |already |just )?been (?:sent|forwarded|issued|"
@@ -1666,10 +1734,15 @@ HELPER_REMEDY = {
         r"^\s+(?:at your (?:place|door|house|home|office|site)|with you|on site|over|round|up|back|"
         r"there|in)\b[^.;!?]*?\b(?:to|and) (?!talk|chat|discuss|explain)[a-z]+"
     ),
-    "get": rx(r"^\s+(?:you|it|them|this|that)\s+(?:in|booked|sorted|fixed|done|back|re\w+)\b"),
+    "get": rx(
+        r"^\s+(?:you|it|them|this|that)\s+(?:in|booked|sorted|fixed|done|back|re\w+|to (?:you|"
+        r"them|him|her|the|your))\b"
+    ),
     "have": rx(
         r"^\s+(?:it|them|this|that|the \w+|your \w+)\s+(?:to you|with you|back to you|ready|"
-        r"fixed|sorted|done|redone|reprinted|made|delivered|over)\b"
+        r"fixed|sorted|done|redone|reprinted|made|delivered|over)\b|^\s+(?:it|them|the|your|a|an)"
+        r"\b(?:\s+[\w-]+){0,4}?\s+(?:booked|sent|fixed|sorted|done|redone|reprinted|delivered|"
+        r"ready|re[a-z]{3,}ed)\b"
     ),
     "see": rx(r"^\s+(?:you|him|her|them|[A-Z]\w+)\s+(?:again|on|at|this|tomorrow|next|first)\b"),
 }
@@ -1853,6 +1926,19 @@ CONSEQUENCE_OPENER = rx(
     r"(?:^|[,;:—-])\W*(?:and\s+)?(?:so|that's why|which is why|which meant|which means|"
     r"as a result|hence|this meant|that meant)\b[^,;:—]*$"
 )
+# "We are sorry that …", "We regret to inform you that …": the writer only as the apologiser
+APOLOGY_FRAME = rx(
+    r"\b(?:I|we)(?:'m|'re| am| are)?\s+(?:\w+ly\s+|so\s+|very\s+)*(?:sorry|regret|apologi[sz]e)"
+    r"(?:\s+to\s+(?:inform|tell|let)\s+you)?(?:\s+(?:that|know))?"
+)
+CONSEQUENCE_START = rx(
+    r"^\W*(?:and\s+)?(?:so|which is why|that's why|which meant|which means|as a result|hence)\b"
+)
+AS_YOU_KNOW = rx(
+    r"(?:^|(?<=[.,;:!?] ))(?:as you (?:may|might|will|probably|no doubt|likely)?\s*(?:know|"
+    r"be aware|have heard)|as you(?:'re| are) (?:probably |no doubt )?aware|as you can "
+    r"imagine|you (?:have to|must|need to) understand(?: that)?),?\s+(?P<circ>[^.;!?]{10,})"
+)
 CAUSAL_CONNECTOR = (
     r"(?:because of|due to|owing to|on account of|as a result of|thanks to|given|what with|"
     r"with (?:the|all the|this|that|these|those))"
@@ -1864,6 +1950,7 @@ OUTCOME = rx(
     r"not (?:ready|done|delivered|sent|arranged)|incomplete|impossible|no time|oversight|"
     r"incorrect|incorrectly|failed|failure)\b"
 )
+FIRST_PERSON_OWN = rx(r"\b(?:I|we) (?:\w+ )?(?:should|forgot|missed|messed|made a mistake)\b")
 FIRST_PERSON_WORD = rx(r"\b(?:I|I'm|I've|I'd|we|we're|we've|my|our|me|us|myself|mine)\b")
 CAUSAL_OPENER = rx(
     r"^(?:(?:but|and|unfortunately|sadly|well|so|honestly|frankly|basically)\s*,?\s+|[^.;!?]*?"
@@ -1965,7 +2052,9 @@ class EnglishChecker(SentenceRules):
             verb_word = match.group("verb").lower()
             if (
                 any(s <= start for s in client_basis)
-                or CLIENT_OBJECT.match(self.draft[match.end("verb") : sentence.end])
+                or CLIENT_OBJECT.match(
+                    self.draft[sentence.start + match.end("verb") : sentence.end]
+                )
             ) and verb_word not in OWN_FAULT_VERBS:
                 continue  # "I followed the stencil you approved", "…were off, so we cut to it"
             verb = match.group("verb").lower().replace("’", "'")
@@ -1975,8 +2064,10 @@ class EnglishChecker(SentenceRules):
                 # "I filed your return two days late", "I didn't have the cake ready at 10 as
                 # agreed", "I put it in the diary for the 15th, which is why nobody came": the
                 # act told with its shortfall or its bad consequence is owned
-                act_rest = self.draft[match.end("verb") : clause_at(sentence, start).end]
-                sentence_rest = self.draft[match.end("verb") : sentence.end]
+                act_rest = self.draft[
+                    sentence.start + match.end("verb") : clause_at(sentence, start).end
+                ]
+                sentence_rest = self.draft[sentence.start + match.end("verb") : sentence.end]
                 if OWN_SHORTFALL.search(act_rest) or (
                     verb in DID_NOT and re.search(r"\b(?:ready|done|finished)\b", act_rest)
                 ):
@@ -1985,6 +2076,10 @@ class EnglishChecker(SentenceRules):
                 if consequence and OUTCOME_NEGATIVE.search(sentence_rest[consequence.end() :]):
                     return True
             if verb in DID_NOT:
+                if verb == "did" and CHASED_CLIENT.match(
+                    self.draft[sentence.start + match.end("verb") : sentence.end]
+                ):
+                    continue
                 if nxt and nxt not in NOT_OWNERSHIP_AFTER_DID_NOT and nxt != "not":
                     return True
                 if verb == "did" and nxt == "not":
@@ -2082,7 +2177,9 @@ class EnglishChecker(SentenceRules):
                 continue  # "the hotel's wifi kept dropping": the thing is the subject
             # The third party must act (be the subject), not be a place or recipient.
             prefix = self.draft[sentence.start : start].rstrip().lower()
-            if prefix.endswith(("to", "with", "from", "for", "by", "at", "of", "asked")):
+            if prefix.endswith(
+                ("to", "with", "from", "for", "by", "at", "of", "asked", " on", "onto", "under")
+            ):
                 continue
             if THIRD_PARTY_FAULT.search(rest):
                 # stop before an owned second half ("…, but I …")
@@ -2155,6 +2252,9 @@ class EnglishChecker(SentenceRules):
             self._add("excuse", start, end, "denial")
         for start, end, _m in finditer(BUSY_BETWEEN, sentence):
             self._add("excuse", start, end)
+        for _start, end, match in finditer(AS_YOU_KNOW, sentence):
+            if not FIRST_PERSON_OWN.search(match.group("circ")):
+                self._add("excuse", sentence.start + match.start("circ"), end)
         # Any circumstance brought in by a causal connector, with a shortfall as its result and
         # nobody owning it: "Due to the holidays, the delivery slipped", "late because of X".
         for start, end, match in finditer(CAUSAL_OPENER, sentence):
@@ -2294,6 +2394,10 @@ class EnglishChecker(SentenceRules):
                 Segment(sentence.start, clause.start, head)
             ):
                 continue
+            # "…your team uploaded it in US format, so those records were skipped": the
+            # consequence of a cause already blamed on someone names its agent
+            if blamed and CONSEQUENCE_START.match(clause.text):
+                continue
             toks = _tokens(clause)
             for i, tok in enumerate(toks):
                 if tok.lower in BE_PAST | GET_PAST:
@@ -2347,10 +2451,13 @@ class EnglishChecker(SentenceRules):
         if k >= 0 and toks[k].lower in MODALS | {"being", "be"} and not perfect and not failed:
             return  # a promise or a possibility, not the narration of the error
         subject = _subject_before(toks, i)
+        negated = any(t.lower in {"n't", "not", "never"} for t in toks[i:j])
         if (
             verb in REMEDY_PARTICIPLES
             and not failed
             and not mis_prefixed
+            and not negated  # "her follow-up appointment was not booked": a step not taken
+            and not WITH_FLAW.search(self.draft[toks[j].end : clause.end])
             and not re.search(
                 r"\b(?:wrong|incorrect|unapproved|erroneous)\b",
                 self.draft[subject[0].start : toks[i].start] if subject else "",
@@ -2364,7 +2471,12 @@ class EnglishChecker(SentenceRules):
         if REMEDY_CONTEXT.search(" ".join(subject_words)):
             return  # "a corrected invoice was sent": the remedy, not the error
         rest = self.draft[toks[j].end : clause.end]
-        agent = re.search(r"\bby\s+\S.*", rest, re.IGNORECASE)
+        # the agent of this participle, not of a verb coordinated after it ("… was submitted
+        # with an incorrect UTR and has been rejected by HMRC")
+        own_rest = re.split(
+            r"\b(?:and|but|which|who|so)\s+(?:has|have|had|was|were|is|are)\b", rest
+        )[0]
+        agent = re.search(r"\bby\s+\S.*", own_rest, re.IGNORECASE)
         if agent and not TIME_OR_MANNER_AFTER_BY.match(agent.group(0)):
             return  # an agent is named (blame is judged separately)
         if _in_if_clause(sentence, toks[i].start):
@@ -2383,8 +2495,8 @@ class EnglishChecker(SentenceRules):
             faulty = FAULT_MARKERS.search(window) is not None
         # "your payslips weren't generated on time": a deliverable that did not happen
         if failed or (
-            any(t.lower in {"n't", "not", "never"} for t in toks[i:j])
-            and not re.search(r"\b(?:I|we)\b", sentence.text, re.IGNORECASE)
+            negated
+            and not re.search(r"\b(?:I|we)\b", APOLOGY_FRAME.sub("", sentence.text), re.IGNORECASE)
         ):
             faulty = True
         if not faulty:
@@ -2464,13 +2576,21 @@ class EnglishChecker(SentenceRules):
             and not _in_if_clause(sentence, sentence.start)
         ):
             return True
-        if not TIME.search(sentence.text):
-            return False
+        if not TIME.search(sentence.text) or VAGUE_TIME.search(sentence.text):
+            return False  # "let's reschedule at some point next week?" names no time
+        if BACK_IN_PLACE.search(sentence.text) or SLOTS_FREE.search(sentence.text):
+            return True  # "Your parcel's back on the van for Thursday", "I've got Monday at 1 free"
         for match in COORDINATED_FUTURE.finditer(sentence.text):
             if match.group("verb").lower() not in NOT_REMEDY_VERBS:
                 return True
         for match in OTHER_FUTURE.finditer(sentence.text):
             verb = match.group("verb").lower()
+            if (
+                verb == "take"
+                and sentence.text[match.end() :].lower().startswith(" place")
+                and REMEDY_NOUN.match(match.group(0))
+            ):
+                return True  # "Retakes will take place on 21 November"
             if (
                 verb not in NOT_REMEDY_VERBS
                 and verb not in NOT_OTHER_FUTURE
