@@ -263,3 +263,52 @@ def test_rounds_30_31_ownership(draft: str, owned: bool):
 )
 def test_rounds_30_31_remedies(draft: str, has_solution: bool):
     assert ("missing_solution" not in check(draft, "en").missing) is has_solution
+
+
+# The whole devset's remaining misses, by structure: an act told with its flaw ("too deep",
+# "last minute", "late", "with the warnings untranslated"), an apology for a faulty thing the
+# writer did; remedies named by the corrected thing in place, by an act on a fresh one, by
+# someone else's modal, by a restored state dated "since".
+@pytest.mark.parametrize(
+    ("draft", "owned"),
+    [
+        ("Sorry, I went too deep on that line.", True),
+        ("Sorry, I went a little heavy on the linework.", True),
+        ("Sorry, I went to the shop.", False),
+        ("I know I cancelled your lesson last minute again, sorry.", True),
+        ("I'm sorry I sent your quarterly estimates late.", True),
+        ("Sorry, the estimates arrived late.", False),
+        ("We delivered the manual with the safety warnings untranslated. Sorry.", True),
+        ("I apologise for the wrong amount I put on your invoice.", True),
+        ("I apologise for the delay the courier caused.", False),
+        ("Sorry, I left a couple of slates loose by the chimney.", True),
+    ],
+)
+def test_an_act_told_with_its_flaw_is_owned(draft: str, owned: bool):
+    assert ("missing_responsibility" not in check(draft, "en").missing) is owned
+
+
+@pytest.mark.parametrize(
+    ("draft", "has_solution"),
+    [
+        ("Sorry, my mistake. A fresh copy was couriered to you this morning.", True),
+        ("Sorry, my mistake. The correct tablets are ready for collection now.", True),
+        ("Sorry, my mistake. The final version is attached and I checked it twice.", True),
+        ("Sorry, my mistake. The duplicate charge was reversed this afternoon.", True),
+        ("Sorry, my mistake. I served a fresh notice this morning.", True),
+        ("Sorry, my mistake. I suggest a new shoot on Saturday.", True),
+        ("Sorry, my mistake. Our senior vet would like to see him at 4 pm today.", True),
+        ("Sorry, my mistake. Jess can see you Thursday at 6:30 am.", True),
+        ("Sorry, my mistake. He'll have his session on Thursday at 5.", True),
+        ("Sorry, my mistake. I can get someone out Monday at 8.", True),
+        ("Sorry, my mistake. It's been back up since 7 this morning.", True),
+        ("Sorry, my mistake. We will file your return by May 2.", True),
+        ("Sorry, my mistake. We've re-coded them this morning.", True),
+        # a new thing that is not the remedy, a suggestion only to talk, a state with no time
+        ("Sorry, my mistake. The new system was installed last year.", False),
+        ("Sorry, my mistake. I suggest we meet on Monday at 10.", False),
+        ("Sorry, my mistake. The replacement part was ordered.", False),
+    ],
+)
+def test_remedies_named_by_the_corrected_thing(draft: str, has_solution: bool):
+    assert ("missing_solution" not in check(draft, "en").missing) is has_solution

@@ -1159,7 +1159,7 @@ EVENT_VERBS = {
 # A flaw carried by what was done: "with your surname misspelt", "with the wrong date"
 WITH_FLAW = rx(
     r"\bwith (?:\w+ ){0,5}?(?:wrong|incorrect|misspel(?:led|t)|mistyped|missing|an? (?:typo|error|"
-    r"mistake))\b"
+    r"mistake)|un(?!der)[a-z]{3,}ed)\b"
 )
 THING_EVENT = rx(
     r"(?:^|(?<=[,;:—] )|(?<=\bthat )|(?<=\bbut )|(?<=\band )|(?<=\bso ))(?:the|your|our|some|a|an|"
@@ -1399,11 +1399,39 @@ BLAME_PATTERNS.append(
         "client",
     )
 )
+DELIVERY_VERBS = {
+    "sent",
+    "delivered",
+    "filed",
+    "submitted",
+    "paid",
+    "posted",
+    "returned",
+    "replied",
+    "answered",
+    "arrived",
+    "started",
+    "finished",
+    "ordered",
+    "emailed",
+    "shipped",
+    "did",
+    "got",
+    "handed",
+    "lodged",
+    "processed",
+}
+# "I apologise for the wrong amount I put on your invoice": the fault and the writer's act
+APOLOGY_FOR_OWN_ACT = rx(
+    r"\b(?:sorry|apologi[sz]e|apologies|apology)\s+(?:\w+\s+){0,2}?for\s+(?:the|that|this|my)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:that\s+)?(?:I|we)(?:'ve| have)?\s+(?:\w+ly\s+)?[a-z]+(?:ed|t|de)?\b"
+)
 CHASED_CLIENT = rx(
     r"^\s+(?:\w+ly\s+)?(?:ask|tell|remind|warn|chase|email|mention|call|text|flag|message)\s+"
     r"(?:you|your)\b"
 )
 PAST_FORMS = {
+    "went",
     "put",
     "set",
     "sent",
@@ -1431,7 +1459,10 @@ OWN_SHORTFALL = rx(
     r"when (?:I|we) (?:meant|wanted|was supposed|were supposed|should have)|instead of|rather than|"
     r"by mistake|by accident|in error|(?:even though|although|though|despite the fact that) "
     r"you(?:'d| had)?|before you(?:'d| had)? (?:\w+ly )?(?:approved|confirmed|signed|checked|"
-    r"agreed|seen|replied|answered|paid))\b"
+    r"agreed|seen|replied|answered|paid)|(?:at the )?last[- ]minute|"
+    r"too (?!much to|many to)[a-z]{3,}|"
+    r"a (?:little|bit|touch) (?:too )?(?:heavy|deep|short|long|light|dark|tight|loose|hard|far|"
+    r"early|late|fast|strong|thick|thin))\b"
 )
 OWN_CONSEQUENCE = rx(r"[,;—-]\s*(?:which is why|that's why|which meant|which means|so that)\b")
 OUTCOME_NEGATIVE = rx(
@@ -1552,7 +1583,8 @@ REMEDY = rx(
     r"rolled back|roll(?:ing)? (?:it |them )?back|undid|undone|took (?:it|them) down|"
     r"re-?upload\w*|re-[a-z]{3,}|compress\w*|recalculat\w*|reopen\w*|re-?enabl\w*|reinstat\w*|reactivat\w*|"
     r"reconnect\w*|withdrawn|appointed|upgrad\w*|issu\w*|revok\w*|"
-    r"mov(?:ed|ing|e) (?:you|it|them|your \w+) (?:to|over)|emailed (?:you )?(?:the|his|her|your|a) "
+    r"mov(?:ed|ing|e) (?:you|it|them|him|her|us|your \w+) (?:to|over)|revers\w*|void\w*|"
+    r"waiv\w*|courier\w*|emailed (?:you )?(?:the|his|her|your|a) "
     r"(?:proper|correct|right|new|revised|updated|corrected)|"
     r"redeliver\w*|repair\w*|fix\w*|correct\w*|send|sends|sending|sent|deliver\w*|reimburs\w*|"
     r"credit\w*|cover\w*|pay|pays|paying|paid|bring\w*|brought|drop\w*|ship\w*|submit\w*|file|"
@@ -1564,7 +1596,7 @@ REMEDY = rx(
     r"(?:you'll|you will|you should|you'd) (?:have|get|receive))\b"
 )
 REMEDY_ONLY_PAST = rx(
-    r"^(?:restored|fixed|corrected|refunded|processed|reprinted|resent|"
+    r"^(?:restored|fixed|corrected|refunded|reversed|voided|waived|couriered|processed|reprinted|resent|"
     r"rescheduled|rebooked|rectified|replaced|repaired|credited|reimbursed|"
     r"redone|scheduled|certified|ready|reopened|reinstated|reactivated|reconnected|re-enabled|"
     r"upgraded|withdrawn|reissued)$"
@@ -1589,6 +1621,7 @@ TIME = rx(
     r"one|two|three|four|five|ten) (?:hours?|days?|weeks?|minutes?)|next week|(?:on|by|before) "
     r"the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|"
     r"aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}|"
+    r"(?:by|on|before|until|from) may \d{1,2}\b|"
     r"before (?:lunch|the event|the weekend|(?:lunch )?service|the show|the opening))\b"
 )
 
@@ -1623,7 +1656,8 @@ FORWARD_ACTION = rx(
 # next is named by its corrected state, whatever the verb.
 # A remedy already in place, dated by "now" or "already": "It's back up now".
 RESTORED = rx(
-    r"\b(?:is|are|'s|'re|has been|have been)\s+(?:all\s+|fully\s+|now\s+|already\s+)?(?:back up|"
+    r"\b(?:is|are|'s|'re|has been|have been|'s been|'ve been)\s+(?:all\s+|fully\s+|now\s+|"
+    r"already\s+)?(?:back up|live|stable|available again|"
     r"back online|up and running|fixed|restored|resolved|working again|live again|sorted|uploaded|"
     r"re-uploaded|in your inbox|back to normal|operating normally|working normally|fully "
     r"operational|"
@@ -1632,8 +1666,8 @@ RESTORED = rx(
 # "The locksmith will change your lock today at 4pm", "They will go on the 18 June sailing": a
 # dated act announced for someone else (the writer's firm, a colleague, the goods themselves)
 OTHER_FUTURE = rx(
-    r"\b(?!you\b|I\b|we\b)[a-z]+(?:'ll| will| shall)\s+(?:\w+ly\s+|also\s+|then\s+|now\s+)?"
-    r"(?P<verb>[a-z-]+)"
+    r"\b(?!you\b|I\b|we\b)[a-z]+(?:'ll| will| shall| can| would like to|'d like to|'s going to| is "
+    r"going to| are going to)\s+(?:\w+ly\s+|also\s+|then\s+|now\s+)?(?P<verb>[a-z-]+)"
 )
 # ... not what happens by itself ("they'll settle in a day or two") or a mere duration
 NOT_OTHER_FUTURE = {
@@ -1677,6 +1711,18 @@ NOT_OTHER_FUTURE = {
     "never",
 }
 REMEDY_NOUN = rx(r"^(?:re-?[a-z]{3,}|replacements?|corrections?|repairs?|refunds?|fix(?:es)?)\b")
+REMEDIED_THING = rx(
+    r"\b(?:fresh|corrected|correct|right|revised|updated|new|replacement|proper|clean|fixed|"
+    r"amended|final)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has been|have been|will be|'ll be|"
+    r"'s|'re)\s+(?:now\s+|already\s+)?(?P<state>attached|enclosed|ready|on (?:its|their) way|"
+    r"with you|in your inbox|here|(?:\w+ly\s+)?[a-z]+ed)\b"
+)
+OWN_ACT_ON_FRESH = rx(
+    r"\b(?:I|we)(?:'ve| have)?\s+(?:\w+ly\s+|just\s+|already\s+)?[a-z]+(?:ed|t)\s+(?:you\s+)?"
+    r"(?:a|an|the|your)\s+(?:fresh|corrected|correct|right|revised|updated|new|replacement|proper|"
+    r"clean|amended|final)\b|\b(?:I|we) (?:suggest|propose|offer)\b[^.;!?]*?\b(?:fresh|corrected|"
+    r"revised|new|replacement|free|re-?[a-z]{3,})\b"
+)
 VAGUE_TIME = rx(r"\bat some point\b")
 BACK_IN_PLACE = rx(r"\b(?:is|are|'s|'re) (?:now |all |already )?back (?:on|in|with|at)\b")
 SLOTS_FREE = rx(
@@ -1690,7 +1736,7 @@ COORDINATED_FUTURE = rx(
 ARRANGED_FOR = rx(
     r"\b(?:I|we)(?:'ve| have)\s+(?:\w+ly\s+|already\s+)?(?:(?!mis|forgot|lost|deleted|mixed|"
     r"messed|booked the wrong|sent)[a-z]+ed|held|set up|put|got|found|kept|made)\b[^.;!?]*?"
-    r"\bfor (?:you (?:on|at|for) )?(?:\d{1,2}"
+    r"\bfor (?:you (?:on |at |for )?)?(?:\d{1,2}"
     r"(?::\d{2})? ?(?:am|pm)|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|the \d)"
 )
@@ -1713,7 +1759,7 @@ REMEDY_DENIED = rx(
     r"looked) into|\binvestigat\w+|\bsee about|\bconsider\w*|\btry(?:ing)? to)\s*$"
 )
 DONE_REMEDY = rx(
-    r"\b(?:I|we)(?:'ve| have)?\s+(?:\w+ly\s+|just\s+|already\s+|also\s+|now\s+)?(?:re[a-z]{3,}ed|"
+    r"\b(?:I|we)(?:'ve| have)?\s+(?:\w+ly\s+|just\s+|already\s+|also\s+|now\s+)?(?:re-?[a-z]{3,}ed|"
     r"put you (?:in|down)|booked you in|fitted you in|squeezed you in|got you (?:in|down)|"
     r"pencil+ed you in|slotted you in|fixed|sorted|corrected|"
     r"replaced|"
@@ -1736,15 +1782,20 @@ HELPER_REMEDY = {
     ),
     "get": rx(
         r"^\s+(?:you|it|them|this|that)\s+(?:in|booked|sorted|fixed|done|back|re\w+|to (?:you|"
-        r"them|him|her|the|your))\b"
+        r"them|him|her|the|your))\b|^\s+(?:someone|somebody|a [\w-]+|an [\w-]+|the [\w-]+) (?:out|"
+        r"over|round|in|to you|to your)\b"
     ),
     "have": rx(
-        r"^\s+(?:it|them|this|that|the \w+|your \w+)\s+(?:to you|with you|back to you|ready|"
-        r"fixed|sorted|done|redone|reprinted|made|delivered|over)\b|^\s+(?:it|them|the|your|a|an)"
+        r"^\s+(?:it|them|this|that|the \w+|your \w+|his \w+|her \w+|their \w+)\s+(?:to you|"
+        r"with you|back to you|ready|fixed|sorted|done|redone|reprinted|made|delivered|over|on|"
+        r"at)\b|^\s+(?:it|them|the|your|a|an)"
         r"\b(?:\s+[\w-]+){0,4}?\s+(?:booked|sent|fixed|sorted|done|redone|reprinted|delivered|"
         r"ready|re[a-z]{3,}ed)\b"
     ),
-    "see": rx(r"^\s+(?:you|him|her|them|[A-Z]\w+)\s+(?:again|on|at|this|tomorrow|next|first)\b"),
+    "see": rx(
+        r"^\s+(?:you|him|her|them|[A-Z]\w+)\s+(?:again|on|at|this|tomorrow|next|first|today|"
+        r"tonight|mon|tue|wed|thu|fri|sat|sun)"
+    ),
 }
 GIVE_CONTACT = rx(
     r"^\s+(?:you|u|ya)\s+(?:a\s+)?(?:buzz|call|ring|bell|shout|heads-up|update|tinkle)"
@@ -2068,8 +2119,10 @@ class EnglishChecker(SentenceRules):
                     sentence.start + match.end("verb") : clause_at(sentence, start).end
                 ]
                 sentence_rest = self.draft[sentence.start + match.end("verb") : sentence.end]
-                if OWN_SHORTFALL.search(act_rest) or (
-                    verb in DID_NOT and re.search(r"\b(?:ready|done|finished)\b", act_rest)
+                if (
+                    OWN_SHORTFALL.search(act_rest)
+                    or (verb in DID_NOT and re.search(r"\b(?:ready|done|finished)\b", act_rest))
+                    or (verb in DELIVERY_VERBS and re.search(r"\blate\b", act_rest))
                 ):
                     return True
                 consequence = OWN_CONSEQUENCE.search(sentence_rest)
@@ -2100,7 +2153,7 @@ class EnglishChecker(SentenceRules):
                     return True
                 if verb == "left" and re.search(
                     r"\b(?:out|closed|open|on|off|in|unlocked|running|behind|unattended|blank|"
-                    r"empty)\b",
+                    r"empty|loose)\b",
                     after,
                 ):
                     return True  # "I left the port closed": a state the speaker left wrong
@@ -2136,6 +2189,9 @@ class EnglishChecker(SentenceRules):
                     and not FAULT_MARKERS.search(clause_text)
                 ):
                     continue
+                return True
+        for match in APOLOGY_FOR_OWN_ACT.finditer(sentence.text):
+            if FAULT_MARKERS.search(match.group(0)):
                 return True
         return bool(OWN_GERUND.search(sentence.text) or OWN_ELLIPSIS.search(sentence.text))
 
@@ -2566,6 +2622,23 @@ class EnglishChecker(SentenceRules):
     def _solution(self, sentence: Segment) -> bool:
         if ATTACHED_REMEDY.search(sentence.text):
             return True  # the corrected thing is in the message itself
+        # "The correct tablets are ready for collection now", "A fresh copy was couriered to you
+        # this morning": the corrected thing in place, or on its way with a time
+        thing = REMEDIED_THING.search(sentence.text)
+        if (
+            thing
+            and not _in_if_clause(sentence, sentence.start + thing.start())
+            and (
+                (
+                    thing.group("state").lower() in {"attached", "enclosed"}
+                    and not thing.group(0).lower().startswith("new")  # "The new schedule …"
+                )
+                or not thing.group("state").endswith("ed")
+                or TIME.search(sentence.text)
+                or re.search(r"\bnow\b", sentence.text, re.IGNORECASE)
+            )
+        ):
+            return True
         if POSTPONED.search(sentence.text) and not re.search(
             r"\b(?:I|we)\b", sentence.text, re.IGNORECASE
         ):
@@ -2580,6 +2653,8 @@ class EnglishChecker(SentenceRules):
             return False  # "let's reschedule at some point next week?" names no time
         if BACK_IN_PLACE.search(sentence.text) or SLOTS_FREE.search(sentence.text):
             return True  # "Your parcel's back on the van for Thursday", "I've got Monday at 1 free"
+        if OWN_ACT_ON_FRESH.search(sentence.text):
+            return True  # "I served a fresh notice this morning", "I suggest a new shoot Saturday"
         for match in COORDINATED_FUTURE.finditer(sentence.text):
             if match.group("verb").lower() not in NOT_REMEDY_VERBS:
                 return True
@@ -2591,11 +2666,13 @@ class EnglishChecker(SentenceRules):
                 and REMEDY_NOUN.match(match.group(0))
             ):
                 return True  # "Retakes will take place on 21 November"
-            if (
-                verb not in NOT_REMEDY_VERBS
-                and verb not in NOT_OTHER_FUTURE
-                and not REMEDY_DENIED.search(sentence.text[: match.start()])
+            if REMEDY_DENIED.search(sentence.text[: match.start()]):
+                continue
+            if verb in {"be", "get", "have", "see"} and HELPER_REMEDY[verb].match(
+                sentence.text[match.end() :]
             ):
+                return True  # "He'll have his session on Thursday", "Jess can see you Thursday"
+            if verb not in NOT_REMEDY_VERBS and verb not in NOT_OTHER_FUTURE:
                 return True
         # A dated action still to come (or just done) that is not a mere call or talk.
         for match in FORWARD_ACTION.finditer(sentence.text):
