@@ -312,3 +312,14 @@ def test_an_act_told_with_its_flaw_is_owned(draft: str, owned: bool):
 )
 def test_remedies_named_by_the_corrected_thing(draft: str, has_solution: bool):
     assert ("missing_solution" not in check(draft, "en").missing) is has_solution
+
+
+def test_an_agentless_outcome_whose_cause_names_the_agent_is_blame_only():
+    draft = (
+        "The boxes came out the wrong shade of green because our ink supplier sent the wrong "
+        "batch. Sorry for the hassle."
+    )
+    assert labelled(draft, "blame_shifting")
+    assert labelled(draft, "passive_voice_evasion") == []
+    # with no one named as the cause, the same outcome is still agentless
+    assert labelled("The boxes came out the wrong shade of green. Sorry.", "passive_voice_evasion")

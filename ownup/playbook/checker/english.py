@@ -2749,3 +2749,27 @@ class EnglishChecker(SentenceRules):
 
 def analyse(draft: str) -> Analysis:
     return EnglishChecker(draft).run()
+
+
+_CAUSE_NAMED = rx(r"\b(?:because|since|cos|'cause)\s+(?:you|your|the|our|my|their|his|her|a|an)\b")
+
+
+def drop_explained_evasion(analysis: Analysis, draft: str) -> None:
+    """An agentless sentence whose cause names who did it ("The boxes came out the wrong shade
+    because our ink supplier sent the wrong batch") is blame, already flagged: not evasion too.
+    Run after the learned layer, on the rules' and the layer's findings alike."""
+    blamed = [f for f in analysis.findings if f.label == "blame_shifting"]
+    if not blamed:
+        return
+    kept = []
+    for finding in analysis.findings:
+        if finding.label == "passive_voice_evasion":
+            sentence = next((s for s in sentences(draft) if s.start <= finding.start < s.end), None)
+            if (
+                sentence is not None
+                and _CAUSE_NAMED.search(sentence.text)
+                and any(sentence.start <= b.start < sentence.end for b in blamed)
+            ):
+                continue
+        kept.append(finding)
+    analysis.findings = kept
