@@ -93,6 +93,8 @@ def check(text: str, lang: str = "auto") -> CheckResult:
         return CheckResult(lang=lang)
     analysis = french.analyse(text) if lang == "fr" else english.analyse(text)
     learned.apply(analysis, text, lang)
+    if lang == "en":
+        english.drop_explained_evasion(analysis, text)
     if analysis.has_responsibility:
         # Blame and evasion are ways of not owning the error: a draft that owns it in the first
         # person names a supplier's part beside its own, or describes the remedy or the
