@@ -1587,6 +1587,22 @@ FOUND_ITSELF = rx(
 # --- structure helpers ----------------------------------------------------------------------
 
 
+def _names_other_role(word: str) -> bool:
+    """A word naming someone in another role than the writer: a third party, a person noun, or
+    an agent noun recognised by its suffix (« relectrice », « autocariste »)."""
+    singular = word.rstrip("s")
+    return bool(
+        re.fullmatch(THIRD_PARTY, word)
+        or singular in PERSON_NOUNS
+        or (
+            len(singular) >= 5
+            and AGENT_SUFFIX.search(word)
+            and singular not in NOT_AGENTS
+            and word not in NOT_AGENTS
+        )
+    )
+
+
 def _answers_apology(before: str) -> bool:
     """Does the text before a circumstance hold an apology, then a clause break?"""
     ends = [match.end() for match in APOLOGY.finditer(before)]
@@ -2149,17 +2165,7 @@ class FrenchChecker(SentenceRules):
                     token.pos_ != "NOUN" or not words or words[0] not in THIRD_DETERMINERS
                 ) and not phrase.startswith(("l'", "l’")):
                     continue
-                if not any(
-                    re.fullmatch(THIRD_PARTY, word)
-                    or word.rstrip("s") in PERSON_NOUNS
-                    or (
-                        len(word.rstrip("s")) >= 5
-                        and AGENT_SUFFIX.search(word)
-                        and word.rstrip("s") not in NOT_AGENTS
-                        and word not in NOT_AGENTS
-                    )
-                    for word in words[1:4]
-                ):
+                if not any(_names_other_role(word) for word in words[1:4]):
                     continue
             if self._in_si_clause(sentence, verb.idx):
                 continue
@@ -2190,17 +2196,7 @@ class FrenchChecker(SentenceRules):
         oublié … », « les chiffres erronés viennent de la relectrice que j'avais mandatée »."""
         for start, end, match in finditer(CLEFT_OR_SOURCE, sentence):
             words = re.findall(r"[\w-]+", (match.group("who") or match.group("who2")).lower())
-            if not any(
-                re.fullmatch(THIRD_PARTY, word)
-                or word.rstrip("s") in PERSON_NOUNS
-                or (
-                    len(word.rstrip("s")) >= 5
-                    and AGENT_SUFFIX.search(word)
-                    and word.rstrip("s") not in NOT_AGENTS
-                    and word not in NOT_AGENTS
-                )
-                for word in words
-            ):
+            if not any(_names_other_role(word) for word in words):
                 continue
             if match.group("source") and not FAULT_MARKERS.search(
                 self.draft[sentence.start : start]
