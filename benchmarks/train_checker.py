@@ -44,9 +44,9 @@ from ownup.playbook.checker import (  # noqa: E402
     SPAN_LABELS,
     CheckResult,
     english,
+    finish,
     french,
     learned,
-    result_of,
 )
 from ownup.playbook.checker.common import Analysis, RawFinding  # noqa: E402
 
@@ -206,12 +206,12 @@ def cross_validate(items: list[dict]) -> None:
             model = train_model(train_items)
 
             def alone(item: dict) -> CheckResult:
-                return result_of(copy.deepcopy(analyses[item["id"]]), item["text"], item["lang"])
+                analysis = copy.deepcopy(analyses[item["id"]])
+                return finish(analysis, item["text"], item["lang"], with_layer=False)
 
             def both(item: dict, model: learned.Model = model) -> CheckResult:
                 analysis = copy.deepcopy(analyses[item["id"]])
-                learned.apply(analysis, item["text"], item["lang"], model)
-                return result_of(analysis, item["text"], item["lang"])
+                return finish(analysis, item["text"], item["lang"], model)
 
             rows.append((split, len(test), score(test, False, alone), score(test, False, both)))
         _report(f"{lang}: leave one blind round out (current rules)", rows)
@@ -280,9 +280,7 @@ def _as_result(item: dict, old: dict, model: learned.Model | None) -> CheckResul
     if "missing_apology" not in old["missing"]:
         pattern = (french if lang == "fr" else english).APOLOGY
         analysis.apologies = [m.span() for m in pattern.finditer(text)] or [(0, 0)]
-    if model is not None:
-        learned.apply(analysis, text, lang, model)
-    return result_of(analysis, text, lang)
+    return finish(analysis, text, lang, model, with_layer=model is not None)
 
 
 def history(items: list[dict]) -> None:

@@ -618,7 +618,7 @@ def _swapped(code: int) -> bool:
 
 
 # Every code _swapped is true of (looked up in one set operation for a whole page).
-_SWAPPED_CODES = frozenset(range(0x2100, 0x7F00, 0x100))
+_SWAPPED_CODES = frozenset(code for code in range(0x2100, 0x7F00, 0x100) if _swapped(code))
 
 
 def _latin(code: int) -> bool:

@@ -597,7 +597,7 @@ def _raster_tints(
     if alike is not None:
         # The JPEG's noise is on both sides now: small tints are looked for window by window.
         mask = box_mask(old_image.shape[:2], [to_px(box, scale) for box in explained])
-        shifts += window_tints(old_image, new_image, dpi, options.color_threshold, mask)[0]
+        shifts += window_tints(old_image, new_image, dpi, options.color_threshold, mask)
     trim = old_content.trim or new_content.trim
     groups: list[tuple[Box, TintShift]] = []
     for shift in shifts:

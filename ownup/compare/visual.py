@@ -559,10 +559,10 @@ def window_tints(
     dpi: float,
     threshold: float,
     explained: np.ndarray | None = None,
-) -> tuple[list[TintShift], float]:
+) -> list[TintShift]:
     """Flat 1 mm windows whose mean colour differs by the tint bar and beyond the page's
-    residual noise (see NOISE_FACTOR), and that residual noise; `explained` marks the pixels
-    of changes already found, left out of the noise."""
+    residual noise (see NOISE_FACTOR); `explained` marks the pixels of changes already found,
+    left out of the noise."""
     per_mm = px_per_mm(dpi)
     side = max(3, round(TINT_WINDOW_MM * per_mm))
     flat = (_lab_gradient(old) < FLAT_GRADIENT) & (_lab_gradient(new) < FLAT_GRADIENT)
@@ -573,7 +573,7 @@ def window_tints(
     count = cv2.boxFilter(weight, -1, (side, side), normalize=False)
     valid = (flat > 0) & (count >= WINDOW_MIN_FLAT * side * side)
     if not valid.any():
-        return [], 0.0
+        return []
     means = []
     for image in (old, new):
         lab = bgr_to_lab(image).astype(np.float32) * weight[:, :, None]
@@ -608,7 +608,7 @@ def window_tints(
                 tuple(round(float(v)) for v in new[y0:y1, x0:x1][area].mean(axis=0)),  # type: ignore[arg-type]
             )
         )
-    return shifts, noise
+    return shifts
 
 
 def common_blocks_share(old: np.ndarray, new: np.ndarray) -> float:

@@ -47,6 +47,7 @@ __all__ = [
     "Finding",
     "check",
     "detect_language",
+    "finish",
     "format_report",
     "warm_up",
 ]
@@ -92,7 +93,21 @@ def check(text: str, lang: str = "auto") -> CheckResult:
     if not text.strip():
         return CheckResult(lang=lang)
     analysis = french.analyse(text) if lang == "fr" else english.analyse(text)
-    learned.apply(analysis, text, lang)
+    return finish(analysis, text, lang)
+
+
+def finish(
+    analysis: Analysis,
+    text: str,
+    lang: str,
+    model: learned.Model | None = None,
+    with_layer: bool = True,
+) -> CheckResult:
+    """The rules' analysis made a result: the learned layer (`model`, by default the shipped
+    weights; none without `with_layer`), then what judges the findings together. The benchmark
+    scores through here too, so that it measures what `check` does."""
+    if with_layer:
+        learned.apply(analysis, text, lang, model)
     if lang == "en":
         english.drop_explained_evasion(analysis, text)
     if analysis.has_responsibility:

@@ -2762,9 +2762,10 @@ def drop_explained_evasion(analysis: Analysis, draft: str) -> None:
     if not blamed:
         return
     kept = []
+    draft_sentences = sentences(draft)
     for finding in analysis.findings:
         if finding.label == "passive_voice_evasion":
-            sentence = next((s for s in sentences(draft) if s.start <= finding.start < s.end), None)
+            sentence = next((s for s in draft_sentences if s.start <= finding.start < s.end), None)
             if (
                 sentence is not None
                 and _CAUSE_NAMED.search(sentence.text)
