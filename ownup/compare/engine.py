@@ -336,12 +336,25 @@ def _first_pass(
     old_source: Source = _WORKER["old"]  # type: ignore[assignment]
     new_source: Source = _WORKER["new"]  # type: ignore[assignment]
     options: CompareOptions = _WORKER["options"]  # type: ignore[assignment]
+    old_read = _read_page(old_source, i, options) if i is not None else None
+    new_read = _read_page(new_source, j, options) if j is not None else None
+    # Two pages at the same position whose words differ will be compared whatever their
+    # pixels: hashing them (a tenth of an edited page's cost) would tell nothing. Pairing may
+    # still pair either page elsewhere; an unhashed page is then simply compared.
+    hash_pixels = (
+        old_read is None
+        or new_read is None
+        or old_read[1] == new_read[1]
+        or not (_keyed_by_text(old_read[1]) and _keyed_by_text(new_read[1]))
+    )
     old_signature = new_signature = None
     old_image = new_image = None
-    if i is not None:
-        old_signature, old_image = _signature(old_source, i, options)
-    if j is not None:
-        new_signature, new_image = _signature(new_source, j, options)
+    if old_read is not None:
+        old_image = old_read[0]
+        old_signature = _signature(old_read, ("old", i), hash_pixels)
+    if new_read is not None:
+        new_image = new_read[0]
+        new_signature = _signature(new_read, ("new", j), hash_pixels)
     changes = None
     if (
         old_signature is not None
@@ -365,29 +378,45 @@ def _first_pass(
     return old_signature, new_signature, changes
 
 
-def _signature(
-    source: Source, index: int, options: CompareOptions
-) -> tuple[pairing.PageSignature, np.ndarray]:
+_PageRead = tuple[np.ndarray, tuple[str, ...], tuple[float, float]]
+
+
+def _read_page(source: Source, index: int, options: CompareOptions) -> _PageRead:
+    """The page's render, the words of its text layer, and its size."""
     size = source.page_size(index)
     image, text = source.render_with_text(index, render_dpi(size, options.dpi))
-    # SHA-1 for speed, not secrecy: it only tells identical renders apart. Every second row
-    # suffices: the smallest reportable change (MIN_AREA_MM2) covers dozens of pixels. (Whole
-    # rows copy as blocks; picking every second column as well costs more than it saves.)
-    digest = hashlib.sha1(np.ascontiguousarray(image[::2]).data).digest()
+    return image, tuple(text.split()), size
+
+
+def _keyed_by_text(words: tuple[str, ...]) -> bool:
+    """Whether pairing tells this page by its words rather than by its pixels' hash."""
+    return sum(map(len, words)) >= pairing.MIN_CHARS_FOR_TEXT_KEY
+
+
+def _signature(read: _PageRead, page: tuple[str, int], hash_pixels: bool) -> pairing.PageSignature:
+    image, words, size = read
+    if hash_pixels:
+        # SHA-1 for speed, not secrecy: it only tells identical renders apart. Every second
+        # row suffices: the smallest reportable change (MIN_AREA_MM2) covers dozens of pixels.
+        # (Whole rows copy as blocks; picking every second column as well costs more than it
+        # saves.)
+        digest = hashlib.sha1(np.ascontiguousarray(image[::2]).data).digest()
+        pixel_hash = digest + bytes(str(image.shape), "ascii")
+    else:
+        # Unlike every other page's: the page is compared with whichever page it is paired to.
+        pixel_hash = b"unhashed:%s:%d" % (page[0].encode("ascii"), page[1])
     # Every fourth pixel is plenty for a 24 × 34 thumbnail, and a sixteenth of the work. Rows
     # are picked before the grey conversion and columns after it: OpenCV reads every fourth
     # row in place, and NumPy copies one-byte grey columns far faster than three-byte pixels
     # (the grey of a pixel is the same whichever way it is picked).
     gray = cv2.cvtColor(image[::4], cv2.COLOR_BGR2GRAY)[:, ::4]
     thumbnail = cv2.resize(gray, pairing.THUMBNAIL_SIZE, interpolation=cv2.INTER_AREA)
-    words = tuple(text.split())
-    signature = pairing.PageSignature(
-        pixel_hash=digest + bytes(str(image.shape), "ascii"),
+    return pairing.PageSignature(
+        pixel_hash=pixel_hash,
         thumbnail=thumbnail.astype(np.float32),
         words=words,
         size=size,
     )
-    return signature, image
 
 
 def _pair_task(pair: tuple[int, int]) -> _PairResult:

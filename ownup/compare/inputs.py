@@ -15,6 +15,7 @@ import unicodedata
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import cv2
 import numpy as np
@@ -22,6 +23,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image, JpegImagePlugin
 
+from ownup.compare.focus import Skim
 from ownup.compare.model import Box, CompareInputError, DocumentInfo
 
 MAX_PAGES = 2000
@@ -85,8 +87,11 @@ def describe(path: str | os.PathLike) -> tuple[str, str, str]:
     return name, kind, digest.hexdigest()
 
 
-@dataclass(slots=True)
-class Char:
+class Char(NamedTuple):
+    """One character of a text layer. A named tuple rather than a dataclass: a page holds
+    thousands and _read_chars builds them with tuple.__new__, several times faster than an
+    __init__ call."""
+
     text: str
     box: Box
     style: tuple[str, float, int, bool, tuple[int, int, int]]
@@ -350,20 +355,30 @@ class Source:
             return ""
         return self._textpage(index).get_text_range()
 
-    def content(self, index: int) -> PageContent:
-        """Characters with boxes and styles, and the graphic objects, of one page."""
+    def content(self, index: int, read: list[bool] | None = None) -> PageContent:
+        """Characters with boxes and styles, and the graphic objects, of one page; with
+        `read`, only the characters it marks (see focus.py), the others left out."""
         size = self.page_size(index)
         if self._pdf is None:
             return PageContent(size=size)
         page = self._page(index)
         to_view = PageView(page.get_bbox(), page.get_rotation())
-        chars = _read_chars(self._textpage(index), to_view)
+        chars, has_text = _read_chars(self._textpage(index), to_view, read)
         objects = _read_objects(page, to_view)
         trim = _trim_box(page, to_view)
-        has_text = any(not char.text.isspace() for char in chars)
         return PageContent(
             size=size, chars=chars, objects=objects, has_text_layer=has_text, trim=trim
         )
+
+    def skim(self, index: int) -> Skim | None:
+        """The page's text layer skimmed (see focus.py); None for a raster or a rotated page."""
+        if self._pdf is None:
+            return None
+        page = self._page(index)
+        to_view = PageView(page.get_bbox(), page.get_rotation())
+        if to_view.rotation != 0:
+            return None
+        return _skim_chars(self._textpage(index), to_view)
 
     def _page(self, index: int) -> pdfium.PdfPage:
         if self._loaded is None or self._loaded[0] != index:
@@ -533,13 +548,10 @@ _get_form_object = _bare(pdfium_c.FPDFFormObj_GetObject, ctypes.c_void_p)
 _get_object_type = _bare(pdfium_c.FPDFPageObj_GetType, ctypes.c_int)
 
 
-def _read_chars(textpage: pdfium.PdfTextPage, to_view: PageView) -> list[Char]:
+def _codes(textpage: pdfium.PdfTextPage) -> list[int]:
+    """The code point of every character of the text page."""
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
-    left_, right_, bottom_, top_ = (ctypes.c_double() for _ in range(4))
-    style_reader = _StyleReader()
-    styles: dict[int, tuple] = {}
-    chars: list[Char] = []
     # All code points in one call (one UTF-16 unit per character unless the page holds
     # characters beyond the BMP, in which case they are read one by one).
     buffer = (ctypes.c_ushort * (count + 1))()
@@ -547,7 +559,48 @@ def _read_chars(textpage: pdfium.PdfTextPage, to_view: PageView) -> list[Char]:
     codes = list(buffer[: max(0, written - 1)])
     if len(codes) != count or any(0xD800 <= code < 0xE000 for code in codes):
         codes = [pdfium_c.FPDFText_GetUnicode(raw, index) for index in range(count)]
-    codes = _unswapped(codes)
+    return _unswapped(codes)
+
+
+def _skim_chars(textpage: pdfium.PdfTextPage, to_view: PageView) -> Skim:
+    """Every character's code, and the top and bottom of those that have a box (an unrotated
+    page only): one PDFium call a character."""
+    codes = _codes(textpage)
+    address = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+    left_, right_, bottom_, top_ = (ctypes.c_double() for _ in range(4))
+    box_refs = tuple(ctypes.byref(value) for value in (left_, right_, bottom_, top_))
+    get_box, nan = _get_char_box, math.nan
+    crop_top = to_view.crop[3]
+    tops: list[float] = []
+    bottoms: list[float] = []
+    for index, code in enumerate(codes):
+        if code in (32, 10, 13):
+            tops.append(nan)
+            bottoms.append(nan)
+            continue
+        get_box(address, index, *box_refs)
+        top, bottom = crop_top - top_.value, crop_top - bottom_.value
+        tops.append(top if top < bottom else bottom)
+        bottoms.append(bottom if bottom > top else top)
+    return Skim(codes, np.array(tops), np.array(bottoms))
+
+
+def _has_text(codes: list[int]) -> bool:
+    """Whether any character is more than white space (what the characters read would say)."""
+    return any(code >= 0x110000 or not chr(code).isspace() for code in codes)
+
+
+def _read_chars(
+    textpage: pdfium.PdfTextPage, to_view: PageView, read: list[bool] | None = None
+) -> tuple[list[Char], bool]:
+    """The page's characters (only those `read` marks, when given), and whether it has any
+    text at all."""
+    raw = textpage.raw
+    left_, right_, bottom_, top_ = (ctypes.c_double() for _ in range(4))
+    style_reader = _StyleReader()
+    styles: dict[int, tuple] = {}
+    chars: list[Char] = []
+    codes = _codes(textpage)
     # The loop runs once per character of every compared page, so it is kept lean: the
     # PDFium calls take the text page as a plain address and no argument conversion (see
     # _bare), their output arguments are passed by prepared references, and an unrotated
@@ -559,11 +612,16 @@ def _read_chars(textpage: pdfium.PdfTextPage, to_view: PageView) -> list[Char]:
     crop_left, _, _, crop_top = to_view.crop
     upright = to_view.rotation == 0
     append = chars.append
+    new_tuple, char_type = tuple.__new__, Char
     ligatures = _LIGATURES
     line_break = False
     previous_top = previous_left = previous_height = 0.0
     has_previous = False
     for index, code in enumerate(codes):
+        if read is not None and not read[index]:
+            # A line left out: the next character read starts a line of its own.
+            line_break = True
+            continue
         if 32 < code < 0xFFFD and code != 0xAD:
             text = ligatures.get(chr(code)) or chr(code) if code >= 0xFB00 else chr(code)
             hyphen = text == "-" and is_hyphen(address, index) == 1
@@ -577,7 +635,7 @@ def _read_chars(textpage: pdfium.PdfTextPage, to_view: PageView) -> list[Char]:
                 line_break = True
                 continue
             if text == " " and is_generated(address, index) == 1:
-                append(Char(" ", (0, 0, 0, 0), _NO_STYLE, line_break, False))
+                append(new_tuple(char_type, (" ", (0, 0, 0, 0), _NO_STYLE, line_break, False)))
                 continue
             hyphen = False
             if text in ("\x02", "\xad", "\ufffe"):
@@ -603,11 +661,11 @@ def _read_chars(textpage: pdfium.PdfTextPage, to_view: PageView) -> list[Char]:
         if has_previous and not line_break:
             # A new line that the text layer did not mark: lower down and back to the left.
             line_break = box[1] > previous_top + 0.6 * previous_height and box[0] < previous_left
-        append(Char(text, box, style, line_break, hyphen))
+        append(new_tuple(char_type, (text, box, style, line_break, hyphen)))
         previous_left, previous_top, previous_height = box[0], box[1], box[3] - box[1]
         has_previous = True
         line_break = False
-    return chars
+    return chars, _has_text(codes)
 
 
 _NO_STYLE: tuple = ("", 0, 0, False, (0, 0, 0))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ownup.compare import ocr, rastertext
+from ownup.compare import focus, ocr, rastertext
 from ownup.compare.color import hex_color
 from ownup.compare.geometry import (
     clip,
@@ -96,8 +96,13 @@ def compare_pages(
     are both pages already rendered at the options' resolution (PDF pages only)."""
     lang = options.lang
     old_page, new_page = old_index + 1, new_index + 1
-    old_content = old_source.content(old_index)
-    new_content = new_source.content(new_index)
+    old_read = new_read = None
+    if renders is not None and options.text and options.visual:
+        old_read, new_read = _lines_to_read(
+            old_source, new_source, old_index, new_index, renders, options.dpi
+        )
+    old_content = old_source.content(old_index, old_read)
+    new_content = new_source.content(new_index, new_read)
     changes: list[Change] = []
 
     text_changes: list[TextChange] = []
@@ -143,6 +148,28 @@ def compare_pages(
     changes = _merge_graphics(_merge_moves(changes))
     changes.sort(key=lambda c: sort_key(c.new_bbox or c.old_bbox))
     return changes
+
+
+def _lines_to_read(
+    old_source: Source,
+    new_source: Source,
+    old_index: int,
+    new_index: int,
+    renders: tuple[np.ndarray, np.ndarray],
+    dpi: float,
+) -> tuple[list[bool] | None, list[bool] | None]:
+    """Which characters of each page to read (focus.py); (None, None) to read them all."""
+    old_render, new_render = renders
+    if old_render.shape != new_render.shape:
+        return None, None
+    old_skim, new_skim = old_source.skim(old_index), new_source.skim(new_index)
+    if old_skim is None or new_skim is None:
+        return None, None
+    # Both renders were made at the resolution of the old page's size (see engine._first_pass).
+    scale = render_dpi(old_source.page_size(old_index), dpi) / 72
+    rows = focus.differing_rows(old_render, new_render)
+    found = focus.lines_to_read(old_skim, new_skim, rows, scale)
+    return found if found is not None else (None, None)
 
 
 def _visual_changes(
