@@ -587,7 +587,7 @@ def _skim_chars(textpage: pdfium.PdfTextPage, to_view: PageView) -> Skim:
 
 def _has_text(codes: list[int]) -> bool:
     """Whether any character is more than white space (what the characters read would say)."""
-    return any(code >= 0x110000 or not chr(code).isspace() for code in codes)
+    return any(code >= 0x110000 or not chr(code).isspace() for code in set(codes))
 
 
 def _read_chars(
