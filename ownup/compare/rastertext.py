@@ -31,7 +31,7 @@ from ownup.compare import ocr
 from ownup.compare.color import bgr_to_lab, ciede2000
 from ownup.compare.geometry import grow, overlaps, to_px
 from ownup.compare.model import Box
-from ownup.compare.textdiff import PT_PER_MM, Word, union
+from ownup.compare.textdiff import PT_PER_MM, Word, add_edit, union
 
 # A word read with less confidence than this does not count as evidence of a change (it still
 # takes its place in the reading, so that its neighbours line up).
@@ -151,13 +151,18 @@ def _candidates(old: list[Word], new: list[Word]) -> list[tuple[list[Word], list
     matcher = difflib.SequenceMatcher(
         None, [fold(w.text) for w in old], [fold(w.text) for w in new], autojunk=False
     )
-    lone_old: list[Word] = []
-    lone_new: list[Word] = []
+    # Edits a word apart are one, as between text layers (two swapped words: a deletion and
+    # an insertion around a word that stayed).
+    edits: list[list[int]] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op != "equal":
-            lone_old += old[i1:i2]
-            lone_new += new[j1:j2]
+            add_edit(edits, i1, i2, j1, j2)
+    edit_of = {id(w): k for k, (i1, i2, _, _) in enumerate(edits) for w in old[i1:i2]}
+    edit_of |= {id(w): k for k, (_, _, j1, j2) in enumerate(edits) for w in new[j1:j2]}
+    lone_old = [w for i1, i2, _, _ in edits for w in old[i1:i2]]
+    lone_new = [w for _, _, j1, j2 in edits for w in new[j1:j2]]
     # The same word at the same place, read in another order (columns, badges): not a change.
+    twins: list[tuple[Word, Word]] = []
     for word in list(lone_old):
         twin = next(
             (w for w in lone_new if fold(w.text) == fold(word.text) and overlaps(w.box, word.box)),
@@ -166,6 +171,19 @@ def _candidates(old: list[Word], new: list[Word]) -> list[tuple[list[Word], list
         if twin is not None:
             lone_old.remove(word)
             lone_new.remove(twin)
+            twins.append((word, twin))
+    # ... unless both belong to an edit that changed something else and the word moved along
+    # its line (by more than a reading's noise; a swapped word moves by a word and a space):
+    # it is the word a swapped word went past, part of the change's wording.
+    changed = {edit_of[id(w)] for w in lone_old + lone_new}
+    shifted: set[int] = set()
+    for word, twin in twins:
+        same_edit = edit_of[id(word)] == edit_of[id(twin)]
+        moved = abs(twin.box[0] - word.box[0]) > (word.box[3] - word.box[1]) / 2
+        if same_edit and moved and edit_of[id(word)] in changed:
+            lone_old.append(word)
+            lone_new.append(twin)
+            shifted.update((id(word), id(twin)))
     groups: list[list[tuple[str, Word]]] = []
     for side, word in [("old", w) for w in lone_old] + [("new", w) for w in lone_new]:
         height = word.box[3] - word.box[1]
@@ -179,7 +197,8 @@ def _candidates(old: list[Word], new: list[Word]) -> list[tuple[list[Word], list
     for group in groups:
         old_words = [w for side, w in group if side == "old"]
         new_words = [w for side, w in group if side == "new"]
-        if any(_trusted(w) for w in old_words + new_words):
+        # A group of shifted words alone is far from their edit's change: nothing changed there.
+        if any(_trusted(w) and id(w) not in shifted for w in old_words + new_words):
             result.append((_reading_order(old_words), _reading_order(new_words)))
     return result
 
