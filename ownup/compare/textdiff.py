@@ -42,6 +42,8 @@ class Word:
     line: int
     joined: bool = False
     """Rebuilt from a word hyphenated across a line end."""
+    char_boxes: list[Box] | None = None
+    """A text layer's word: the box of each character, as `styles` (OCR reads whole words)."""
 
 
 @dataclass
@@ -69,7 +71,7 @@ def words_of(chars: list[Char]) -> list[Word]:
     def flush() -> None:
         nonlocal letters, boxes, styles, joined
         text = unicodedata.normalize("NFC", "".join(letters))
-        words.append(Word(text, union(boxes), styles, line, joined))
+        words.append(Word(text, union(boxes), styles, line, joined, boxes))
         letters, boxes, styles, joined = [], [], [], False
 
     # The loop runs once per character of every compared page: each character's text is read
