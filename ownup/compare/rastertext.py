@@ -7,9 +7,13 @@ between the readings is only a candidate, and it must survive checks that OCR no
   è/é, accents on capitals, ligatures, quote and dash shapes, where words are split);
 - words read with low confidence, and runs with no letter or digit, say nothing;
 - where a side has a text layer, its exact wording is the reference: a reading that agrees with
-  it is not a change;
+  it is not a change, and one that differs from it only by lookalike glyphs (y read as v)
+  where the image shows the layer's glyph takes the layer's spelling;
 - what is left is read again, cropped and at another scale: a real edit reads the same way
   twice, a misreading rarely does.
+
+Differences between the readings a word apart make one change, as between text layers: two
+swapped words are one change carrying both orders.
 
 What the readings agree on can still have changed style: a line of the same words whose span
 changed width was set at another size (_resized_lines), and a word whose ink moved off the
@@ -297,9 +301,10 @@ def _layer_spelling(
         spelled.append(read.text[position:i1])
         position = i2
         printed = word.text[j1:j2]
-        resolved = all(
-            _em(word.styles[j], word.box) * dpi / 72 >= GLYPH_MIN_EM_PX for j in range(j1, j2)
-        )
+        # Type big enough for its strokes to show, and a reading that strays from the layer
+        # word by less than an em (farther, it is not that word's glyphs).
+        ems = [_em(word.styles[j], word.box) for j in range(j1, j2)]
+        resolved = all(em * dpi / 72 >= GLYPH_MIN_EM_PX and drift[1] - drift[0] <= em for em in ems)
         if (
             (read.text[i1:i2], printed) in _LOOKALIKE_PAIRS
             and resolved
