@@ -7,9 +7,13 @@ between the readings is only a candidate, and it must survive checks that OCR no
   è/é, accents on capitals, ligatures, quote and dash shapes, where words are split);
 - words read with low confidence, and runs with no letter or digit, say nothing;
 - where a side has a text layer, its exact wording is the reference: a reading that agrees with
-  it is not a change;
+  it is not a change, and one that differs from it only by lookalike glyphs (y read as v)
+  where the image shows the layer's glyph takes the layer's spelling;
 - what is left is read again, cropped and at another scale: a real edit reads the same way
   twice, a misreading rarely does.
+
+Differences between the readings a word apart make one change, as between text layers: two
+swapped words are one change carrying both orders.
 
 What the readings agree on can still have changed style: a line of the same words whose span
 changed width was set at another size (_resized_lines), and a word whose ink moved off the
@@ -31,7 +35,7 @@ from ownup.compare import ocr
 from ownup.compare.color import bgr_to_lab, ciede2000
 from ownup.compare.geometry import grow, overlaps, to_px
 from ownup.compare.model import Box
-from ownup.compare.textdiff import PT_PER_MM, Word, union
+from ownup.compare.textdiff import PT_PER_MM, Word, add_edit, union
 
 # A word read with less confidence than this does not count as evidence of a change (it still
 # takes its place in the reading, so that its neighbours line up).
@@ -59,6 +63,31 @@ MARK_EVIDENCE_SHARE = 0.3
 # (two swapped words are one change), and between lines (a re-wrapped paragraph is one too).
 GROUP_ALONG_LINES = 5.0
 GROUP_ACROSS_LINES = 1.0
+
+# Glyphs OCR takes for one another that differ by a whole stroke (a tail): where a reading
+# differs from the other side's text layer by such glyphs only, and the image shows the
+# layer's glyph there, the reading is the layer's word (_layer_spelling), so the reported
+# wording carries no misreading. Other lookalikes OCR confuses (1 l I, 0 O, 5 S, rn m, cl d,
+# a letter's case) differ by under a pixel's stroke in small type, or look like two glyphs
+# of the layer's word, so that an edit and a misreading look the same to the pixels: they
+# are left as read.
+_LOOKALIKES = (("y", "v"), ("g", "q"))
+_LOOKALIKE_PAIRS = {(a, b) for group in _LOOKALIKES for a in group for b in group if a != b}
+# Whether the image shows the layer's glyph: both rendered GLYPH_UPSAMPLE times finer (cubic)
+# and cut at half the layer glyph's contrast, at the best offset within the reading's drift
+# from the layer word; ink one side has where the other has not even a trace (a quarter of
+# the contrast: another rasteriser draws thin strokes paler) within a third of a pixel, kept
+# where it is a pixel wide or more (a stroke, not an edge drawn elsewhere), as a share of the
+# glyph's ink. The glyph box is grown by GLYPH_BODY_EM of the type size above and below (a
+# y's tail, which a v lacks). Type whose em spans fewer than GLYPH_MIN_EM_PX pixels is left
+# as read. Measured on exports by Ghostscript against PDFium's rendering (6-14 pt, upright
+# and italic, 150-300 dpi, PNG and JPEG), with ems of 16 px or more: unchanged glyphs up to
+# 0.064, y turned v, v turned y, g turned q, q turned g from 0.075 (in 6-7 pt type at
+# 150 dpi, edits from 0.042).
+GLYPH_UPSAMPLE = 3
+GLYPH_BODY_EM = 0.3
+GLYPH_MIN_EM_PX = 16
+GLYPH_INK_SHARE = 0.07
 
 # OCR confuses the direction of an accent and often drops or invents one on a capital; a
 # change of that kind is left to the glyph comparison.
@@ -151,13 +180,18 @@ def _candidates(old: list[Word], new: list[Word]) -> list[tuple[list[Word], list
     matcher = difflib.SequenceMatcher(
         None, [fold(w.text) for w in old], [fold(w.text) for w in new], autojunk=False
     )
-    lone_old: list[Word] = []
-    lone_new: list[Word] = []
+    # Edits a word apart are one, as between text layers (two swapped words: a deletion and
+    # an insertion around a word that stayed).
+    edits: list[list[int]] = []
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op != "equal":
-            lone_old += old[i1:i2]
-            lone_new += new[j1:j2]
+            add_edit(edits, i1, i2, j1, j2)
+    edit_of = {id(w): k for k, (i1, i2, _, _) in enumerate(edits) for w in old[i1:i2]}
+    edit_of |= {id(w): k for k, (_, _, j1, j2) in enumerate(edits) for w in new[j1:j2]}
+    lone_old = [w for i1, i2, _, _ in edits for w in old[i1:i2]]
+    lone_new = [w for _, _, j1, j2 in edits for w in new[j1:j2]]
     # The same word at the same place, read in another order (columns, badges): not a change.
+    twins: list[tuple[Word, Word]] = []
     for word in list(lone_old):
         twin = next(
             (w for w in lone_new if fold(w.text) == fold(word.text) and overlaps(w.box, word.box)),
@@ -166,6 +200,19 @@ def _candidates(old: list[Word], new: list[Word]) -> list[tuple[list[Word], list
         if twin is not None:
             lone_old.remove(word)
             lone_new.remove(twin)
+            twins.append((word, twin))
+    # ... unless both belong to an edit that changed something else and the word moved along
+    # its line (by more than a reading's noise; a swapped word moves by a word and a space):
+    # it is the word a swapped word went past, part of the change's wording.
+    changed = {edit_of[id(w)] for w in lone_old + lone_new}
+    shifted: set[int] = set()
+    for word, twin in twins:
+        same_edit = edit_of[id(word)] == edit_of[id(twin)]
+        moved = abs(twin.box[0] - word.box[0]) > (word.box[3] - word.box[1]) / 2
+        if same_edit and moved and edit_of[id(word)] in changed:
+            lone_old.append(word)
+            lone_new.append(twin)
+            shifted.update((id(word), id(twin)))
     groups: list[list[tuple[str, Word]]] = []
     for side, word in [("old", w) for w in lone_old] + [("new", w) for w in lone_new]:
         height = word.box[3] - word.box[1]
@@ -179,7 +226,8 @@ def _candidates(old: list[Word], new: list[Word]) -> list[tuple[list[Word], list
     for group in groups:
         old_words = [w for side, w in group if side == "old"]
         new_words = [w for side, w in group if side == "new"]
-        if any(_trusted(w) for w in old_words + new_words):
+        # A group of shifted words alone is far from their edit's change: nothing changed there.
+        if any(_trusted(w) and id(w) not in shifted for w in old_words + new_words):
             result.append((_reading_order(old_words), _reading_order(new_words)))
     return result
 
@@ -214,6 +262,142 @@ def _letters(texts: list[str]) -> str:
 def _edits(a: str, b: str) -> list[tuple[str, int, int, int, int]]:
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     return [op for op in matcher.get_opcodes() if op[0] != "equal"]
+
+
+def _spelled(
+    words: list[Word],
+    layer: list[Word] | None,
+    read_gray: np.ndarray,
+    layer_gray: np.ndarray,
+    dpi: float,
+) -> list[str]:
+    """The texts of `words`, in the spelling of the other side's text `layer` where it has
+    one (see _layer_spelling)."""
+    if layer is None:
+        return [w.text for w in words]
+    return [_layer_spelling(w, layer, read_gray, layer_gray, dpi) for w in words]
+
+
+def _layer_spelling(
+    read: Word, layer: list[Word], read_gray: np.ndarray, layer_gray: np.ndarray, dpi: float
+) -> str:
+    """A word of a reading, with each run of glyphs that differs from the text layer's word at
+    its place only as lookalikes (see _LOOKALIKES) spelled as the layer has it, where the
+    image shows the layer's glyphs there (OCR misread them); other runs as read (a real edit,
+    or no telling)."""
+    if not (read.styles and read.styles[0][0] == "ocr"):
+        return read.text  # a text layer's word (a neighbour of an added word)
+    twins = [w for w in layer if w.char_boxes is not None and overlaps(w.box, read.box)]
+    if not twins:
+        return read.text
+    word = max(twins, key=lambda w: _shared_area(w.box, read.box))
+    if word.char_boxes is None or len(word.char_boxes) != len(word.text):
+        return read.text  # a ligature or a composed accent: no box per letter
+    # The reading's glyphs lie between where its word starts and ends against the layer's
+    # (an edit earlier in the word moves the later glyphs).
+    drift = sorted((read.box[0] - word.box[0], read.box[2] - word.box[2]))
+    spelled, position = [], 0
+    for _, i1, i2, j1, j2 in _edits(read.text, word.text):
+        spelled.append(read.text[position:i1])
+        position = i2
+        printed = word.text[j1:j2]
+        # Type big enough for its strokes to show, and a reading that strays from the layer
+        # word by less than an em (farther, it is not that word's glyphs).
+        ems = [_em(word.styles[j], word.box) for j in range(j1, j2)]
+        resolved = all(em * dpi / 72 >= GLYPH_MIN_EM_PX and drift[1] - drift[0] <= em for em in ems)
+        if (
+            (read.text[i1:i2], printed) in _LOOKALIKE_PAIRS
+            and resolved
+            and all(
+                _glyph_mismatch(
+                    layer_gray, read_gray, dpi, word.char_boxes[j], word.styles[j], drift
+                )
+                < GLYPH_INK_SHARE
+                for j in range(j1, j2)
+            )
+        ):
+            spelled.append(printed)
+        else:
+            spelled.append(read.text[i1:i2])
+    return "".join(spelled) + read.text[position:]
+
+
+def _shared_area(a: Box, b: Box) -> float:
+    return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+
+
+def _glyph_mismatch(
+    layer_gray: np.ndarray,
+    read_gray: np.ndarray,
+    dpi: float,
+    box: Box,
+    style: tuple,
+    drift: list[float],
+) -> float:
+    """How far the read image, near `box` (shifted by `drift`, points), is from showing the
+    glyph the layer's image has there: the share of its ink one side lacks (see
+    GLYPH_INK_SHARE); 1.0 where there is nothing to compare."""
+    scale = dpi / 72
+    body = GLYPH_BODY_EM * _em(style, box)
+    x0, y0, x1, y1 = to_px((box[0], box[1] - body, box[2], box[3] + body), scale)
+    pad = max(2, round(0.4 * dpi / 25.4))  # the alignment of two exports, as _glyph_scores
+    left, right = int(np.floor(drift[0] * scale)) - pad, int(np.ceil(drift[1] * scale)) + pad
+    height, width = layer_gray.shape
+    if x0 + left < 0 or y0 - pad < 0 or x1 + right > width or y1 + pad > height or x1 <= x0:
+        return 1.0
+    glyph_fine = _fine(layer_gray[y0:y1, x0:x1])
+    levels = _ink_levels(glyph_fine) if glyph_fine.size else None
+    if levels is None:
+        return 1.0
+    # Both sides cut at the layer glyph's levels: ink on one side is lacking on the other
+    # where that has not even a faint trace of it (another rasteriser draws thin strokes paler).
+    paper, contrast = levels
+    glyph_distance = np.abs(glyph_fine - paper)
+    around_distance = np.abs(_fine(read_gray[y0 - pad : y1 + pad, x0 + left : x1 + right]) - paper)
+    glyph = (glyph_distance > contrast / 2).astype(np.uint8)
+    around = (around_distance > contrast / 2).astype(np.uint8)
+    if not glyph.any():
+        return 1.0
+    kernel = np.ones((3, 3), np.uint8)
+    glyph_near = cv2.dilate((glyph_distance > contrast / 4).astype(np.uint8), kernel)
+    around_near = cv2.dilate((around_distance > contrast / 4).astype(np.uint8), kernel)
+    rows, cols = glyph.shape
+    best, fewest = glyph, int(glyph.sum()) + 1
+    for dy in range(around.shape[0] - rows + 1):
+        for dx in range(around.shape[1] - cols + 1):
+            other = around[dy : dy + rows, dx : dx + cols]
+            other_near = around_near[dy : dy + rows, dx : dx + cols]
+            lacking = (glyph & (1 - other_near)) | (other & (1 - glyph_near))
+            count = int(lacking.sum())
+            if count < fewest:
+                best, fewest = lacking, count
+    strokes = cv2.morphologyEx(
+        best, cv2.MORPH_OPEN, np.ones((GLYPH_UPSAMPLE, GLYPH_UPSAMPLE), np.uint8)
+    )
+    return float(strokes.sum()) / float(glyph.sum())
+
+
+def _em(style: tuple, box: Box) -> float:
+    """A layer character's type size in points (its box's height where its style has none)."""
+    return float(style[1]) if len(style) > 1 else box[3] - box[1]
+
+
+def _fine(gray: np.ndarray) -> np.ndarray:
+    return cv2.resize(
+        gray.astype(np.float32),
+        None,
+        fx=GLYPH_UPSAMPLE,
+        fy=GLYPH_UPSAMPLE,
+        interpolation=cv2.INTER_CUBIC,
+    )
+
+
+def _ink_levels(fine: np.ndarray) -> tuple[float, float] | None:
+    """A glyph crop's paper (its rim, light or dark: type may be reversed out) and how far
+    its ink lies from it; None when it shows no ink to speak of."""
+    paper = float(np.median(np.concatenate([fine[0], fine[-1], fine[:, 0], fine[:, -1]])))
+    contrast = float(np.percentile(np.abs(fine - paper), 99))
+    return (paper, contrast) if contrast >= EVIDENCE_LEVEL else None
 
 
 def _touches(a: Box, b: Box) -> bool:
@@ -317,6 +501,14 @@ def text_changes(
         new_check = _joined(new_text) if new_ref is not None else _read_again(new_image, dpi, box)
         if old_check == new_check:
             continue
+        # A reading facing a text layer takes its spelling where OCR misread lookalikes; when
+        # that leaves nothing different, the misreading was all there was.
+        old_spelling = new_layer if old_ref is None else None
+        new_spelling = old_layer if new_ref is None else None
+        old_text = _spelled(old_side, old_spelling, old_gray, new_gray, dpi)
+        new_text = _spelled(new_side, new_spelling, new_gray, old_gray, dpi)
+        if _joined(old_text) == _joined(new_text):
+            continue
         if old_ref is not None and new_ref is None and old_side and new_side:
             # OCR may misread the same letters on both sides (û read as i): the edit between
             # the two readings, carried onto the text layer's words, is the new wording.
@@ -329,8 +521,8 @@ def text_changes(
             # A word added or removed: its neighbours on the line say where.
             old_side = _with_neighbours(old_side, old_layer or old_read, box)
             new_side = _with_neighbours(new_side, new_layer or new_read, box)
-            old_text = [w.text for w in old_side]
-            new_text = [w.text for w in new_side]
+            old_text = _spelled(old_side, old_spelling, old_gray, new_gray, dpi)
+            new_text = _spelled(new_side, new_spelling, new_gray, old_gray, dpi)
         changes.append(
             RasterTextChange(
                 union([w.box for w in old_side]) if old_side else box,

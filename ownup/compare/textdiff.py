@@ -42,6 +42,8 @@ class Word:
     line: int
     joined: bool = False
     """Rebuilt from a word hyphenated across a line end."""
+    char_boxes: list[Box] | None = None
+    """A text layer's word: the box of each character, as `styles` (OCR reads whole words)."""
 
 
 @dataclass
@@ -69,7 +71,7 @@ def words_of(chars: list[Char]) -> list[Word]:
     def flush() -> None:
         nonlocal letters, boxes, styles, joined
         text = unicodedata.normalize("NFC", "".join(letters))
-        words.append(Word(text, union(boxes), styles, line, joined))
+        words.append(Word(text, union(boxes), styles, line, joined, boxes))
         letters, boxes, styles, joined = [], [], [], False
 
     # The loop runs once per character of every compared page: each character's text is read
@@ -153,12 +155,8 @@ def compare_words(
             matched.extend(zip(range(i0, i1), range(j0, j1), strict=True))
             if uncertain is not None:
                 uncertain.extend(zip(old[i0:i1], new[j0:j1], strict=True))
-        elif edits and i0 - edits[-1][1] <= MERGE_GAP_WORDS:
-            # Edits a word or so apart read as one ("the spring season" → "the whole
-            # spring and summer season").
-            edits[-1][1], edits[-1][3] = i1, j1
         else:
-            edits.append([i0, i1, j0, j1])
+            add_edit(edits, i0, i1, j0, j1)
     for edit in edits:  # the merged edits swallow the equal words between their parts
         matched = [(i, j) for i, j in matched if not edit[0] <= i < edit[1]]
 
@@ -221,6 +219,17 @@ def compare_words(
     changes.extend(_style_changes(old, new, matched, color_threshold, lang))
     changes.extend(_moved_groups(old, new, matched))
     return changes
+
+
+def add_edit(edits: list[list[int]], i0: int, i1: int, j0: int, j1: int) -> None:
+    """Add the edit of old words i0:i1 into new words j0:j1 to `edits`, merged into the last
+    one when at most MERGE_GAP_WORDS unchanged words lie between them: edits a word or so apart
+    read as one ("the spring season" → "the whole spring and summer season"; two words
+    swapped)."""
+    if edits and i0 - edits[-1][1] <= MERGE_GAP_WORDS:
+        edits[-1][1], edits[-1][3] = i1, j1
+    else:
+        edits.append([i0, i1, j0, j1])
 
 
 def _context(

@@ -40,8 +40,19 @@ def test_two_words_swapped_on_a_line_are_one_candidate():
     old = [read("Fermé", 10), read("dimanche", 50), read("et", 110), read("lundi", 130)]
     new = [read("Fermé", 10), read("et", 50), read("dimanche", 68), read("lundi", 130)]
     [(old_words, new_words)] = _candidates(old, new)
-    assert [w.text for w in old_words] == ["et"]
-    assert [w.text for w in new_words] == ["et"]
+    # The word the other went past belongs to the change: the swap reads whole on each side.
+    assert [w.text for w in old_words] == ["dimanche", "et"]
+    assert [w.text for w in new_words] == ["et", "dimanche"]
+
+
+def test_a_word_read_in_another_order_beside_an_edit_is_not_part_of_it():
+    # Tesseract read the price before the label on the new side (same place, another order),
+    # and the next word was edited: the price is no part of the edit.
+    old = [read("Menu", 10), read("24,00", 40), read("midi", 75)]
+    new = [read("24,00", 41), read("Menu", 10), read("soir", 75)]
+    [(old_words, new_words)] = _candidates(old, new)
+    assert [w.text for w in old_words] == ["midi"]
+    assert [w.text for w in new_words] == ["soir"]
 
 
 def test_specks_read_with_low_confidence_are_no_candidates():
