@@ -5,6 +5,8 @@ on wording it was not trained on.
     .venv/bin/python benchmarks/train_checker.py --cv       # leave-one-blind-round-out
     .venv/bin/python benchmarks/train_checker.py --history  # each round against the rules and
                                                             # the layer as they stood before it
+    .venv/bin/python benchmarks/train_checker.py --exclude-splits blind32,blind33
+                                        # the same without those rounds (a validation set)
 
 One L2 logistic regression per language and span label over clauses (features in
 ``ownup/playbook/checker/learned.py``); a clause is positive for a label when an expected span of
@@ -316,8 +318,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cv", action="store_true", help="leave one blind round out")
     parser.add_argument("--history", action="store_true", help="rounds against earlier rules")
+    parser.add_argument(
+        "--exclude-splits",
+        default="",
+        metavar="SPLITS",
+        help="comma-separated splits (e.g. blind32,blind33) left out of everything: the layer "
+        "is trained (and --cv run) without them, so that they stay a validation set",
+    )
     args = parser.parse_args()
-    items = load()
+    excluded = {s.strip() for s in args.exclude_splits.split(",") if s.strip()}
+    items = [i for i in load() if i["split"] not in excluded]
     if args.cv:
         cross_validate(items)
     if args.history:
