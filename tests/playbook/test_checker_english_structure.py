@@ -323,3 +323,52 @@ def test_an_agentless_outcome_whose_cause_names_the_agent_is_blame_only():
     assert labelled(draft, "passive_voice_evasion") == []
     # with no one named as the cause, the same outcome is still agentless
     assert labelled("The boxes came out the wrong shade of green. Sorry.", "passive_voice_evasion")
+
+
+@pytest.mark.parametrize(
+    ("draft", "phrase"),
+    [
+        # the fault placed on a third party by a copula or "blame"
+        ("Sorry for the wait. That one is on the courier.", "on the courier"),
+        ("Sorry, the delay came down to the freight company.", "freight company"),
+        # people belonging to a third party ("the caterer's staff") are that third party
+        ("Sorry. The caterer's staff forgot the vegan dishes.", "staff forgot"),
+        ("Sorry, the engraver got the date wrong.", "got the date wrong"),
+        # a named person placed by where they work, or a two-word name
+        ("Sorry. Priya in the front office forgot to send the reminder.", "forgot"),
+        ("Unfortunately, Royal Mail lost the package. Sorry.", "lost the package"),
+        # an irregular past with a flawed object
+        ("Sorry about the parcel. The courier left it at the wrong door.", "wrong door"),
+        # lateness told by "only" and a date; the client's delay as the cause
+        ("Sorry the return is late. Your accountant only sent the figures on Friday.", "only sent"),
+        ("Sorry. We were waiting on your approval for two weeks.", "waiting on your approval"),
+    ],
+)
+def test_someone_else_named_as_the_cause_is_blame(draft: str, phrase: str):
+    found = labelled(draft, "blame_shifting")
+    assert any(phrase in span for span in found), (found, check(draft, "en").findings)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Sorry for the wait. That one is on the house.",
+        "Sorry, the caterer's kitchen closed early.",
+        "Sorry, I forgot to send Priya in the front office the reminder. It goes out today at 3.",
+        "Your accountant sent the figures on Friday and I filed them late, sorry. Done by noon.",
+        "Sorry for the wait. We're waiting for your approval to send the reprint tomorrow.",
+        "Sorry for the wait. The courier left it at your door at 9.",
+        "Sorry, Royal Mail delivered it this morning.",
+    ],
+)
+def test_near_misses_of_someone_else_named_are_not_blame(draft: str):
+    assert labelled(draft, "blame_shifting") == []
+
+
+def test_a_passive_that_names_its_agent_as_at_fault_is_blame_not_evasion():
+    draft = "Sorry about the breakage. The boxes were packed by your own staff."
+    assert labelled(draft, "blame_shifting")
+    assert labelled(draft, "passive_voice_evasion") == []
+    # near miss: the same passive with no agent hides who did it
+    agentless = "Sorry about the breakage. The boxes were packed badly."
+    assert labelled(agentless, "passive_voice_evasion")
