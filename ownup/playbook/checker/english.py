@@ -2797,6 +2797,48 @@ class EnglishChecker(SentenceRules):
         return False
 
 
+# Remedy cues beyond a time: what the learned remedy model may read as a remedy.
+_REMEDY_STATE = rx(
+    r"\b(?:now|attached|enclosed|on (?:its|their|the) way|in the post|back (?:up|on|in|online|to)|"
+    r"with (?:you|the [\w-]+))\b"
+)
+_TALK_VERBS = CONTACT_VERBS | {"talk", "discuss", "speak", "chat", "explain", "update"}
+_HAPPENED = rx(r"\b(?:happened|occurred|took place)\b")
+
+
+def remedy_candidate(sentence: str) -> bool:
+    """Whether a sentence the rules took for no remedy may still tell one (the learned remedy
+    model decides): not if it narrates the fault ("It happened on Monday at 9", "I sent the old
+    file on Tuesday"), is a condition, announces what happens by itself ("It will take until
+    Friday", "They'll settle in a day or two") or only a call ("I'll call you tomorrow")."""
+    if FAULT_MARKERS.search(sentence) or _HAPPENED.search(sentence) or _IF.search(sentence):
+        return False
+    if any(m.group("verb").lower() in NOT_OTHER_FUTURE for m in OTHER_FUTURE.finditer(sentence)):
+        return False
+    # "I'll call you tomorrow": the writer's only act to come is a call or a talk
+    acts = [
+        (match.group("verb") or "").lower()
+        for match in FORWARD_ACTION.finditer(sentence)
+        if match.group("verb")
+    ]
+    return not acts or any(verb not in _TALK_VERBS for verb in acts)
+
+
+def remedy_cue(sentence: str) -> bool:
+    """A remedy cue besides a time: a remedy verb or corrected thing, a future, a state such as
+    "attached", "on its way", "now". Without one the remedy model must be surer ("Tuesday's
+    meeting is at 10" names a time and nothing done)."""
+    if any(
+        not match.group(0).startswith(("'s", "’s"))  # "Tuesday's meeting": a possessive
+        for match in FORWARD_ACTION.finditer(sentence)
+    ):
+        return True
+    return any(
+        pattern.search(sentence)
+        for pattern in (REMEDY, REMEDY_CONTEXT, FUTURE_MARKER, _REMEDY_STATE)
+    )
+
+
 def analyse(draft: str) -> Analysis:
     return EnglishChecker(draft).run()
 
