@@ -372,3 +372,31 @@ def test_a_passive_that_names_its_agent_as_at_fault_is_blame_not_evasion():
     # near miss: the same passive with no agent hides who did it
     agentless = "Sorry about the breakage. The boxes were packed badly."
     assert labelled(agentless, "passive_voice_evasion")
+
+
+@pytest.mark.parametrize(
+    ("draft", "phrase"),
+    [
+        # a passive whose agent is a third party, with a faulty act
+        ("Sorry the booking failed. Your card was declined by your bank.", "declined by your bank"),
+        ("Sorry. Your sign was damaged in transit by our haulage partner.", "haulage partner"),
+        # a public body as the third party; a movement verb with a flawed destination
+        ("Sorry. The council changed the permit at the last minute.", "The council changed"),
+        ("Sorry about the delay. The courier went to the wrong depot.", "wrong depot"),
+    ],
+)
+def test_other_parties_acting_or_as_agents_are_blamed(draft: str, phrase: str):
+    found = labelled(draft, "blame_shifting")
+    assert any(phrase in span for span in found), (found, check(draft, "en").findings)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Sorry for the wait. The new parts were fitted by our engineer this morning.",
+        "Sorry for the wait. The council approved the permit this morning.",
+        "Sorry for the wait. The courier went to your door at 9 as booked.",
+    ],
+)
+def test_other_parties_doing_their_job_are_not_blamed(draft: str):
+    assert labelled(draft, "blame_shifting") == []

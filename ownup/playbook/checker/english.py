@@ -283,7 +283,9 @@ THIRD_PARTY_NOUNS = (
     r"receptionist|chef|waiter|waitress|mover|movers|removal men|installer|fitter|"
     r"cousin|uncle|aunt|mum|mom|mother|dad|father|brother|sister|husband|wife|fianc[ée]e?|"
     r"groom|bride|best man|bridesmaids?|maid of honou?r|guests?|son|daughter|kids?|friend|"
-    r"neighbou?r|boyfriend|girlfriend|in-laws?|[\w-]+ office|member|members|locum|temp|agent)"
+    r"neighbou?r|boyfriend|girlfriend|in-laws?|[\w-]+ office|member|members|locum|temp|agent|"
+    r"council|authority|authorities|customs|tenants?|management|hospital|school|insurer|"
+    r"clinic|surgery|university|college|landlady|owners?|headquarters|hq)"
 )
 APOLOGY = rx(
     r"\b(?:sorry|apologi[sz]e[sd]?|apology|apologies|(?:I|we) (?:sincerely |deeply |truly |"
@@ -481,6 +483,7 @@ THIRD_PARTY_FAULT = rx(
     r"mistranslation|typo|mess)|dropped the ball|overlooked|kept changing|ignored|skipped|"
     r"(?:sent|gave|delivered|used|picked|supplied|printed|pushed|copied|changed|uploaded|"
     r"left|ran|got|took|wrote|brought|kept|sold|chose|told|read|stuck|built|fitted|set|drew|"
+    r"went|came|turned up|showed up|arrived|"
     r"published|provided|shipped|typed|entered|put|installed|booked|ordered|packed|hung|"
     r"mounted|laid out|cut|made|\w+ed)\b[^.;!?]*?\b(?:wrong|old|outdated|incorrect|instead of|"
     r"twice|two times|without|hadn't been|had not been|unapproved|unchecked|badly|by mistake|late|"
@@ -622,6 +625,13 @@ AGENT_SUBJECT = rx(
 CAUSAL_CLIENT = rx(
     r"\b(?:because|since|as)\s+you\s+(?:\w+ly\s+|never\s+|just\s+)?(?:[a-z]+ed|sent|gave|"
     r"put|made|chose|wrote|took|didn't|did not|forgot|signed|approved)\b[^.;!?]*"
+)
+# "Your card was declined by your bank", "the goods were packed by your own staff": a passive
+# whose agent is a third party or the client's people
+PASSIVE_BY_OTHER = rx(
+    r"\b(?:was|were|has been|have been|had been|got)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b"
+    r"(?P<between>[^.;!?]*?)\bby\s+(?P<owner>the|your|our|their|his|her|an?|one of (?:the|your|"
+    r"our|their))\s+(?:own\s+)?(?P<agent>(?:[^\s.;!?,]+\s+){0,2}?[\w-]+)\b"
 )
 # "…because the editor re-cut the film": the cause given is a third party's act
 CAUSAL_BLAME = rx(
@@ -2330,6 +2340,21 @@ class EnglishChecker(SentenceRules):
                 self._add("blame_shifting", start + len(match.group(0).split()[0]) + 1, end)
         for start, end, _m in finditer(CAUSAL_CLIENT, sentence):
             self._add("blame_shifting", start, end, "client")
+        for _start, end, match in finditer(PASSIVE_BY_OTHER, sentence):
+            verb = match.group("verb").lower()
+            words = re.findall(r"[\w-]+", sentence.text[match.start("agent") :])[:3]
+            if not any(_is_person_noun(word) for word in words):
+                continue
+            faulty = (
+                verb in FAULT_PARTICIPLES
+                or verb in {"declined", "rejected", "refused", "blocked", "cancelled", "canceled"}
+                or verb.startswith("mis")
+                or THIRD_PARTY_FAULT.search(verb + match.group("between"))
+                or match.group("owner").lower() == "your"
+            )
+            if faulty:
+                clause = clause_at(sentence, sentence.start + match.start())
+                self._add("blame_shifting", clause.start, max(end, clause.end))
         for start, end, _m in finditer(CLIENT_APPROVED, sentence):
             self._add("blame_shifting", start, end, "client")
         for start, _end, match in finditer(NAMED_ACT, sentence):
