@@ -400,3 +400,22 @@ def test_other_parties_acting_or_as_agents_are_blamed(draft: str, phrase: str):
 )
 def test_other_parties_doing_their_job_are_not_blamed(draft: str):
     assert labelled(draft, "blame_shifting") == []
+
+
+@pytest.mark.parametrize(
+    ("owned", "unowned"),
+    [
+        (
+            "Sorry. It's been a crazy week with the move, but I should have told you sooner.",
+            "Sorry. It's been a crazy week with the move.",
+        ),
+        (
+            "Sorry. I was swamped with three launches, but that's on me. Done by Friday.",
+            "Sorry. I was swamped with three launches. Done by Friday.",
+        ),
+    ],
+)
+def test_a_circumstance_owned_in_the_same_sentence_is_no_excuse(owned: str, unowned: str):
+    assert labelled(owned, "excuse") == []
+    # near miss: the same circumstance, nothing owned in its sentence
+    assert labelled(unowned, "excuse")
