@@ -419,3 +419,20 @@ def test_a_circumstance_owned_in_the_same_sentence_is_no_excuse(owned: str, unow
     assert labelled(owned, "excuse") == []
     # near miss: the same circumstance, nothing owned in its sentence
     assert labelled(unowned, "excuse")
+
+
+@pytest.mark.parametrize(
+    ("draft", "remedy"),
+    [
+        # a remedy told as a present state of delivery, no verb of the writer's
+        ("Sorry, I double-charged you. A credit note for the difference is attached.", True),
+        ("Sorry, I sent the wrong size. The right one is in the post.", True),
+        ("Sorry for the late invoice, my mistake. It's attached now.", True),
+        # near misses: the same things in the past, with a fault, or in a condition
+        ("Sorry, my mistake. The refund was sent to the wrong account.", False),
+        ("Sorry, my mistake. Let me know if the replacement is in the post.", False),
+        ("Sorry, my mistake. It was attached to the wrong email.", False),
+    ],
+)
+def test_a_remedy_in_place_is_a_solution(draft: str, remedy: bool):
+    assert ("missing_solution" not in check(draft, "en").missing) is remedy

@@ -1859,6 +1859,17 @@ GIVE_CONTACT = rx(
 CONTACT_VERBS = {"call", "phone", "ring", "email", "e-mail", "text", "contact"}
 CONTACT_NOT_REMEDY = rx(r"^\s*(?:you|u|ya|back|me|us|to|about|later|again|soon)\b")
 POSTPONED = rx(r"\b(?:postponed|pushed back|delayed|put back)\b")
+# A remedy (or the missing thing itself) in place now: a remedy noun or "the right one" in a
+# present state of delivery
+REMEDY_IN_PLACE = rx(
+    r"\b(?:credit(?: note)?|refund|replacement|voucher|discount|reprint|correction|fix|patch|"
+    r"(?:new|right|correct|corrected|proper|missing) ones?|(?:fresh|replacement|corrected|revised|"
+    r"updated|amended|reprinted|missing) [\w-]+)s?\b[^.;!?]{0,40}?\b(?:is|are|'s|'re)\s+(?:now\s+|"
+    r"already\s+|also\s+)?(?:attached|enclosed|in the post|on (?:its|their) way|in your inbox|with "
+    r"you|ready for you|in your account)\b|"
+    r"^\W*(?:\w+,?\s+)?(?:it|they)(?:'s| is|'re| are) (?:now |also )?(?:attached|enclosed|in your "
+    r"inbox)\b"
+)
 # "Here is the right one, attached": a remedy delivered with the message
 ATTACHED_REMEDY = rx(
     r"\b(?:here is|here's|here are|please find|attached is|attached are|I attach|I've attached|"
@@ -2697,6 +2708,11 @@ class EnglishChecker(SentenceRules):
     def _solution(self, sentence: Segment) -> bool:
         if ATTACHED_REMEDY.search(sentence.text):
             return True  # the corrected thing is in the message itself
+        # "A credit note for the difference is attached", "The right one is in the post",
+        # "It's attached now": the remedy told as a present state, no verb of the writer's
+        state = REMEDY_IN_PLACE.search(sentence.text)
+        if state and not _in_if_clause(sentence, sentence.start + state.start()):
+            return True
         # "The correct tablets are ready for collection now", "A fresh copy was couriered to you
         # this morning": the corrected thing in place, or on its way with a time
         thing = REMEDIED_THING.search(sentence.text)
@@ -2825,7 +2841,14 @@ class EnglishChecker(SentenceRules):
 # Remedy cues beyond a time: what the learned remedy model may read as a remedy.
 _REMEDY_STATE = rx(
     r"\b(?:now|attached|enclosed|on (?:its|their|the) way|in the post|back (?:up|on|in|online|to)|"
-    r"with (?:you|the [\w-]+))\b"
+    r"with (?:you|the [\w-]+)|instead|free|free of charge|no charge|on (?:me|us|the house)|"
+    r"slots?|arrang\w+|(?:can|could|shall) (?:we|I) do)\b"
+)
+# Polite conditions on an offer ("if that works", "should you wish") do not make it hypothetical.
+_POLITE_IF = rx(
+    r"\bif (?:that|this|it|the time|the slot)(?:'s| is)? (?:works?|suits?|ok|okay|fine|helps?|"
+    r"easier|better)\b|\bif you(?:'d| would)? (?:like|prefer|want|wish|rather)\b|"
+    r"\bshould you wish\b"
 )
 _TALK_VERBS = CONTACT_VERBS | {"talk", "discuss", "speak", "chat", "explain", "update"}
 _HAPPENED = rx(r"\b(?:happened|occurred|took place)\b")
@@ -2836,10 +2859,16 @@ def remedy_candidate(sentence: str) -> bool:
     model decides): not if it narrates the fault ("It happened on Monday at 9", "I sent the old
     file on Tuesday"), is a condition, announces what happens by itself ("It will take until
     Friday", "They'll settle in a day or two") or only a call ("I'll call you tomorrow")."""
-    if FAULT_MARKERS.search(sentence) or _HAPPENED.search(sentence) or _IF.search(sentence):
+    if FAULT_MARKERS.search(sentence) or _HAPPENED.search(sentence):
         return False
-    if any(m.group("verb").lower() in NOT_OTHER_FUTURE for m in OTHER_FUTURE.finditer(sentence)):
+    if _IF.search(_POLITE_IF.sub("", sentence)):
         return False
+    for match in OTHER_FUTURE.finditer(sentence):
+        verb = match.group("verb").lower()
+        if verb == "see" and HELPER_REMEDY["see"].match(sentence[match.end() :]):
+            continue  # "the vet will see him at 4"
+        if verb in NOT_OTHER_FUTURE:
+            return False
     # "I'll call you tomorrow": the writer's only act to come is a call or a talk
     acts = [
         (match.group("verb") or "").lower()
