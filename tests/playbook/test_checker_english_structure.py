@@ -436,3 +436,36 @@ def test_a_circumstance_owned_in_the_same_sentence_is_no_excuse(owned: str, unow
 )
 def test_a_remedy_in_place_is_a_solution(draft: str, remedy: bool):
     assert ("missing_solution" not in check(draft, "en").missing) is remedy
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Sorry. The logo file from your marketing department was the old one.",
+        "Sorry. The address on your order was incomplete.",
+    ],
+)
+def test_a_flaw_in_what_came_from_the_client_is_blame_not_evasion(draft: str):
+    assert labelled(draft, "blame_shifting")
+    assert labelled(draft, "passive_voice_evasion") == []
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Sorry. The address on your order was correct, but I misread it. Fixed today.",
+        "Sorry for the wait. The files from your office arrived this morning.",
+        "We're sorry you feel the cancellation of your lesson was handled poorly.",
+    ],
+)
+def test_what_came_from_the_client_without_a_flaw_is_not_blame(draft: str):
+    assert labelled(draft, "blame_shifting") == []
+
+
+def test_a_person_acting_is_not_an_agentless_event():
+    assert (
+        labelled("Sorry. Your receptionist turned our technician away.", "passive_voice_evasion")
+        == []
+    )
+    # near miss: a thing with the same kind of verb is still agentless
+    assert labelled("Sorry. The invoices went missing.", "passive_voice_evasion")

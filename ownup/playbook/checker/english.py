@@ -647,6 +647,14 @@ CLIENT_APPROVED = rx(
 )
 # "Mark from accounts", "Priya in the front office": where a named person works
 PERSON_QUALIFIER = r"(?:\s+(?:from|in|at|on)\s+(?:the\s+|our\s+|your\s+)?(?:[\w-]+\s+)?[\w-]+)?"
+# "The logo file from your marketing department was the old one": what came from the client
+# carried the fault
+CLIENT_INPUT_FLAWED = rx(
+    r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:from\s+your\s+(?:[\w-]+\s+){0,2}?[\w-]+|(?:in|on)\s+"
+    r"your\s+(?:[\w-]+\s+)?(?:order|form|brief|files?|e-?mail|message|instructions|spreadsheet|"
+    r"list|booking|document|sheet|note|artwork|copy|data|text|drawings?|plans?|specs?))\s+"
+    r"(?:was|were|had|contained|showed|came|is|are)\b(?P<rest>[^.;!?]*)"
+)
 # "Dani put white lilies instead of the peonies": a named person doing a faulty act
 NAMED_ACT = rx(
     r"(?:^|(?<=[,;:] )|(?<=\bbut )|(?<=\band )|(?<=\bbecause )|(?<=\bso ))"
@@ -2368,6 +2376,9 @@ class EnglishChecker(SentenceRules):
                 self._add("blame_shifting", clause.start, max(end, clause.end))
         for start, end, _m in finditer(CLIENT_APPROVED, sentence):
             self._add("blame_shifting", start, end, "client")
+        for start, end, match in finditer(CLIENT_INPUT_FLAWED, sentence):
+            if FAULT_MARKERS.search(match.group("rest")):
+                self._add("blame_shifting", start, end, "client")
         for start, _end, match in finditer(NAMED_ACT, sentence):
             if THIRD_PARTY_FAULT.search(match.group("rest")) or FAULT_MARKERS.search(
                 match.group("rest")
@@ -2655,6 +2666,9 @@ class EnglishChecker(SentenceRules):
         subject = _subject_before(toks, i)
         if not subject or {t.lower for t in subject} & {"i", "we", "you", "he", "she", "they"}:
             return
+        head = subject[-1].lower
+        if _is_person_noun(head) and head not in {"printer", "printers"}:
+            return  # "Your receptionist turned our technician away": a person acts
         subject_text = self.draft[subject[0].start : toks[i].start]
         window = self.draft[subject[0].start : clause.end]
         # "the invites came out with a colour shift": an outcome, faulty by its complement
@@ -2911,7 +2925,8 @@ def drop_explained_evasion(analysis: Analysis, draft: str) -> None:
     """An agentless sentence whose cause names who did it ("The boxes came out the wrong shade
     because our ink supplier sent the wrong batch") is blame, already flagged: not evasion too;
     so is a passive whose agent is named as the one at fault ("The boxes were packed by your own
-    staff": no gold evasion span of the English devset overlaps a blame span, 0 of 201). Run
+    staff", "The logo file from your marketing department was the old one": no gold evasion
+    span of the English devset overlaps a blame span, 0 of 201). Run
     after the learned layer, on the rules' and the layer's findings alike."""
     blamed = [f for f in analysis.findings if f.label == "blame_shifting"]
     if not blamed:
@@ -2920,7 +2935,8 @@ def drop_explained_evasion(analysis: Analysis, draft: str) -> None:
     draft_sentences = sentences(draft)
     for finding in analysis.findings:
         if finding.label == "passive_voice_evasion":
-            if _AGENT_NAMED.search(draft[finding.start : finding.end]) and any(
+            named = draft[finding.start : finding.end]
+            if (_AGENT_NAMED.search(named) or CLIENT_INPUT_FLAWED.search(named)) and any(
                 b.start < finding.end and finding.start < b.end for b in blamed
             ):
                 continue
