@@ -469,3 +469,22 @@ def test_a_person_acting_is_not_an_agentless_event():
     )
     # near miss: a thing with the same kind of verb is still agentless
     assert labelled("Sorry. The invoices went missing.", "passive_voice_evasion")
+
+
+@pytest.mark.parametrize(
+    ("draft", "owned"),
+    [
+        ("Sorry, I should've double-checked the proof. Fixed by Friday.", True),
+        ("Sorry, the fault lies with us. Fixed by Friday.", True),
+        ("Sorry, I own this one. Fixed by Friday.", True),
+        ("Sorry, I wasn't careful enough with the measurements. Fixed by Friday.", True),
+        ("Sorry, I got the dates muddled. Fixed by Friday.", True),
+        ("Sorry, I gave you bad advice on the tiles. Fixed by Friday.", True),
+        # near misses: the same words with nothing owned
+        ("Sorry, the fault lies with the courier. Fixed by Friday.", False),
+        ("Sorry, I wasn't told about the change. Fixed by Friday.", False),
+        ("Sorry, we got the files this morning. Fixed by Friday.", False),
+    ],
+)
+def test_more_ways_of_owning_the_error(draft: str, owned: bool):
+    assert ("missing_responsibility" not in check(draft, "en").missing) is owned

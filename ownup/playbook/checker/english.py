@@ -1281,6 +1281,20 @@ OWNERSHIP = rx(
     r"(?:mistake|error|typo|blunder|slip|mess)"
 )
 # "sorry for forgetting …": the speaker's own act, as a gerund
+# More ways of owning the error: "I should've checked", "the fault lies with us", "I own this
+# one", "I wasn't careful enough", "I got the dates muddled", "I gave you bad advice"
+OWNERSHIP_MORE = rx(
+    r"\b(?:I|we) (?:should|could|ought to)(?:'ve|'ve not| not have| never have|n't have)\b|"
+    r"\b(?:fault|blame|responsibility|error|mistake)\s+(?:lies|sits|rests|is|was)\s+(?:entirely\s+|"
+    r"squarely\s+|solely\s+|fully\s+|all\s+)?(?:with|on)\s+(?:me|us)\b|"
+    r"\b(?:I|we) own (?:this|that|it)\b|"
+    r"\b(?:I|we) (?:wasn't|weren't|was not|were not) (?:\w+ )?(?:careful|thorough|clear|"
+    r"attentive|diligent)\b|"
+    r"\b(?:I|we)(?:'ve| have)? (?:got|had) (?:the|your|my|our|it|them|this|that|a|an)\b"
+    r"[^.;!?]{0,30}?\b(?:muddled|mixed up|confused|jumbled|backwards|back to front)\b|"
+    r"\b(?:I|we)(?:'ve| have)? (?:gave|given|told) you (?:bad|poor|wrong|incorrect|outdated) "
+    r"(?:advice|information|info|figures|dates?|times?)\b"
+)
 OWN_GERUND = rx(
     r"\b(?:I|we)\b[^.;!?]*\b(?:for|about) (?:not \w+ing|forgetting|missing|sending|mixing|"
     r"deleting|losing|changing|skipping|overlooking|misspelling|swapping|printing|using|"
@@ -2165,7 +2179,8 @@ class EnglishChecker(SentenceRules):
             sentence.text
         ):
             return True
-        for start, _end, _match in finditer(OWNERSHIP, sentence):
+        owning = [*finditer(OWNERSHIP, sentence), *finditer(OWNERSHIP_MORE, sentence)]
+        for start, _end, _match in owning:
             before = self.draft[max(sentence.start, start - 30) : start]
             if not NEGATED_BEFORE.search(before) and not PERSON_ON_MY_SIDE.search(
                 self.draft[sentence.start : _end]
