@@ -323,3 +323,168 @@ def test_an_agentless_outcome_whose_cause_names_the_agent_is_blame_only():
     assert labelled(draft, "passive_voice_evasion") == []
     # with no one named as the cause, the same outcome is still agentless
     assert labelled("The boxes came out the wrong shade of green. Sorry.", "passive_voice_evasion")
+
+
+@pytest.mark.parametrize(
+    ("draft", "phrase"),
+    [
+        # the fault placed on a third party by a copula or "blame"
+        ("Sorry for the wait. That one is on the courier.", "on the courier"),
+        ("Sorry, the delay came down to the freight company.", "freight company"),
+        # people belonging to a third party ("the caterer's staff") are that third party
+        ("Sorry. The caterer's staff forgot the vegan dishes.", "staff forgot"),
+        ("Sorry, the engraver got the date wrong.", "got the date wrong"),
+        # a named person placed by where they work, or a two-word name
+        ("Sorry. Priya in the front office forgot to send the reminder.", "forgot"),
+        ("Unfortunately, Royal Mail lost the package. Sorry.", "lost the package"),
+        # an irregular past with a flawed object
+        ("Sorry about the parcel. The courier left it at the wrong door.", "wrong door"),
+        # lateness told by "only" and a date; the client's delay as the cause
+        ("Sorry the return is late. Your accountant only sent the figures on Friday.", "only sent"),
+        ("Sorry. We were waiting on your approval for two weeks.", "waiting on your approval"),
+    ],
+)
+def test_someone_else_named_as_the_cause_is_blame(draft: str, phrase: str):
+    found = labelled(draft, "blame_shifting")
+    assert any(phrase in span for span in found), (found, check(draft, "en").findings)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Sorry for the wait. That one is on the house.",
+        "Sorry, the caterer's kitchen closed early.",
+        "Sorry, I forgot to send Priya in the front office the reminder. It goes out today at 3.",
+        "Your accountant sent the figures on Friday and I filed them late, sorry. Done by noon.",
+        "Sorry for the wait. We're waiting for your approval to send the reprint tomorrow.",
+        "Sorry for the wait. The courier left it at your door at 9.",
+        "Sorry, Royal Mail delivered it this morning.",
+    ],
+)
+def test_near_misses_of_someone_else_named_are_not_blame(draft: str):
+    assert labelled(draft, "blame_shifting") == []
+
+
+def test_a_passive_that_names_its_agent_as_at_fault_is_blame_not_evasion():
+    draft = "Sorry about the breakage. The boxes were packed by your own staff."
+    assert labelled(draft, "blame_shifting")
+    assert labelled(draft, "passive_voice_evasion") == []
+    # near miss: the same passive with no agent hides who did it
+    agentless = "Sorry about the breakage. The boxes were packed badly."
+    assert labelled(agentless, "passive_voice_evasion")
+
+
+@pytest.mark.parametrize(
+    ("draft", "phrase"),
+    [
+        # a passive whose agent is a third party, with a faulty act
+        ("Sorry the booking failed. Your card was declined by your bank.", "declined by your bank"),
+        ("Sorry. Your sign was damaged in transit by our haulage partner.", "haulage partner"),
+        # a public body as the third party; a movement verb with a flawed destination
+        ("Sorry. The council changed the permit at the last minute.", "The council changed"),
+        ("Sorry about the delay. The courier went to the wrong depot.", "wrong depot"),
+    ],
+)
+def test_other_parties_acting_or_as_agents_are_blamed(draft: str, phrase: str):
+    found = labelled(draft, "blame_shifting")
+    assert any(phrase in span for span in found), (found, check(draft, "en").findings)
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Sorry for the wait. The new parts were fitted by our engineer this morning.",
+        "Sorry for the wait. The council approved the permit this morning.",
+        "Sorry for the wait. The courier went to your door at 9 as booked.",
+    ],
+)
+def test_other_parties_doing_their_job_are_not_blamed(draft: str):
+    assert labelled(draft, "blame_shifting") == []
+
+
+@pytest.mark.parametrize(
+    ("owned", "unowned"),
+    [
+        (
+            "Sorry. It's been a crazy week with the move, but I should have told you sooner.",
+            "Sorry. It's been a crazy week with the move.",
+        ),
+        (
+            "Sorry. I was swamped with three launches, but that's on me. Done by Friday.",
+            "Sorry. I was swamped with three launches. Done by Friday.",
+        ),
+    ],
+)
+def test_a_circumstance_owned_in_the_same_sentence_is_no_excuse(owned: str, unowned: str):
+    assert labelled(owned, "excuse") == []
+    # near miss: the same circumstance, nothing owned in its sentence
+    assert labelled(unowned, "excuse")
+
+
+@pytest.mark.parametrize(
+    ("draft", "remedy"),
+    [
+        # a remedy told as a present state of delivery, no verb of the writer's
+        ("Sorry, I double-charged you. A credit note for the difference is attached.", True),
+        ("Sorry, I sent the wrong size. The right one is in the post.", True),
+        ("Sorry for the late invoice, my mistake. It's attached now.", True),
+        # near misses: the same things in the past, with a fault, or in a condition
+        ("Sorry, my mistake. The refund was sent to the wrong account.", False),
+        ("Sorry, my mistake. Let me know if the replacement is in the post.", False),
+        ("Sorry, my mistake. It was attached to the wrong email.", False),
+    ],
+)
+def test_a_remedy_in_place_is_a_solution(draft: str, remedy: bool):
+    assert ("missing_solution" not in check(draft, "en").missing) is remedy
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Sorry. The logo file from your marketing department was the old one.",
+        "Sorry. The address on your order was incomplete.",
+    ],
+)
+def test_a_flaw_in_what_came_from_the_client_is_blame_not_evasion(draft: str):
+    assert labelled(draft, "blame_shifting")
+    assert labelled(draft, "passive_voice_evasion") == []
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Sorry. The address on your order was correct, but I misread it. Fixed today.",
+        "Sorry for the wait. The files from your office arrived this morning.",
+        "We're sorry you feel the cancellation of your lesson was handled poorly.",
+    ],
+)
+def test_what_came_from_the_client_without_a_flaw_is_not_blame(draft: str):
+    assert labelled(draft, "blame_shifting") == []
+
+
+def test_a_person_acting_is_not_an_agentless_event():
+    assert (
+        labelled("Sorry. Your receptionist turned our technician away.", "passive_voice_evasion")
+        == []
+    )
+    # near miss: a thing with the same kind of verb is still agentless
+    assert labelled("Sorry. The invoices went missing.", "passive_voice_evasion")
+
+
+@pytest.mark.parametrize(
+    ("draft", "owned"),
+    [
+        ("Sorry, I should've double-checked the proof. Fixed by Friday.", True),
+        ("Sorry, the fault lies with us. Fixed by Friday.", True),
+        ("Sorry, I own this one. Fixed by Friday.", True),
+        ("Sorry, I wasn't careful enough with the measurements. Fixed by Friday.", True),
+        ("Sorry, I got the dates muddled. Fixed by Friday.", True),
+        ("Sorry, I gave you bad advice on the tiles. Fixed by Friday.", True),
+        # near misses: the same words with nothing owned
+        ("Sorry, the fault lies with the courier. Fixed by Friday.", False),
+        ("Sorry, I wasn't told about the change. Fixed by Friday.", False),
+        ("Sorry, we got the files this morning. Fixed by Friday.", False),
+    ],
+)
+def test_more_ways_of_owning_the_error(draft: str, owned: bool):
+    assert ("missing_responsibility" not in check(draft, "en").missing) is owned

@@ -134,6 +134,9 @@ def test_shipped_weights_are_what_the_training_script_makes() -> None:
     items = [i for i in train_checker.load() if i["lang"] == "en"]
     assert train_checker.train(items) == shipped["weights"]["en"]
     assert shipped["thresholds"] == {label: train_checker.THRESHOLD for label in shipped["labels"]}
+    assert train_checker.train_remedy(items) == shipped["remedy"]["en"]
+    assert shipped["remedy_threshold"] == train_checker.REMEDY_THRESHOLD
+    assert set(shipped["remedy"]) == {"en"}  # French keeps its rules' remedy test alone
 
 
 # Every clause scores high for excuse and minimisation (SPAN_LABELS order).
@@ -181,3 +184,34 @@ def test_a_draft_that_owns_the_error_has_no_rule_evasion_or_blame() -> None:
     assert "passive_voice_evasion" not in {f.label for f in check(owned, "fr").findings}
     unowned = "Une erreur s'est glissée dans le tableau. Le rapport corrigé vous parvient demain."
     assert "passive_voice_evasion" in {f.label for f in check(unowned, "fr").findings}
+
+
+def rules_missing(text: str) -> list[str]:
+    return result_of(english.analyse(text), text, "en").missing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sorry, I booked the wrong room, my mistake. The new room is all set up for you for "
+        "Thursday at 2.",
+    ],
+)
+def test_the_remedy_model_reads_a_remedy_told_as_a_state(text: str) -> None:
+    assert "missing_solution" in rules_missing(text)
+    assert "missing_solution" not in check(text, "en").missing
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the fault told with a time, and a vague promise: no remedy
+        "Sorry, I printed the menus with last week's prices on Tuesday morning. I'll look into it.",
+        "Apologies, the van was at the hall at 7 with the wrong chairs.",
+        # a time and a state, but nothing done about the error
+        "Sorry, my mistake. Tuesday's meeting is at 10.",
+        "Sorry, my mistake. It happened on Monday at 9.",
+    ],
+)
+def test_the_remedy_model_takes_no_fault_for_a_remedy(text: str) -> None:
+    assert "missing_solution" in check(text, "en").missing
