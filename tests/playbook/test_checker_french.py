@@ -324,3 +324,24 @@ def test_ones_own_part_declared_flawless_is_not_ownership():
     assert "missing_responsibility" in check(draft, "fr").missing
     owned = "De notre côté, nous avons oublié de renouveler le certificat."
     assert "missing_responsibility" not in check(owned, "fr").missing
+
+
+@pytest.mark.parametrize(
+    ("draft", "owned"),
+    [
+        # « être » as the past tense's auxiliary: an act, owned when told as not done or flawed
+        ("Je ne suis pas venu hier pour la chaudière, désolé.", True),
+        ("Nous sommes arrivés à 11 h au lieu de 8 h pour votre déménagement.", True),
+        ("Je suis tombé malade la veille du chantier.", False),
+        ("Je ne suis pas satisfait du résultat du transporteur.", False),
+        # the fault named, then owned in a relative clause
+        ("Toutes mes excuses pour l'erreur de montant que j'ai faite sur la facture.", True),
+        ("C'est un bug que nous avons introduit vendredi.", True),
+        ("Le problème que j'ai constaté vient du fournisseur.", False),
+        # an act admitted in a past infinitive
+        ("Je reconnais avoir oublié de vous transmettre le procès-verbal.", True),
+        ("Je reconnais que le délai était court.", False),
+    ],
+)
+def test_ownership_by_structure(draft: str, owned: bool):
+    assert ("missing_responsibility" not in check(draft, "fr").missing) is owned, draft

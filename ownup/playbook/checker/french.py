@@ -1253,6 +1253,21 @@ OWN_INFINITIVE = rx(
     r"(?:d'|de |pour )(?:ne pas |n')?(?:vous |lui |leur |les |le |la |l')?avoir (?:pas |jamais )?"
     r"(?!été\b|eu\b)[a-zàâçéèêëîïôûùü]+"
 )
+# The fault named, then owned in a relative clause (« l'erreur de montant que j'ai faite »,
+# « un bug que nous avons introduit »), or an act admitted in a past infinitive (« je reconnais
+# avoir oublié », « nous admettons ne pas avoir vérifié »).
+OWN_RELATIVE = rx(
+    r"\b" + FAULT_NOUNS + r"\b(?:\s+[\w-]+){0,3}?\s+qu(?:e\s+|')(?:j'|je\s+|nous\s+|on\s+)"
+    r"(?:vous\s+|lui\s+|leur\s+|y\s+|l')?(?:ai|avons|a|avais|avions|aurais|aurions)\s+"
+    r"(?:\w+ment\s+)?(?:faite?s?|commise?s?|introduite?s?|causée?s?|provoquée?s?|créée?s?|"
+    r"laissée?s?|glissée?s?|occasionnée?s?|engendrée?s?|générée?s?)\b"
+)
+OWN_ADMITTED = rx(
+    r"\b(?:je|j'|nous)\s+(?:l'|le\s+)?(?:reconnais|reconnaissons|admets|admettons|avoue|avouons|"
+    r"confesse|confessons|concède|concédons)\s+(?:volontiers\s+|bien\s+|humblement\s+)?"
+    r"(?:ne\s+pas\s+|n'|ne\s+jamais\s+)?(?:vous\s+|lui\s+|leur\s+|les\s+|l')?(?:avoir|être)\s+"
+    r"(?:pas\s+|jamais\s+)?[a-zàâçéèêëîïôûùü]+"
+)
 NOT_OWN_PAST_LEMMAS = {
     "demander",
     "appeler",
@@ -1626,6 +1641,22 @@ def _is_we(token: Any) -> bool:
     )
 
 
+def _acted_with_etre(verb: Any, children: list[Any]) -> bool:
+    """« je suis arrivé », « nous ne sommes pas venus »: a past participle whose « être » is
+    the compound past's auxiliary (``aux:tense``), not a passive's or a copula's."""
+    return (
+        verb.pos_ == "VERB"
+        and "Part" in verb.morph.get("VerbForm")
+        and verb.lemma_ not in NOT_OWN_LEMMAS
+        and all(
+            c.dep_ == "aux:tense"
+            for c in children
+            if c.dep_.startswith("aux") and c.lemma_ == "être"
+        )
+        and not any(c.dep_ in {"cop", "aux:pass", "obl:agent"} for c in children)
+    )
+
+
 def _has_reflexive(verb: Any) -> bool:
     return any(
         c.lower_ in {"se", "s'", "s’"} and c.dep_.startswith(("expl", "obj", "iobj"))
@@ -1972,6 +2003,15 @@ class FrenchChecker(SentenceRules):
             if not _has_reflexive(verb) and any(
                 c.dep_.startswith("aux") and c.lemma_ == "être" for c in children
             ):
+                # « je ne suis pas venu », « nous sommes arrivés au lieu de … »: « être » as
+                # the past tense's auxiliary of an act (not a passive, not a state), told
+                # as not done or with its flaw, owns it.
+                if _acted_with_etre(verb, children):
+                    window = self.draft[verb.idx : clause_at(sentence, verb.idx).end]
+                    if any("Neg" in c.morph.get("Polarity") for c in children) or (
+                        FAULT_MARKERS.search(window) or CONTRARY.search(window)
+                    ):
+                        return True
                 continue  # « j'étais épuisé »: a state or a passive, not an act
             # The small model sometimes tags a present ("je livre") as imperfect: trust the
             # participle, or an imperfect only when the ending says so.
@@ -2029,6 +2069,8 @@ class FrenchChecker(SentenceRules):
         # first-person past read from the text where the small model's parse goes astray.
         return (
             OWN_INFINITIVE.search(sentence.text) is not None
+            or OWN_RELATIVE.search(sentence.text) is not None
+            or OWN_ADMITTED.search(sentence.text) is not None
             or OWN_TEXT.search(sentence.text) is not None
             or OWN_TEXT_MARKED.search(sentence.text) is not None
         )
