@@ -341,6 +341,15 @@ def test_ones_own_part_declared_flawless_is_not_ownership():
         # an act admitted in a past infinitive
         ("Je reconnais avoir oublié de vous transmettre le procès-verbal.", True),
         ("Je reconnais que le délai était court.", False),
+        # the writer's firm or team as a whole, acting or blamed by itself
+        ("Notre étude a transmis à votre banque un décompte erroné. Désolé.", True),
+        ("Nos équipes n'ont pas effectué le nettoyage jeudi soir.", True),
+        ("C'est notre étude qui l'a mal retranscrit.", True),
+        ("C'est une erreur de notre cabinet, veuillez nous en excuser.", True),
+        ("Cette erreur m'est entièrement imputable.", True),
+        ("Notre équipe a livré vos meubles hier.", False),
+        ("Notre stagiaire a oublié votre commande.", False),
+        ("Le retard est imputable à notre fournisseur.", False),
     ],
 )
 def test_ownership_by_structure(draft: str, owned: bool):

@@ -1148,6 +1148,7 @@ OWNERSHIP = rx(
     r"étourderie|manque|fait|erreur)\b|\bde (?:ma|notre) part\b|\b(?:la|le) (?:mienne?|"
     r"nôtre)\b|\b(?:j'|nous )(?:en )?assum\w+|\bc'est à (?:moi|nous) d'(?:assumer|en répondre)|"
     r"\b(?:la responsabilité|la faute|l'erreur) (?:me|nous) (?:revient|incombe)\b|"
+    r"\b(?:m'|nous )(?:est|était|sont|étaient) (?:\w+ment )?imputables?\b|"
     r"\bde (?:mon|notre) côté\b(?!,?\s+(?:tout|le|la|les|l')\b[^.;!?]{0,40}?\b(?:était|étaient|est|"
     r"sont)\s+(?:\w+\s+)?(?:correcte?s?|complète?s?|conformes?|en ordre|configurée?s?|prête?s?|"
     r"parfaite?s?|impeccables?))|\bde (?:mon|notre) fait\b|"
@@ -1657,6 +1658,44 @@ def _acted_with_etre(verb: Any, children: list[Any]) -> bool:
     )
 
 
+#: The writer's own firm or team as a whole: « notre équipe a rayé le parquet », « nos équipes
+#: n'ont pas effectué le nettoyage » are told by the firm about itself (a named member of it,
+#: « notre stagiaire », is someone else).
+OWN_FIRM_NOUNS = {
+    "équipe",
+    "cabinet",
+    "étude",
+    "agence",
+    "atelier",
+    "société",
+    "entreprise",
+    "service",
+    "bureau",
+    "studio",
+    "boutique",
+    "magasin",
+    "laboratoire",
+    "imprimerie",
+    "maison",
+}
+_OWN_FIRM = r"(?:notre|nos) (?:" + "|".join(sorted(OWN_FIRM_NOUNS)) + r")s?\b"
+#: The fault put on the firm by the firm: « une erreur de notre cabinet », « c'est notre étude
+#: qui l'a mal retranscrit ».
+OWN_FIRM_CLAIMED = rx(
+    r"\b(?:erreur|faute|oubli|négligence|maladresse|responsabilité)s? (?:\w+ )?(?:de|du côté de) "
+    + _OWN_FIRM
+    + r"|\bc'(?:est|était) (?:bien |donc |effectivement |vraiment )?"
+    + _OWN_FIRM
+    + r" qui (?:ne |n')?(?:l'|les |vous |y |en |lui |leur )?(?:a|ont|avait|avaient)\b"
+)
+
+
+def _is_own_firm(token: Any) -> bool:
+    return token.lower_.rstrip("s") in OWN_FIRM_NOUNS and any(
+        c.lower_ in {"notre", "nos"} for c in token.children
+    )
+
+
 def _has_reflexive(verb: Any) -> bool:
     return any(
         c.lower_ in {"se", "s'", "s’"} and c.dep_.startswith(("expl", "obj", "iobj"))
@@ -1985,7 +2024,7 @@ class FrenchChecker(SentenceRules):
             return True
         for token in self._tokens(sentence):
             if token.dep_ not in {"nsubj", "nsubj:pass"} or not (
-                _is_first_person(token) or _is_we(token)
+                _is_first_person(token) or _is_we(token) or _is_own_firm(token)
             ):
                 continue
             verb = token.head
@@ -2058,10 +2097,11 @@ class FrenchChecker(SentenceRules):
             # Any other act the speaker narrates in the past ("j'ai compté deux fois la
             # livraison") owns it, unless it is a remedy step, a discovery, a state or a request.
             if verb.lemma_ not in NOT_OWN_PAST_LEMMAS and verb.lemma_ not in REMEDY_LEMMAS:
-                if not _is_we(token):
+                if not (_is_we(token) or _is_own_firm(token)):
                     return True
-                # spoken « on » owns an act only when it is told as faulty (« on vous a mis un
-                # gâteau au chocolat à la place du fraisier »), not « on l'a recadré »
+                # spoken « on » (or « notre équipe ») owns an act only when it is told as
+                # faulty (« on vous a mis un gâteau au chocolat à la place du fraisier »), not
+                # « on l'a recadré »
                 window = self.draft[verb.idx : clause_at(sentence, verb.idx).end]
                 if FAULT_MARKERS.search(window) or CONTRARY.search(window):
                     return True
@@ -2070,6 +2110,7 @@ class FrenchChecker(SentenceRules):
         return (
             OWN_INFINITIVE.search(sentence.text) is not None
             or OWN_RELATIVE.search(sentence.text) is not None
+            or OWN_FIRM_CLAIMED.search(sentence.text) is not None
             or OWN_ADMITTED.search(sentence.text) is not None
             or OWN_TEXT.search(sentence.text) is not None
             or OWN_TEXT_MARKED.search(sentence.text) is not None
