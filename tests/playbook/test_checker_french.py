@@ -354,3 +354,17 @@ def test_ones_own_part_declared_flawless_is_not_ownership():
 )
 def test_ownership_by_structure(draft: str, owned: bool):
     assert ("missing_responsibility" not in check(draft, "fr").missing) is owned, draft
+
+
+def test_another_partys_act_beside_a_disclaimer_is_blame():
+    draft = (
+        "Bonjour, vos loyers n'ont pas été reversés le 5. Le notaire a mis une semaine à signer "
+        "l'acte, ça ne dépendait pas de nous. Nous suivons le dossier."
+    )
+    result = check(draft, "fr")
+    blamed = [f.text for f in result.findings if f.label == "blame_shifting"]
+    assert any("Le notaire a mis une semaine" in text for text in blamed), result.findings
+    # the act names a cause, not who failed: the agentless failure before it is still evasion
+    assert any(f.label == "passive_voice_evasion" for f in result.findings)
+    near_miss = "Le notaire a mis une semaine à signer l'acte. Nous suivons le dossier."
+    assert not labelled(near_miss, "blame_shifting")

@@ -1174,6 +1174,17 @@ OWNERSHIP = rx(
     r"|toute la |la pleine |la )?responsabilité|\bc'(?:est|était) à (?:moi|nous) qu'il "
     r"(?:revenait|revient|appartenait|appartient|incombait|incombe)\b"
 )
+# The writer's own part disclaimed (« nous n'y sommes pour rien », « ça ne dépendait pas de
+# moi », « ce n'est pas notre faute »): beside another party's act, that act is given as the
+# cause of the error, even when it is not told as faulty (« la banque a mis trois jours à
+# traiter l'ordre de virement, nous n'y sommes pour rien »).
+DISCLAIMED = rx(
+    r"\b(?:je |nous |on )?(?:n')?y (?:suis|sommes|est|étais|étions|était) (?:vraiment |"
+    r"strictement |absolument |franchement )?pour rien\b|\b(?:ça|cela|ce|c') ne dépend\w* "
+    r"(?:pas|aucunement|nullement) de (?:moi|nous)\b|\bpas (?:de )?(?:ma|notre) faute\b|"
+    r"\b(?:je ne suis|nous ne sommes|on n'est) (?:pas|en rien|nullement|aucunement) "
+    r"responsables?\b"
+)
 # An act told against what was due or agreed: « j'ai envoyé le rappel alors que votre virement
 # était arrivé », « facturé 420 euros alors que le devis était de 350 ».
 CONTRARY = rx(
@@ -1941,7 +1952,9 @@ class FrenchChecker(SentenceRules):
         analysis = super().run()
         # « Votre site a été inaccessible. Notre stagiaire a supprimé le certificat »: the next
         # sentence names who did it, so the agentless one hides no one (the blame is judged).
-        blamed = [f for f in analysis.findings if f.label == "blame_shifting"]
+        blamed = [
+            f for f in analysis.findings if f.label == "blame_shifting" and f.kind != "disclaimed"
+        ]
         if blamed:
             drop = set()
             for sentence, following in zip(self.sentences, self.sentences[1:], strict=False):
@@ -2198,7 +2211,11 @@ class FrenchChecker(SentenceRules):
         « vous avez sans doute mal noté la date »), or a person in another role (« notre nouveau
         chef de cuisine n'a pas respecté la fiche », « le traceur a imprimé vos plans à la
         mauvaise échelle »). The act must carry its fault: a fault verb, a negation, a wrong
-        thing, « mal », or « alors que »."""
+        thing, « mal », or « alors que », or the writer's part disclaimed beside it (in the
+        sentence or the next one)."""
+        index = self.sentences.index(sentence)
+        following = self.sentences[index + 1 : index + 2]
+        disclaimed = any(DISCLAIMED.search(s.text) for s in [sentence, *following])
         for token in self._tokens(sentence):
             if token.dep_ != "nsubj" or token.head.pos_ not in {"VERB", "AUX"}:
                 continue
@@ -2263,6 +2280,7 @@ class FrenchChecker(SentenceRules):
                 is not None
             )
             badly = any(c.lower_ == "mal" for c in children)
+            kind = "client" if client else ""
             if not (
                 verb.lemma_ in FAULT_LEMMAS
                 or negated
@@ -2270,9 +2288,13 @@ class FrenchChecker(SentenceRules):
                 or FAULT_MARKERS.search(window)
                 or CONTRARY.search(window)
             ):
-                continue
+                if not disclaimed or client:
+                    continue
+                # the act is not told as faulty: it names a cause, not who did the harm, so an
+                # agentless sentence before it still hides who did that
+                kind = "disclaimed"
             start = min(token.left_edge.idx, verb.idx)
-            self._add("blame_shifting", start, clause.end, "client" if client else "")
+            self._add("blame_shifting", start, clause.end, kind)
 
     def _blame_named(self, sentence: Segment) -> None:
         """A person in another role put forward as the one at fault: « c'est notre pigiste qui a
