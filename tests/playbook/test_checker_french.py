@@ -350,6 +350,13 @@ def test_ones_own_part_declared_flawless_is_not_ownership():
         ("Notre équipe a livré vos meubles hier.", False),
         ("Notre stagiaire a oublié votre commande.", False),
         ("Le retard est imputable à notre fournisseur.", False),
+        # a passive whose agent is the writer, told with its flaw
+        ("Les fiches de paie ont été établies par nous avec l'ancien barème.", True),
+        ("Les fiches de paie corrigées ont été établies par nous ce matin.", False),
+        # an act of one's own told as late, an adverb between auxiliary and participle
+        ("J'ai rendu les maquettes du catalogue en retard, j'en suis navrée.", True),
+        ("J'ai rendu les maquettes du catalogue lundi.", False),
+        ("Pardon, j'ai effectivement saisi deux fois la même ligne.", True),
     ],
 )
 def test_ownership_by_structure(draft: str, owned: bool):

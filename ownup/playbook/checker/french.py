@@ -1174,6 +1174,8 @@ OWNERSHIP = rx(
     r"|toute la |la pleine |la )?responsabilité|\bc'(?:est|était) à (?:moi|nous) qu'il "
     r"(?:revenait|revient|appartenait|appartient|incombait|incombe)\b"
 )
+# An act of one's own told as late (« j'ai rendu les plans en retard »).
+LATE = rx(r"\ben retard\b|\bhors délai\b|\bune (?:semaine|journée|heure) trop tard\b")
 # The writer's own part disclaimed (« nous n'y sommes pour rien », « ça ne dépendait pas de
 # moi », « ce n'est pas notre faute »): beside another party's act, that act is given as the
 # cause of the error, even when it is not told as faulty (« la banque a mis trois jours à
@@ -1233,7 +1235,8 @@ OWN_NEUTRAL_LEMMAS = {
     "poster",
 }
 OWN_TEXT_MARKED = rx(
-    r"\b(?:j'|nous )(?:l'|les |lui |leur |vous )?(?:ai|avons|avais|avions) [a-zéèêàâîôûç]+"
+    r"\b(?:j'|nous )(?:l'|les |lui |leur |vous )?(?:ai|avons|avais|avions) (?:\w+ment )?"
+    r"[a-zéèêàâîôûç]+"
     r"(?:é|ée|és|ées|i|is|it|u|us)\b[^.;!?]*?\b(?:au lieu d|mauvais|ancien|sans (?:vérifier|"
     r"relire|valider|tester)|par erreur|deux fois|de trop|en trop)"
 )
@@ -2106,6 +2109,8 @@ class FrenchChecker(SentenceRules):
                 window = self.draft[verb.idx : clause_at(sentence, verb.idx).end]
                 if FAULT_MARKERS.search(window) or CONTRARY.search(window):
                     return True
+                if LATE.search(window) and not REMEDY_CONTEXT.search(window):
+                    return True  # « j'ai rendu les plans en retard »
                 continue
             # Any other act the speaker narrates in the past ("j'ai compté deux fois la
             # livraison") owns it, unless it is a remedy step, a discovery, a state or a request.
@@ -2117,6 +2122,24 @@ class FrenchChecker(SentenceRules):
                 # « on l'a recadré »
                 window = self.draft[verb.idx : clause_at(sentence, verb.idx).end]
                 if FAULT_MARKERS.search(window) or CONTRARY.search(window):
+                    return True
+        # « les bulletins ont été calculés par nous avec l'ancien taux »: a passive whose agent
+        # is the writer, told with its flaw
+        for token in self._tokens(sentence):
+            if token.lower_ in {"nous", "moi"} and (
+                token.dep_ == "obl:agent"
+                or (
+                    token.dep_.startswith("obl")
+                    and any(c.lower_ == "par" for c in token.children)
+                    and any(c.dep_ == "aux:pass" for c in token.head.children)
+                )
+            ):
+                verb = token.head
+                window = self.draft[verb.idx : clause_at(sentence, verb.idx).end]
+                if verb.lemma_ in FAULT_LEMMAS or (
+                    (FAULT_MARKERS.search(window) or CONTRARY.search(window))
+                    and not REMEDY_CONTEXT.search(window)
+                ):
                     return True
         # "désolé d'avoir décalé …", "je m'excuse de ne pas avoir vérifié …"; and the same
         # first-person past read from the text where the small model's parse goes astray.
