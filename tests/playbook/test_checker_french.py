@@ -375,3 +375,46 @@ def test_another_partys_act_beside_a_disclaimer_is_blame():
     assert any(f.label == "passive_voice_evasion" for f in result.findings)
     near_miss = "Le notaire a mis une semaine à signer l'acte. Nous suivons le dossier."
     assert not labelled(near_miss, "blame_shifting")
+
+
+@pytest.mark.parametrize(
+    ("draft", "phrase", "near_miss"),
+    [
+        # the harm sized down to a small count given as the whole of it
+        (
+            "Désolé pour la coupure, c'était 3 minutes, personne n'est parti.",
+            "c'était 3 minutes",
+            "Désolé pour la coupure. Le local est à 3 minutes à pied, je vous y attends.",
+        ),
+        (
+            "Le décalage ne représente que deux pixels sur l'affiche.",
+            "deux pixels",
+            "Le décalage sur l'affiche a été corrigé, je vous renvoie le fichier à 15 h.",
+        ),
+        # nobody minds, the kind of thing that happens, a fix told in minutes
+        (
+            "Un courriel en double, c'est le genre de chose qui arrive, personne ne s'en offusque.",
+            "personne ne s'en offusque",
+            "Un courriel en double est parti, personne n'a été facturé deux fois.",
+        ),
+        (
+            "Quelques gravats restent au fond, ça se balaie en deux minutes.",
+            "ça se balaie en deux minutes",
+            "Quelques gravats restent au fond, je passe les balayer demain à 8 h.",
+        ),
+        # an effect denied, a belittling predicate
+        (
+            "Une séance en moins, ça ne va pas te gâcher la saison.",
+            "ça ne va pas te gâcher la saison",
+            "Une séance en moins : je te la rattrape samedi à 10 h.",
+        ),
+        (
+            "Ce retard de livraison reste somme toute marginal.",
+            "reste somme toute marginal",
+            "Ce retard de livraison reste de ma responsabilité.",
+        ),
+    ],
+)
+def test_understatement_by_size_and_indifference(draft: str, phrase: str, near_miss: str):
+    assert any(phrase in text for text in labelled(draft, "minimisation")), draft
+    assert not labelled(near_miss, "minimisation"), near_miss

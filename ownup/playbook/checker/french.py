@@ -1087,6 +1087,54 @@ MINIMISATION.append(
         r"\bça arrive (?:avec|quand|parfois|souvent|de temps en temps)\b[^.;!?,]*"
     )
 )
+# The harm sized down to a small amount given as the whole of it (« c'était 5 minutes », « c'est
+# quelques centimètres », « ça ne fait qu'une semaine de décalage », « l'écart représente moins
+# de 1 % »): a copula or « ne … que » before a count of time, length or share. Money is left
+# out: « c'est 50 euros » is how a refund is told.
+_SMALL_COUNT = (
+    r"(?:\d+(?:[,.]\d+)?|un|une|deux|trois|quatre|cinq|dix|quelques|deux ou trois|trois ou "
+    r"quatre)\s+(?:petite?s?\s+)?(?:minutes?|secondes?|heures?|jours?|journées?|semaines?|"
+    r"centimètres?|cm|millimètres?|mm|pixels?|px|%|pour ?cent|lignes?|mots?|lettres?|virgules?|"
+    r"bricoles?|détails?|points?|pages?|photos?)\b"
+)
+MINIMISATION.append(
+    rx(
+        r"(?:^|[,;:]\s*|\b(?:mais|et|bon|enfin|franchement|honnêtement)\s+)(?:c'est|c'était|ça "
+        r"fait|ça faisait|ce n'est que|ce n'était que|ça ne fait que|ça ne faisait que|ça n'a "
+        r"duré que|ça a duré)\s+(?:à peine\s+|juste\s+|seulement\s+|même pas\s+|que\s+|qu')?"
+        + _SMALL_COUNT
+        + r"(?![^.;!?]*\b(?:offert|gratuit|remise|réduction|rembours|geste|location|à pied|de "
+        r"route|de trajet|d'avance|plus tôt|avant)\w*)[^.;!?]*|"
+        r"\b(?:ne|n')\s*(?:\w+\s+)?(?:fait|représente|concerne|touche|dure|durera|"
+        r"fera|représentera)\s+qu(?:e |')(?:à peine |)"
+        + _SMALL_COUNT
+        + r"[^.;!?,]*|\b(?:représente|représentait|concerne|touche)\s+(?:à peine |moins d(?:e "
+        r"|'))(?:\d+(?:[,.]\d+)?\s*(?:%|pour ?cent)|\w+ (?:pour|sur) (?:cent|mille))[^.;!?]*"
+    )
+)
+# Nobody minds or looks (« personne ne s'en formalise », « personne à la banque ne va éplucher
+# ça », « la mutuelle ne regarde jamais les dates »), the kind of thing that happens, a fix
+# that takes minutes, an effect denied (« ça ne va pas te gâcher … »), a belittling predicate
+# (« reste anecdotique »).
+MINIMISATION.append(
+    rx(
+        r"\bpersonne (?:[\w'-]+ ){0,3}?(?:ne |n')(?:va |ira |vont )?(?:s'en |se |le |la |les |l'|"
+        r"y )?(?:formalis\w*|arrêt\w*|éplucher|épluche\w*|soucie\w*|soucier|plaindr\w*|plaint|"
+        r"offusque\w*|choque\w*|rendr\w* compte|intéresse\w*|attarde\w*)\b[^.;!?,]*|"
+        r"\b(?:c'est|ce sont) (?:le|les) genres? de (?:truc|chose|coquille|erreur|souci|problème|"
+        r"bricole|détail|oubli|faute|pépin)s? (?:qui arrivent?|qu'on|que l'on|dont personne)\b"
+        r"[^.;!?,]*|"
+        r"\b(?:ça|cela|ce|elle|il)\s+se\s+[\w-]+\s+en\s+(?:deux|trois|cinq|dix|quelques|\d+)\s+"
+        r"(?:minutes|secondes|clics|coups? de \w+)\b[^.;!?,]*|"
+        r"\b(?:ça|cela|ce|il|elle)\s+ne\s+(?:va|devrait|risque)\s+pas\s+(?:vraiment\s+|trop\s+)?"
+        r"(?:vous |te |t'|leur |lui )?(?:gâter|gâcher|ruiner|compromettre|empêcher|perturber|"
+        r"changer) (?:la|le|les|votre|ton|ta|tes|vos|leur|leurs)\b[^.;!?,]*|"
+        r"\bpas la mer à boire\b|"
+        r"\b(?:reste|restent|restait|demeure|demeurent)\s+(?:très |assez |plutôt |tout à fait |"
+        r"somme toute |finalement )?(?:anecdotique|marginal|marginale|minime|mineur|mineure|"
+        r"dérisoire|insignifiant|insignifiante|bénin|bénigne)s?\b[^.;!?,]*"
+    )
+)
 CONDITIONAL_FEELINGS = rx(
     r"\b(?:désolée?s?|navrée?s?|(?:je|nous) (?:regrette|regrettons)|(?:je|nous) (?:m'|nous )"
     r"excus\w+)\s+(?:que|qu')\s+[^.;!?]*?\b(?:pris|preniez|ressenti|ressentiez|sentie?s?|"
