@@ -19,6 +19,19 @@ def labelled(draft: str, label: str) -> list[str]:
 
 # (draft, label, a phrase the flagged span must contain, near-miss with no finding of label)
 PATTERNS = [
+    # a tool that did something to the work is given the fault; one that broke down is not
+    (
+        "Bonjour, le logiciel de caisse a converti vos 40 euros en 4 euros sur le ticket.",
+        "blame_shifting",
+        "le logiciel de caisse a converti",
+        "Bonjour, le terminal de caisse a lâché samedi, on était deux au comptoir.",
+    ),
+    (
+        "Bonjour, l'ordinateur a effacé la dernière page de votre mémoire.",
+        "blame_shifting",
+        "l'ordinateur a effacé",
+        "Bonjour, l'ordinateur a généré votre attestation ce matin, la voici.",
+    ),
     # an agentless passive told as a past event, the writer nowhere in the sentence
     (
         "Bonjour, le service de messagerie a été interrompu mardi entre 9 h et 11 h.",

@@ -1939,6 +1939,59 @@ THIRD_DETERMINERS = {
 }
 
 
+#: Tools and machines. One that did something to the work (« le logiciel de commande a
+#: transformé vos 80 couverts en 8 », « le traceur a imprimé vos plans à la mauvaise échelle »)
+#: is given the fault as a third party would be; one that broke down (« le four a lâché »,
+#: « l'imprimante a surchauffé »: no object) is a circumstance, judged as an excuse elsewhere.
+TOOL_NOUNS = {
+    "logiciel",
+    "serveur",
+    "système",
+    "machine",
+    "imprimante",
+    "traceur",
+    "application",
+    "appli",
+    "algorithme",
+    "outil",
+    "programme",
+    "robot",
+    "correcteur",
+    "gps",
+    "terminal",
+    "ordinateur",
+    "scanner",
+    "automate",
+    "script",
+    "module",
+    "plugin",
+    "plug-in",
+}
+#: What a tool does to the work that changes it: its act is the fault even when not told as
+#: faulty.
+TOOL_ALTERING_LEMMAS = {
+    "transformer",
+    "modifier",
+    "remplacer",
+    "remettre",
+    "écraser",
+    "supprimer",
+    "effacer",
+    "forcer",
+    "bloquer",
+    "inverser",
+    "dupliquer",
+    "doubler",
+    "changer",
+    "convertir",
+    "tronquer",
+    "couper",
+    "annuler",
+    "arrondir",
+    "mélanger",
+}
+
+
 def _told_as_past(verb: Any) -> bool:
     """A passive told as a past event (« a été interrompu », « est tombé hier »), not a present
     state or offer (« vous est proposé », « est bloqué en douane »)."""
@@ -2336,7 +2389,10 @@ class FrenchChecker(SentenceRules):
                     token.pos_ != "NOUN" or not words or words[0] not in THIRD_DETERMINERS
                 ) and not phrase.startswith(("l'", "l’")):
                     continue
-                if not any(_names_other_role(word) for word in words[1:4]):
+                tool = token.lemma_ in TOOL_NOUNS or token.lower_.rstrip("s") in TOOL_NOUNS
+                if tool and not any(c.dep_ == "obj" for c in children):
+                    continue  # « le four a lâché »: a breakdown, not an act on the work
+                if not tool and not any(_names_other_role(word) for word in words[1:4]):
                     continue
             if self._in_si_clause(sentence, verb.idx):
                 continue
@@ -2352,8 +2408,14 @@ class FrenchChecker(SentenceRules):
             )
             badly = any(c.lower_ == "mal" for c in children)
             kind = "client" if client else ""
+            tool_altered = (
+                not client
+                and token.lemma_ in TOOL_NOUNS | {t + "s" for t in TOOL_NOUNS}
+                and verb.lemma_ in TOOL_ALTERING_LEMMAS
+            )
             if not (
                 verb.lemma_ in FAULT_LEMMAS
+                or tool_altered
                 or negated
                 or badly
                 or FAULT_MARKERS.search(window)
