@@ -431,3 +431,34 @@ def test_another_partys_act_beside_a_disclaimer_is_blame():
 def test_understatement_by_size_and_indifference(draft: str, phrase: str, near_miss: str):
     assert any(phrase in text for text in labelled(draft, "minimisation")), draft
     assert not labelled(near_miss, "minimisation"), near_miss
+
+
+@pytest.mark.parametrize(
+    ("draft", "phrase", "near_miss"),
+    [
+        # a thing told with its source (the client, another party), then as flawed or the cause
+        (
+            "Bonjour, le logo que vous nous aviez fourni était pixelisé, d'où le rendu flou.",
+            "le logo que vous nous aviez fourni était pixelisé",
+            "Bonjour, le logo que vous nous aviez fourni était parfait, je l'ai mal recadré.",
+        ),
+        (
+            "Bonjour, le métrage transmis par votre architecte ne comportait pas la mezzanine.",
+            "le métrage transmis par votre architecte",
+            "Bonjour, le métrage transmis par nos soins ne comportait pas la mezzanine.",
+        ),
+    ],
+)
+def test_a_sourced_things_flaw_is_blame(draft: str, phrase: str, near_miss: str):
+    assert any(phrase in text for text in labelled(draft, "blame_shifting")), draft
+    assert not labelled(near_miss, "blame_shifting"), near_miss
+
+
+def test_a_sourced_thing_hides_no_one_but_the_failure_before_it_still_does():
+    draft = (
+        "Les attestations ont été émises avec une mauvaise adresse. L'adresse fournie par votre "
+        "ancien syndic était erronée."
+    )
+    evasions = labelled(draft, "passive_voice_evasion")
+    assert any("ont été émises" in text for text in evasions)
+    assert not any("fournie par" in text for text in evasions)

@@ -1224,6 +1224,27 @@ OWNERSHIP = rx(
 )
 # An act of one's own told as late (« j'ai rendu les plans en retard »).
 LATE = rx(r"\ben retard\b|\bhors délai\b|\bune (?:semaine|journée|heure) trop tard\b")
+# A thing told with where it came from, the client (« le fichier que vous nous avez transmis »)
+# or someone else (« le numéro fourni par votre ancien comptable »), then told as flawed or as
+# the cause (« était en RVB, d'où le rendu terne », « contenait déjà cette faute », « ne laissait
+# pas de place à la relecture »): the fault is put on the source.
+_HANDED = (
+    r"(?:transmise?s?|envoyée?s?|fournie?s?|donnée?s?|communiquée?s?|imposée?s?|choisie?s?|"
+    r"validée?s?|demandée?s?|déposée?s?|remplie?s?|saisie?s?|livrée?s?|indiquée?s?|"
+    r"approuvée?s?|rédigée?s?)"
+)
+SOURCED_THING = rx(
+    r"\b(?:le|la|les|l'|ce|cette|ces)\s*[\w-]+(?:\s+[\w'-]+){0,3}?\s+(?:"
+    r"qu(?:e\s+|')(?P<client>vous|tu|t')\s*(?:nous\s+|m'|me\s+)?(?:avez|aviez|as|avais)\s+"
+    r"(?:\w+\s+)?" + _HANDED + r"|" + _HANDED + r"\s+par\s+(?!nous\b|moi\b|nos soins|mes soins)"
+    r"(?:votre|vos|ton|tes|le|la|les|l'|un|une)\s*[\w-]+(?:\s+[\w-]+){0,2}?)"
+    r"\s+(?P<predicate>(?:était|étaient|contenait|contenaient|comportait|comportaient|"
+    r"(?:ne|n')\s*\w+)\b[^.;!?]*)"
+)
+SOURCED_FLAW = rx(
+    r"\b(?:ne|n')\s*\w+\s+(?:pas|plus|aucune?|jamais)\b|\bce qui (?:explique|a causé|a "
+    r"provoqué|a entraîné)\b|\bd'où\b|\bdu coup\b|\bdéjà\b"
+)
 # The writer's own part disclaimed (« nous n'y sommes pour rien », « ça ne dépendait pas de
 # moi », « ce n'est pas notre faute »): beside another party's act, that act is given as the
 # cause of the error, even when it is not told as faulty (« la banque a mis trois jours à
@@ -2051,13 +2072,18 @@ class FrenchChecker(SentenceRules):
         self._token_cache: dict[tuple[int, int], list[Any]] = {}
         self.sentences = sentences(draft)
         self.analysis = Analysis()
+        #: Blame that names a cause (a source's flawed input, an act beside a disclaimer), not
+        #: who did the harm: an agentless sentence before it still hides who did that.
+        self._causes: set[tuple[int, int]] = set()
 
     def run(self) -> Analysis:
         analysis = super().run()
         # « Votre site a été inaccessible. Notre stagiaire a supprimé le certificat »: the next
         # sentence names who did it, so the agentless one hides no one (the blame is judged).
         blamed = [
-            f for f in analysis.findings if f.label == "blame_shifting" and f.kind != "disclaimed"
+            f
+            for f in analysis.findings
+            if f.label == "blame_shifting" and (f.start, f.end) not in self._causes
         ]
         if blamed:
             drop = set()
@@ -2070,6 +2096,14 @@ class FrenchChecker(SentenceRules):
                         and sentence.start <= f.start < sentence.end
                     )
             analysis.findings = [f for f in analysis.findings if id(f) not in drop]
+        # « le numéro fourni par votre ancien comptable était erroné »: the thing is told with
+        # its source, so it hides no one
+        analysis.findings = [
+            f
+            for f in analysis.findings
+            if f.label != "passive_voice_evasion"
+            or not any(start <= f.start < end for start, end in self._causes)
+        ]
         return analysis
 
     def _tokens(self, seg: Segment) -> list[Any]:
@@ -2263,6 +2297,7 @@ class FrenchChecker(SentenceRules):
         if owned:
             return
         self._blame_by_parse(sentence)
+        self._blame_sourced(sentence)
         self._blame_named(sentence)
         for pattern, kind in BLAME_PATTERNS:
             for start, end, _m in finditer(pattern, sentence):
@@ -2423,11 +2458,17 @@ class FrenchChecker(SentenceRules):
             ):
                 if not disclaimed or client:
                     continue
-                # the act is not told as faulty: it names a cause, not who did the harm, so an
-                # agentless sentence before it still hides who did that
-                kind = "disclaimed"
+                # the act is not told as faulty: it names a cause, not who did the harm
+                self._causes.add((min(token.left_edge.idx, verb.idx), clause.end))
             start = min(token.left_edge.idx, verb.idx)
             self._add("blame_shifting", start, clause.end, kind)
+
+    def _blame_sourced(self, sentence: Segment) -> None:
+        for start, end, match in finditer(SOURCED_THING, sentence):
+            predicate = match.group("predicate")
+            if FAULT_MARKERS.search(predicate.split(",")[0]) or SOURCED_FLAW.search(predicate):
+                self._causes.add((start, end))
+                self._add("blame_shifting", start, end, "client" if match.group("client") else "")
 
     def _blame_named(self, sentence: Segment) -> None:
         """A person in another role put forward as the one at fault: « c'est notre pigiste qui a
