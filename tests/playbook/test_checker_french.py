@@ -19,6 +19,13 @@ def labelled(draft: str, label: str) -> list[str]:
 
 # (draft, label, a phrase the flagged span must contain, near-miss with no finding of label)
 PATTERNS = [
+    # a relative's « qui » stands for the person in another role named just before it
+    (
+        "Bonjour, votre commande avait été remise à un coursier qui ne l'a jamais livrée.",
+        "blame_shifting",
+        "un coursier qui ne l'a jamais livrée",
+        "Bonjour, votre commande a été remise à un coursier qui vous la livre demain à 10 h.",
+    ),
     # a tool that did something to the work is given the fault; one that broke down is not
     (
         "Bonjour, le logiciel de caisse a converti vos 40 euros en 4 euros sur le ticket.",

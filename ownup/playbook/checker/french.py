@@ -2381,7 +2381,20 @@ class FrenchChecker(SentenceRules):
             verb = token.head
             if verb.dep_ == "aux:tense":
                 verb = verb.head  # « il n'a pas suivi »: the subject hung on the auxiliary
-            if verb.dep_ in {"acl:relcl", "acl"} or _future_or_modal(verb):
+            # « confié à une jeune recrue qui n'a pas transmis votre demande »: the relative's
+            # « qui » stands for the person named just before it
+            antecedent = None
+            if (
+                verb.dep_ == "acl:relcl"
+                and token.lower_ == "qui"
+                and verb.head.pos_ == "NOUN"
+                and verb.head.i < token.i
+                and not _is_own_firm(verb.head)
+            ):
+                antecedent = verb.head
+            elif verb.dep_ in {"acl:relcl", "acl"}:
+                continue
+            if _future_or_modal(verb):
                 continue
             children = list(verb.children)
             if verb.lemma_ == "avoir":
@@ -2417,14 +2430,20 @@ class FrenchChecker(SentenceRules):
             else:
                 # the subject phrase, as the small model sometimes splits it (« le livreur
                 # partenaire »): a determiner first, a person's role among its words
-                phrase = self.draft[token.left_edge.idx : token.idx + len(token.text)].lower()
+                party = antecedent if antecedent is not None else token
+                phrase = self.draft[party.left_edge.idx : party.idx + len(party.text)].lower()
                 phrase = re.sub(r"^(?:que|qu['’]|et|mais|car|puis)\s*", "", phrase)
+                if antecedent is not None:
+                    phrase = re.sub(r"^(?:à|au|aux|par|pour|chez|avec)\s+", "", phrase)
                 words = re.findall(r"[\w-]+", phrase)
+                determiners = THIRD_DETERMINERS | (
+                    {"un", "une", "ce", "cette"} if antecedent is not None else set()
+                )
                 if (
-                    token.pos_ != "NOUN" or not words or words[0] not in THIRD_DETERMINERS
+                    party.pos_ != "NOUN" or not words or words[0] not in determiners
                 ) and not phrase.startswith(("l'", "l’")):
                     continue
-                tool = token.lemma_ in TOOL_NOUNS or token.lower_.rstrip("s") in TOOL_NOUNS
+                tool = party.lemma_ in TOOL_NOUNS or party.lower_.rstrip("s") in TOOL_NOUNS
                 if tool and not any(c.dep_ == "obj" for c in children):
                     continue  # « le four a lâché »: a breakdown, not an act on the work
                 if not tool and not any(_names_other_role(word) for word in words[1:4]):
@@ -2443,9 +2462,10 @@ class FrenchChecker(SentenceRules):
             )
             badly = any(c.lower_ == "mal" for c in children)
             kind = "client" if client else ""
+            party = antecedent if antecedent is not None else token
             tool_altered = (
                 not client
-                and token.lemma_ in TOOL_NOUNS | {t + "s" for t in TOOL_NOUNS}
+                and party.lemma_ in TOOL_NOUNS | {t + "s" for t in TOOL_NOUNS}
                 and verb.lemma_ in TOOL_ALTERING_LEMMAS
             )
             if not (
@@ -2459,8 +2479,8 @@ class FrenchChecker(SentenceRules):
                 if not disclaimed or client:
                     continue
                 # the act is not told as faulty: it names a cause, not who did the harm
-                self._causes.add((min(token.left_edge.idx, verb.idx), clause.end))
-            start = min(token.left_edge.idx, verb.idx)
+                self._causes.add((min(party.left_edge.idx, verb.idx), clause.end))
+            start = min(party.left_edge.idx, verb.idx)
             self._add("blame_shifting", start, clause.end, kind)
 
     def _blame_sourced(self, sentence: Segment) -> None:
