@@ -377,6 +377,12 @@ def test_ones_own_part_declared_flawless_is_not_ownership():
         ("J'ai rendu les maquettes du catalogue en retard, j'en suis navrée.", True),
         ("J'ai rendu les maquettes du catalogue lundi.", False),
         ("Pardon, j'ai effectivement saisi deux fois la même ligne.", True),
+        # an act of one's own narrated beside the apology is what the apology is for
+        ("J'ai laissé une trace de colle sur la vitrine. Désolée.", True),
+        ("Désolée, j'ai utilisé du papier recyclé pour vos cartes.", True),
+        ("J'ai laissé un message à votre assistante hier. Désolée pour le délai.", False),
+        ("Désolée si vous trouvez que j'ai utilisé trop de papier.", False),
+        ("Désolé, le mail d'info qu'on a envoyé était clair pourtant.", False),
     ],
 )
 def test_ownership_by_structure(draft: str, owned: bool):

@@ -1222,6 +1222,11 @@ OWNERSHIP = rx(
     r"|toute la |la pleine |la )?responsabilité|\bc'(?:est|était) à (?:moi|nous) qu'il "
     r"(?:revenait|revient|appartenait|appartient|incombait|incombe)\b"
 )
+# A message left or sent: keeping in touch, not the error (« j'ai laissé un message hier »).
+MESSAGE_LEFT = rx(
+    r"\b(?:un|des|le|les|mon|mes|notre|nos|ce) (?:petit )?(?:message|mot|mail|e-mail|courriel|sms|"
+    r"texto|note|avis|vocal|appel)s?\b"
+)
 # An act of one's own told as late (« j'ai rendu les plans en retard »).
 LATE = rx(r"\ben retard\b|\bhors délai\b|\bune (?:semaine|journée|heure) trop tard\b")
 # A thing told with where it came from, the client (« le fichier que vous nous avez transmis »)
@@ -2154,6 +2159,13 @@ class FrenchChecker(SentenceRules):
                     begin = lookback + ne.start()
                 self._add("excuse", max(clause.start, begin), end, "denial")
 
+    def _apologised_near(self, sentence: Segment) -> bool:
+        """An apology in the sentence or the next one: what the writer narrates beside it is
+        what the apology is for."""
+        index = self.sentences.index(sentence) if sentence in self.sentences else -1
+        near = [sentence, *self.sentences[index + 1 : index + 2]] if index >= 0 else [sentence]
+        return any(APOLOGY.search(s.text) for s in near)
+
     def _owns(self, sentence: Segment) -> bool:
         if self._owns_explicitly(sentence):
             return True
@@ -2244,6 +2256,16 @@ class FrenchChecker(SentenceRules):
                 window = self.draft[verb.idx : clause_at(sentence, verb.idx).end]
                 if FAULT_MARKERS.search(window) or CONTRARY.search(window):
                     return True
+                if (
+                    self._apologised_near(sentence)
+                    and verb.dep_ != "acl:relcl"
+                    and verb.lemma_ not in REMEDY_LEMMAS
+                    and not REMEDY_CONTEXT.search(window)
+                    and not TIME.search(window)
+                    and not self._in_si_clause(sentence, verb.idx)
+                    and not MESSAGE_LEFT.search(window)
+                ):
+                    return True  # « j'ai mis des noix dans le gâteau, je suis désolée »
                 if LATE.search(window) and not REMEDY_CONTEXT.search(window):
                     return True  # « j'ai rendu les plans en retard »
                 continue
