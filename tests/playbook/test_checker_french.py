@@ -475,3 +475,19 @@ def test_a_sourced_thing_hides_no_one_but_the_failure_before_it_still_does():
     evasions = labelled(draft, "passive_voice_evasion")
     assert any("ont été émises" in text for text in evasions)
     assert not any("fournie par" in text for text in evasions)
+
+
+@pytest.mark.parametrize(
+    ("draft", "has_remedy"),
+    [
+        # after the error, the writer's dated act on the thing itself is the remedy done
+        (
+            "Le code d'accès a été envoyé à un autre locataire. Pardon. Je l'ai désactivé à 8 h.",
+            True,
+        ),
+        ("Le code d'accès a été envoyé à un autre locataire. Pardon. Je l'ai oublié à 8 h.", False),
+        ("Je l'ai réglé ce matin à 9 h, désolé pour le double prélèvement.", False),
+    ],
+)
+def test_a_remedy_done_to_the_thing_itself(draft: str, has_remedy: bool):
+    assert ("missing_solution" not in check(draft, "fr").missing) is has_remedy, draft

@@ -1222,6 +1222,19 @@ OWNERSHIP = rx(
     r"|toute la |la pleine |la )?responsabilité|\bc'(?:est|était) à (?:moi|nous) qu'il "
     r"(?:revenait|revient|appartenait|appartient|incombait|incombe)\b"
 )
+# After the error is told, the writer's dated act on the thing itself, taken up by a pronoun, is
+# the remedy already done (« je l'ai rétablie à 10 h », « je l'ai changé ce matin à 9 h »).
+DONE_TO_IT = rx(
+    r"\b(?:je|j'|nous|on)\s*(?:vous |te |lui |leur )?(?:l'|les |la |le )(?:ai|avons|a)\s+"
+    r"(?:déjà |aussitôt |tout de suite |immédiatement |bien )?[a-zéèêàâîôûç]+(?:é|ée|és|ées|i|ie|"
+    r"is|ies|it|ite|u|ue|us|ues|t|te)\b"
+)
+DONE_TO_IT_FAULT = rx(
+    r"\b(?:l'|les |la |le )(?:ai|avons|a)\s+(?:\w+ )?(?:oublié|omis|perdu|égaré|cassé|effacé|"
+    r"supprimé|raté|manqué|abîmé|taché|rayé|envoyé|reçu|vu|lu|trouvé|constaté|remarqué|appris|"
+    r"su|eu|été|fait|mis|laissé|dit|appelé|contacté|prévenu|informé|relancé)e?s?\b|"
+    r"\bmal\b|\bpar erreur\b"
+)
 # A message left or sent: keeping in touch, not the error (« j'ai laissé un message hier »).
 MESSAGE_LEFT = rx(
     r"\b(?:un|des|le|les|mon|mes|notre|nos|ce) (?:petit )?(?:message|mot|mail|e-mail|courriel|sms|"
@@ -2863,6 +2876,12 @@ class FrenchChecker(SentenceRules):
             return True  # « les plans révisés suivront d'ici vendredi »
         if REMEDY_FRAGMENT.match(sentence.text) and len(sentence.text.split()) <= 8:
             return True  # a verbless note: « Version corrigée ce soir. »
+        if (
+            DONE_TO_IT.search(sentence.text)
+            and not DONE_TO_IT_FAULT.search(sentence.text)
+            and sentence is not self.sentences[0]
+        ):
+            return True  # « je l'ai rétablie à 10 h », « je l'ai inscrite à la session du 26 »
         if not REMEDY.search(sentence.text):
             return False
         # A dated sentence that narrates the error ("j'ai envoyé le mauvais fichier lundi") is
