@@ -19,6 +19,26 @@ def labelled(draft: str, label: str) -> list[str]:
 
 # (draft, label, a phrase the flagged span must contain, near-miss with no finding of label)
 PATTERNS = [
+    # a relative's « qui » stands for the person in another role named just before it
+    (
+        "Bonjour, votre commande avait été remise à un coursier qui ne l'a jamais livrée.",
+        "blame_shifting",
+        "un coursier qui ne l'a jamais livrée",
+        "Bonjour, votre commande a été remise à un coursier qui vous la livre demain à 10 h.",
+    ),
+    # a tool that did something to the work is given the fault; one that broke down is not
+    (
+        "Bonjour, le logiciel de caisse a converti vos 40 euros en 4 euros sur le ticket.",
+        "blame_shifting",
+        "le logiciel de caisse a converti",
+        "Bonjour, le terminal de caisse a lâché samedi, on était deux au comptoir.",
+    ),
+    (
+        "Bonjour, l'ordinateur a effacé la dernière page de votre mémoire.",
+        "blame_shifting",
+        "l'ordinateur a effacé",
+        "Bonjour, l'ordinateur a généré votre attestation ce matin, la voici.",
+    ),
     # an agentless passive told as a past event, the writer nowhere in the sentence
     (
         "Bonjour, le service de messagerie a été interrompu mardi entre 9 h et 11 h.",
@@ -324,3 +344,150 @@ def test_ones_own_part_declared_flawless_is_not_ownership():
     assert "missing_responsibility" in check(draft, "fr").missing
     owned = "De notre côté, nous avons oublié de renouveler le certificat."
     assert "missing_responsibility" not in check(owned, "fr").missing
+
+
+@pytest.mark.parametrize(
+    ("draft", "owned"),
+    [
+        # « être » as the past tense's auxiliary: an act, owned when told as not done or flawed
+        ("Je ne suis pas venu hier pour la chaudière, désolé.", True),
+        ("Nous sommes arrivés à 11 h au lieu de 8 h pour votre déménagement.", True),
+        ("Je suis tombé malade la veille du chantier.", False),
+        ("Je ne suis pas satisfait du résultat du transporteur.", False),
+        # the fault named, then owned in a relative clause
+        ("Toutes mes excuses pour l'erreur de montant que j'ai faite sur la facture.", True),
+        ("C'est un bug que nous avons introduit vendredi.", True),
+        ("Le problème que j'ai constaté vient du fournisseur.", False),
+        # an act admitted in a past infinitive
+        ("Je reconnais avoir oublié de vous transmettre le procès-verbal.", True),
+        ("Je reconnais que le délai était court.", False),
+        # the writer's firm or team as a whole, acting or blamed by itself
+        ("Notre étude a transmis à votre banque un décompte erroné. Désolé.", True),
+        ("Nos équipes n'ont pas effectué le nettoyage jeudi soir.", True),
+        ("C'est notre étude qui l'a mal retranscrit.", True),
+        ("C'est une erreur de notre cabinet, veuillez nous en excuser.", True),
+        ("Cette erreur m'est entièrement imputable.", True),
+        ("Notre équipe a livré vos meubles hier.", False),
+        ("Notre stagiaire a oublié votre commande.", False),
+        ("Le retard est imputable à notre fournisseur.", False),
+        # a passive whose agent is the writer, told with its flaw
+        ("Les fiches de paie ont été établies par nous avec l'ancien barème.", True),
+        ("Les fiches de paie corrigées ont été établies par nous ce matin.", False),
+        # an act of one's own told as late, an adverb between auxiliary and participle
+        ("J'ai rendu les maquettes du catalogue en retard, j'en suis navrée.", True),
+        ("J'ai rendu les maquettes du catalogue lundi.", False),
+        ("Pardon, j'ai effectivement saisi deux fois la même ligne.", True),
+        # an act of one's own narrated beside the apology is what the apology is for
+        ("J'ai laissé une trace de colle sur la vitrine. Désolée.", True),
+        ("Désolée, j'ai utilisé du papier recyclé pour vos cartes.", True),
+        ("J'ai laissé un message à votre assistante hier. Désolée pour le délai.", False),
+        ("Désolée si vous trouvez que j'ai utilisé trop de papier.", False),
+        ("Désolé, le mail d'info qu'on a envoyé était clair pourtant.", False),
+    ],
+)
+def test_ownership_by_structure(draft: str, owned: bool):
+    assert ("missing_responsibility" not in check(draft, "fr").missing) is owned, draft
+
+
+def test_another_partys_act_beside_a_disclaimer_is_blame():
+    draft = (
+        "Bonjour, vos loyers n'ont pas été reversés le 5. Le notaire a mis une semaine à signer "
+        "l'acte, ça ne dépendait pas de nous. Nous suivons le dossier."
+    )
+    result = check(draft, "fr")
+    blamed = [f.text for f in result.findings if f.label == "blame_shifting"]
+    assert any("Le notaire a mis une semaine" in text for text in blamed), result.findings
+    # the act names a cause, not who failed: the agentless failure before it is still evasion
+    assert any(f.label == "passive_voice_evasion" for f in result.findings)
+    near_miss = "Le notaire a mis une semaine à signer l'acte. Nous suivons le dossier."
+    assert not labelled(near_miss, "blame_shifting")
+
+
+@pytest.mark.parametrize(
+    ("draft", "phrase", "near_miss"),
+    [
+        # the harm sized down to a small count given as the whole of it
+        (
+            "Désolé pour la coupure, c'était 3 minutes, personne n'est parti.",
+            "c'était 3 minutes",
+            "Désolé pour la coupure. Le local est à 3 minutes à pied, je vous y attends.",
+        ),
+        (
+            "Le décalage ne représente que deux pixels sur l'affiche.",
+            "deux pixels",
+            "Le décalage sur l'affiche a été corrigé, je vous renvoie le fichier à 15 h.",
+        ),
+        # nobody minds, the kind of thing that happens, a fix told in minutes
+        (
+            "Un courriel en double, c'est le genre de chose qui arrive, personne ne s'en offusque.",
+            "personne ne s'en offusque",
+            "Un courriel en double est parti, personne n'a été facturé deux fois.",
+        ),
+        (
+            "Quelques gravats restent au fond, ça se balaie en deux minutes.",
+            "ça se balaie en deux minutes",
+            "Quelques gravats restent au fond, je passe les balayer demain à 8 h.",
+        ),
+        # an effect denied, a belittling predicate
+        (
+            "Une séance en moins, ça ne va pas te gâcher la saison.",
+            "ça ne va pas te gâcher la saison",
+            "Une séance en moins : je te la rattrape samedi à 10 h.",
+        ),
+        (
+            "Ce retard de livraison reste somme toute marginal.",
+            "reste somme toute marginal",
+            "Ce retard de livraison reste de ma responsabilité.",
+        ),
+    ],
+)
+def test_understatement_by_size_and_indifference(draft: str, phrase: str, near_miss: str):
+    assert any(phrase in text for text in labelled(draft, "minimisation")), draft
+    assert not labelled(near_miss, "minimisation"), near_miss
+
+
+@pytest.mark.parametrize(
+    ("draft", "phrase", "near_miss"),
+    [
+        # a thing told with its source (the client, another party), then as flawed or the cause
+        (
+            "Bonjour, le logo que vous nous aviez fourni était pixelisé, d'où le rendu flou.",
+            "le logo que vous nous aviez fourni était pixelisé",
+            "Bonjour, le logo que vous nous aviez fourni était parfait, je l'ai mal recadré.",
+        ),
+        (
+            "Bonjour, le métrage transmis par votre architecte ne comportait pas la mezzanine.",
+            "le métrage transmis par votre architecte",
+            "Bonjour, le métrage transmis par nos soins ne comportait pas la mezzanine.",
+        ),
+    ],
+)
+def test_a_sourced_things_flaw_is_blame(draft: str, phrase: str, near_miss: str):
+    assert any(phrase in text for text in labelled(draft, "blame_shifting")), draft
+    assert not labelled(near_miss, "blame_shifting"), near_miss
+
+
+def test_a_sourced_thing_hides_no_one_but_the_failure_before_it_still_does():
+    draft = (
+        "Les attestations ont été émises avec une mauvaise adresse. L'adresse fournie par votre "
+        "ancien syndic était erronée."
+    )
+    evasions = labelled(draft, "passive_voice_evasion")
+    assert any("ont été émises" in text for text in evasions)
+    assert not any("fournie par" in text for text in evasions)
+
+
+@pytest.mark.parametrize(
+    ("draft", "has_remedy"),
+    [
+        # after the error, the writer's dated act on the thing itself is the remedy done
+        (
+            "Le code d'accès a été envoyé à un autre locataire. Pardon. Je l'ai désactivé à 8 h.",
+            True,
+        ),
+        ("Le code d'accès a été envoyé à un autre locataire. Pardon. Je l'ai oublié à 8 h.", False),
+        ("Je l'ai réglé ce matin à 9 h, désolé pour le double prélèvement.", False),
+    ],
+)
+def test_a_remedy_done_to_the_thing_itself(draft: str, has_remedy: bool):
+    assert ("missing_solution" not in check(draft, "fr").missing) is has_remedy, draft

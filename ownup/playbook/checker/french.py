@@ -1087,6 +1087,54 @@ MINIMISATION.append(
         r"\bça arrive (?:avec|quand|parfois|souvent|de temps en temps)\b[^.;!?,]*"
     )
 )
+# The harm sized down to a small amount given as the whole of it (« c'était 5 minutes », « c'est
+# quelques centimètres », « ça ne fait qu'une semaine de décalage », « l'écart représente moins
+# de 1 % »): a copula or « ne … que » before a count of time, length or share. Money is left
+# out: « c'est 50 euros » is how a refund is told.
+_SMALL_COUNT = (
+    r"(?:\d+(?:[,.]\d+)?|un|une|deux|trois|quatre|cinq|dix|quelques|deux ou trois|trois ou "
+    r"quatre)\s+(?:petite?s?\s+)?(?:minutes?|secondes?|heures?|jours?|journées?|semaines?|"
+    r"centimètres?|cm|millimètres?|mm|pixels?|px|%|pour ?cent|lignes?|mots?|lettres?|virgules?|"
+    r"bricoles?|détails?|points?|pages?|photos?)\b"
+)
+MINIMISATION.append(
+    rx(
+        r"(?:^|[,;:]\s*|\b(?:mais|et|bon|enfin|franchement|honnêtement)\s+)(?:c'est|c'était|ça "
+        r"fait|ça faisait|ce n'est que|ce n'était que|ça ne fait que|ça ne faisait que|ça n'a "
+        r"duré que|ça a duré)\s+(?:à peine\s+|juste\s+|seulement\s+|même pas\s+|que\s+|qu')?"
+        + _SMALL_COUNT
+        + r"(?![^.;!?]*\b(?:offert|gratuit|remise|réduction|rembours|geste|location|à pied|de "
+        r"route|de trajet|d'avance|plus tôt|avant)\w*)[^.;!?]*|"
+        r"\b(?:ne|n')\s*(?:\w+\s+)?(?:fait|représente|concerne|touche|dure|durera|"
+        r"fera|représentera)\s+qu(?:e |')(?:à peine |)"
+        + _SMALL_COUNT
+        + r"[^.;!?,]*|\b(?:représente|représentait|concerne|touche)\s+(?:à peine |moins d(?:e "
+        r"|'))(?:\d+(?:[,.]\d+)?\s*(?:%|pour ?cent)|\w+ (?:pour|sur) (?:cent|mille))[^.;!?]*"
+    )
+)
+# Nobody minds or looks (« personne ne s'en formalise », « personne à la banque ne va éplucher
+# ça », « la mutuelle ne regarde jamais les dates »), the kind of thing that happens, a fix
+# that takes minutes, an effect denied (« ça ne va pas te gâcher … »), a belittling predicate
+# (« reste anecdotique »).
+MINIMISATION.append(
+    rx(
+        r"\bpersonne (?:[\w'-]+ ){0,3}?(?:ne |n')(?:va |ira |vont )?(?:s'en |se |le |la |les |l'|"
+        r"y )?(?:formalis\w*|arrêt\w*|éplucher|épluche\w*|soucie\w*|soucier|plaindr\w*|plaint|"
+        r"offusque\w*|choque\w*|rendr\w* compte|intéresse\w*|attarde\w*)\b[^.;!?,]*|"
+        r"\b(?:c'est|ce sont) (?:le|les) genres? de (?:truc|chose|coquille|erreur|souci|problème|"
+        r"bricole|détail|oubli|faute|pépin)s? (?:qui arrivent?|qu'on|que l'on|dont personne)\b"
+        r"[^.;!?,]*|"
+        r"\b(?:ça|cela|ce|elle|il)\s+se\s+[\w-]+\s+en\s+(?:deux|trois|cinq|dix|quelques|\d+)\s+"
+        r"(?:minutes|secondes|clics|coups? de \w+)\b[^.;!?,]*|"
+        r"\b(?:ça|cela|ce|il|elle)\s+ne\s+(?:va|devrait|risque)\s+pas\s+(?:vraiment\s+|trop\s+)?"
+        r"(?:vous |te |t'|leur |lui )?(?:gâter|gâcher|ruiner|compromettre|empêcher|perturber|"
+        r"changer) (?:la|le|les|votre|ton|ta|tes|vos|leur|leurs)\b[^.;!?,]*|"
+        r"\bpas la mer à boire\b|"
+        r"\b(?:reste|restent|restait|demeure|demeurent)\s+(?:très |assez |plutôt |tout à fait |"
+        r"somme toute |finalement )?(?:anecdotique|marginal|marginale|minime|mineur|mineure|"
+        r"dérisoire|insignifiant|insignifiante|bénin|bénigne)s?\b[^.;!?,]*"
+    )
+)
 CONDITIONAL_FEELINGS = rx(
     r"\b(?:désolée?s?|navrée?s?|(?:je|nous) (?:regrette|regrettons)|(?:je|nous) (?:m'|nous )"
     r"excus\w+)\s+(?:que|qu')\s+[^.;!?]*?\b(?:pris|preniez|ressenti|ressentiez|sentie?s?|"
@@ -1148,6 +1196,7 @@ OWNERSHIP = rx(
     r"étourderie|manque|fait|erreur)\b|\bde (?:ma|notre) part\b|\b(?:la|le) (?:mienne?|"
     r"nôtre)\b|\b(?:j'|nous )(?:en )?assum\w+|\bc'est à (?:moi|nous) d'(?:assumer|en répondre)|"
     r"\b(?:la responsabilité|la faute|l'erreur) (?:me|nous) (?:revient|incombe)\b|"
+    r"\b(?:m'|nous )(?:est|était|sont|étaient) (?:\w+ment )?imputables?\b|"
     r"\bde (?:mon|notre) côté\b(?!,?\s+(?:tout|le|la|les|l')\b[^.;!?]{0,40}?\b(?:était|étaient|est|"
     r"sont)\s+(?:\w+\s+)?(?:correcte?s?|complète?s?|conformes?|en ordre|configurée?s?|prête?s?|"
     r"parfaite?s?|impeccables?))|\bde (?:mon|notre) fait\b|"
@@ -1172,6 +1221,58 @@ OWNERSHIP = rx(
     r"nous en prenons) (?:l'entière "
     r"|toute la |la pleine |la )?responsabilité|\bc'(?:est|était) à (?:moi|nous) qu'il "
     r"(?:revenait|revient|appartenait|appartient|incombait|incombe)\b"
+)
+# After the error is told, the writer's dated act on the thing itself, taken up by a pronoun, is
+# the remedy already done (« je l'ai rétablie à 10 h », « je l'ai changé ce matin à 9 h »).
+DONE_TO_IT = rx(
+    r"\b(?:je|j'|nous|on)\s*(?:vous |te |lui |leur )?(?:l'|les |la |le )(?:ai|avons|a)\s+"
+    r"(?:déjà |aussitôt |tout de suite |immédiatement |bien )?[a-zéèêàâîôûç]+(?:é|ée|és|ées|i|ie|"
+    r"is|ies|it|ite|u|ue|us|ues|t|te)\b"
+)
+DONE_TO_IT_FAULT = rx(
+    r"\b(?:l'|les |la |le )(?:ai|avons|a)\s+(?:\w+ )?(?:oublié|omis|perdu|égaré|cassé|effacé|"
+    r"supprimé|raté|manqué|abîmé|taché|rayé|envoyé|reçu|vu|lu|trouvé|constaté|remarqué|appris|"
+    r"su|eu|été|fait|mis|laissé|dit|appelé|contacté|prévenu|informé|relancé)e?s?\b|"
+    r"\bmal\b|\bpar erreur\b"
+)
+# A message left or sent: keeping in touch, not the error (« j'ai laissé un message hier »).
+MESSAGE_LEFT = rx(
+    r"\b(?:un|des|le|les|mon|mes|notre|nos|ce) (?:petit )?(?:message|mot|mail|e-mail|courriel|sms|"
+    r"texto|note|avis|vocal|appel)s?\b"
+)
+# An act of one's own told as late (« j'ai rendu les plans en retard »).
+LATE = rx(r"\ben retard\b|\bhors délai\b|\bune (?:semaine|journée|heure) trop tard\b")
+# A thing told with where it came from, the client (« le fichier que vous nous avez transmis »)
+# or someone else (« le numéro fourni par votre ancien comptable »), then told as flawed or as
+# the cause (« était en RVB, d'où le rendu terne », « contenait déjà cette faute », « ne laissait
+# pas de place à la relecture »): the fault is put on the source.
+_HANDED = (
+    r"(?:transmise?s?|envoyée?s?|fournie?s?|donnée?s?|communiquée?s?|imposée?s?|choisie?s?|"
+    r"validée?s?|demandée?s?|déposée?s?|remplie?s?|saisie?s?|livrée?s?|indiquée?s?|"
+    r"approuvée?s?|rédigée?s?)"
+)
+SOURCED_THING = rx(
+    r"\b(?:le|la|les|l'|ce|cette|ces)\s*[\w-]+(?:\s+[\w'-]+){0,3}?\s+(?:"
+    r"qu(?:e\s+|')(?P<client>vous|tu|t')\s*(?:nous\s+|m'|me\s+)?(?:avez|aviez|as|avais)\s+"
+    r"(?:\w+\s+)?" + _HANDED + r"|" + _HANDED + r"\s+par\s+(?!nous\b|moi\b|nos soins|mes soins)"
+    r"(?:votre|vos|ton|tes|le|la|les|l'|un|une)\s*[\w-]+(?:\s+[\w-]+){0,2}?)"
+    r"\s+(?P<predicate>(?:était|étaient|contenait|contenaient|comportait|comportaient|"
+    r"(?:ne|n')\s*\w+)\b[^.;!?]*)"
+)
+SOURCED_FLAW = rx(
+    r"\b(?:ne|n')\s*\w+\s+(?:pas|plus|aucune?|jamais)\b|\bce qui (?:explique|a causé|a "
+    r"provoqué|a entraîné)\b|\bd'où\b|\bdu coup\b|\bdéjà\b"
+)
+# The writer's own part disclaimed (« nous n'y sommes pour rien », « ça ne dépendait pas de
+# moi », « ce n'est pas notre faute »): beside another party's act, that act is given as the
+# cause of the error, even when it is not told as faulty (« la banque a mis trois jours à
+# traiter l'ordre de virement, nous n'y sommes pour rien »).
+DISCLAIMED = rx(
+    r"\b(?:je |nous |on )?(?:n')?y (?:suis|sommes|est|étais|étions|était) (?:vraiment |"
+    r"strictement |absolument |franchement )?pour rien\b|\b(?:ça|cela|ce|c') ne dépend\w* "
+    r"(?:pas|aucunement|nullement) de (?:moi|nous)\b|\bpas (?:de )?(?:ma|notre) faute\b|"
+    r"\b(?:je ne suis|nous ne sommes|on n'est) (?:pas|en rien|nullement|aucunement) "
+    r"responsables?\b"
 )
 # An act told against what was due or agreed: « j'ai envoyé le rappel alors que votre virement
 # était arrivé », « facturé 420 euros alors que le devis était de 350 ».
@@ -1221,7 +1322,8 @@ OWN_NEUTRAL_LEMMAS = {
     "poster",
 }
 OWN_TEXT_MARKED = rx(
-    r"\b(?:j'|nous )(?:l'|les |lui |leur |vous )?(?:ai|avons|avais|avions) [a-zéèêàâîôûç]+"
+    r"\b(?:j'|nous )(?:l'|les |lui |leur |vous )?(?:ai|avons|avais|avions) (?:\w+ment )?"
+    r"[a-zéèêàâîôûç]+"
     r"(?:é|ée|és|ées|i|is|it|u|us)\b[^.;!?]*?\b(?:au lieu d|mauvais|ancien|sans (?:vérifier|"
     r"relire|valider|tester)|par erreur|deux fois|de trop|en trop)"
 )
@@ -1252,6 +1354,21 @@ OWN_INFINITIVE = rx(
     r"\b(?:désolée?s?|navrée?s?|excus\w*|regrett\w*|pardon|m'en veux|honte)\b[^.;!?]*?\b"
     r"(?:d'|de |pour )(?:ne pas |n')?(?:vous |lui |leur |les |le |la |l')?avoir (?:pas |jamais )?"
     r"(?!été\b|eu\b)[a-zàâçéèêëîïôûùü]+"
+)
+# The fault named, then owned in a relative clause (« l'erreur de montant que j'ai faite »,
+# « un bug que nous avons introduit »), or an act admitted in a past infinitive (« je reconnais
+# avoir oublié », « nous admettons ne pas avoir vérifié »).
+OWN_RELATIVE = rx(
+    r"\b" + FAULT_NOUNS + r"\b(?:\s+[\w-]+){0,3}?\s+qu(?:e\s+|')(?:j'|je\s+|nous\s+|on\s+)"
+    r"(?:vous\s+|lui\s+|leur\s+|y\s+|l')?(?:ai|avons|a|avais|avions|aurais|aurions)\s+"
+    r"(?:\w+ment\s+)?(?:faite?s?|commise?s?|introduite?s?|causée?s?|provoquée?s?|créée?s?|"
+    r"laissée?s?|glissée?s?|occasionnée?s?|engendrée?s?|générée?s?)\b"
+)
+OWN_ADMITTED = rx(
+    r"\b(?:je|j'|nous)\s+(?:l'|le\s+)?(?:reconnais|reconnaissons|admets|admettons|avoue|avouons|"
+    r"confesse|confessons|concède|concédons)\s+(?:volontiers\s+|bien\s+|humblement\s+)?"
+    r"(?:ne\s+pas\s+|n'|ne\s+jamais\s+)?(?:vous\s+|lui\s+|leur\s+|les\s+|l')?(?:avoir|être)\s+"
+    r"(?:pas\s+|jamais\s+)?[a-zàâçéèêëîïôûùü]+"
 )
 NOT_OWN_PAST_LEMMAS = {
     "demander",
@@ -1626,6 +1743,60 @@ def _is_we(token: Any) -> bool:
     )
 
 
+def _acted_with_etre(verb: Any, children: list[Any]) -> bool:
+    """« je suis arrivé », « nous ne sommes pas venus »: a past participle whose « être » is
+    the compound past's auxiliary (``aux:tense``), not a passive's or a copula's."""
+    return (
+        verb.pos_ == "VERB"
+        and "Part" in verb.morph.get("VerbForm")
+        and verb.lemma_ not in NOT_OWN_LEMMAS
+        and all(
+            c.dep_ == "aux:tense"
+            for c in children
+            if c.dep_.startswith("aux") and c.lemma_ == "être"
+        )
+        and not any(c.dep_ in {"cop", "aux:pass", "obl:agent"} for c in children)
+    )
+
+
+#: The writer's own firm or team as a whole: « notre équipe a rayé le parquet », « nos équipes
+#: n'ont pas effectué le nettoyage » are told by the firm about itself (a named member of it,
+#: « notre stagiaire », is someone else).
+OWN_FIRM_NOUNS = {
+    "équipe",
+    "cabinet",
+    "étude",
+    "agence",
+    "atelier",
+    "société",
+    "entreprise",
+    "service",
+    "bureau",
+    "studio",
+    "boutique",
+    "magasin",
+    "laboratoire",
+    "imprimerie",
+    "maison",
+}
+_OWN_FIRM = r"(?:notre|nos) (?:" + "|".join(sorted(OWN_FIRM_NOUNS)) + r")s?\b"
+#: The fault put on the firm by the firm: « une erreur de notre cabinet », « c'est notre étude
+#: qui l'a mal retranscrit ».
+OWN_FIRM_CLAIMED = rx(
+    r"\b(?:erreur|faute|oubli|négligence|maladresse|responsabilité)s? (?:\w+ )?(?:de|du côté de) "
+    + _OWN_FIRM
+    + r"|\bc'(?:est|était) (?:bien |donc |effectivement |vraiment )?"
+    + _OWN_FIRM
+    + r" qui (?:ne |n')?(?:l'|les |vous |y |en |lui |leur )?(?:a|ont|avait|avaient)\b"
+)
+
+
+def _is_own_firm(token: Any) -> bool:
+    return token.lower_.rstrip("s") in OWN_FIRM_NOUNS and any(
+        c.lower_ in {"notre", "nos"} for c in token.children
+    )
+
+
 def _has_reflexive(verb: Any) -> bool:
     return any(
         c.lower_ in {"se", "s'", "s’"} and c.dep_.startswith(("expl", "obj", "iobj"))
@@ -1807,6 +1978,59 @@ THIRD_DETERMINERS = {
 }
 
 
+#: Tools and machines. One that did something to the work (« le logiciel de commande a
+#: transformé vos 80 couverts en 8 », « le traceur a imprimé vos plans à la mauvaise échelle »)
+#: is given the fault as a third party would be; one that broke down (« le four a lâché »,
+#: « l'imprimante a surchauffé »: no object) is a circumstance, judged as an excuse elsewhere.
+TOOL_NOUNS = {
+    "logiciel",
+    "serveur",
+    "système",
+    "machine",
+    "imprimante",
+    "traceur",
+    "application",
+    "appli",
+    "algorithme",
+    "outil",
+    "programme",
+    "robot",
+    "correcteur",
+    "gps",
+    "terminal",
+    "ordinateur",
+    "scanner",
+    "automate",
+    "script",
+    "module",
+    "plugin",
+    "plug-in",
+}
+#: What a tool does to the work that changes it: its act is the fault even when not told as
+#: faulty.
+TOOL_ALTERING_LEMMAS = {
+    "transformer",
+    "modifier",
+    "remplacer",
+    "remettre",
+    "écraser",
+    "supprimer",
+    "effacer",
+    "forcer",
+    "bloquer",
+    "inverser",
+    "dupliquer",
+    "doubler",
+    "changer",
+    "convertir",
+    "tronquer",
+    "couper",
+    "annuler",
+    "arrondir",
+    "mélanger",
+}
+
+
 def _told_as_past(verb: Any) -> bool:
     """A passive told as a past event (« a été interrompu », « est tombé hier »), not a present
     state or offer (« vous est proposé », « est bloqué en douane »)."""
@@ -1866,12 +2090,19 @@ class FrenchChecker(SentenceRules):
         self._token_cache: dict[tuple[int, int], list[Any]] = {}
         self.sentences = sentences(draft)
         self.analysis = Analysis()
+        #: Blame that names a cause (a source's flawed input, an act beside a disclaimer), not
+        #: who did the harm: an agentless sentence before it still hides who did that.
+        self._causes: set[tuple[int, int]] = set()
 
     def run(self) -> Analysis:
         analysis = super().run()
         # « Votre site a été inaccessible. Notre stagiaire a supprimé le certificat »: the next
         # sentence names who did it, so the agentless one hides no one (the blame is judged).
-        blamed = [f for f in analysis.findings if f.label == "blame_shifting"]
+        blamed = [
+            f
+            for f in analysis.findings
+            if f.label == "blame_shifting" and (f.start, f.end) not in self._causes
+        ]
         if blamed:
             drop = set()
             for sentence, following in zip(self.sentences, self.sentences[1:], strict=False):
@@ -1883,6 +2114,14 @@ class FrenchChecker(SentenceRules):
                         and sentence.start <= f.start < sentence.end
                     )
             analysis.findings = [f for f in analysis.findings if id(f) not in drop]
+        # « le numéro fourni par votre ancien comptable était erroné »: the thing is told with
+        # its source, so it hides no one
+        analysis.findings = [
+            f
+            for f in analysis.findings
+            if f.label != "passive_voice_evasion"
+            or not any(start <= f.start < end for start, end in self._causes)
+        ]
         return analysis
 
     def _tokens(self, seg: Segment) -> list[Any]:
@@ -1933,6 +2172,13 @@ class FrenchChecker(SentenceRules):
                     begin = lookback + ne.start()
                 self._add("excuse", max(clause.start, begin), end, "denial")
 
+    def _apologised_near(self, sentence: Segment) -> bool:
+        """An apology in the sentence or the next one: what the writer narrates beside it is
+        what the apology is for."""
+        index = self.sentences.index(sentence) if sentence in self.sentences else -1
+        near = [sentence, *self.sentences[index + 1 : index + 2]] if index >= 0 else [sentence]
+        return any(APOLOGY.search(s.text) for s in near)
+
     def _owns(self, sentence: Segment) -> bool:
         if self._owns_explicitly(sentence):
             return True
@@ -1954,7 +2200,7 @@ class FrenchChecker(SentenceRules):
             return True
         for token in self._tokens(sentence):
             if token.dep_ not in {"nsubj", "nsubj:pass"} or not (
-                _is_first_person(token) or _is_we(token)
+                _is_first_person(token) or _is_we(token) or _is_own_firm(token)
             ):
                 continue
             verb = token.head
@@ -1972,6 +2218,15 @@ class FrenchChecker(SentenceRules):
             if not _has_reflexive(verb) and any(
                 c.dep_.startswith("aux") and c.lemma_ == "être" for c in children
             ):
+                # « je ne suis pas venu », « nous sommes arrivés au lieu de … »: « être » as
+                # the past tense's auxiliary of an act (not a passive, not a state), told
+                # as not done or with its flaw, owns it.
+                if _acted_with_etre(verb, children):
+                    window = self.draft[verb.idx : clause_at(sentence, verb.idx).end]
+                    if any("Neg" in c.morph.get("Polarity") for c in children) or (
+                        FAULT_MARKERS.search(window) or CONTRARY.search(window)
+                    ):
+                        return True
                 continue  # « j'étais épuisé »: a state or a passive, not an act
             # The small model sometimes tags a present ("je livre") as imperfect: trust the
             # participle, or an imperfect only when the ending says so.
@@ -2014,21 +2269,55 @@ class FrenchChecker(SentenceRules):
                 window = self.draft[verb.idx : clause_at(sentence, verb.idx).end]
                 if FAULT_MARKERS.search(window) or CONTRARY.search(window):
                     return True
+                if (
+                    self._apologised_near(sentence)
+                    and verb.dep_ != "acl:relcl"
+                    and verb.lemma_ not in REMEDY_LEMMAS
+                    and not REMEDY_CONTEXT.search(window)
+                    and not TIME.search(window)
+                    and not self._in_si_clause(sentence, verb.idx)
+                    and not MESSAGE_LEFT.search(window)
+                ):
+                    return True  # « j'ai mis des noix dans le gâteau, je suis désolée »
+                if LATE.search(window) and not REMEDY_CONTEXT.search(window):
+                    return True  # « j'ai rendu les plans en retard »
                 continue
             # Any other act the speaker narrates in the past ("j'ai compté deux fois la
             # livraison") owns it, unless it is a remedy step, a discovery, a state or a request.
             if verb.lemma_ not in NOT_OWN_PAST_LEMMAS and verb.lemma_ not in REMEDY_LEMMAS:
-                if not _is_we(token):
+                if not (_is_we(token) or _is_own_firm(token)):
                     return True
-                # spoken « on » owns an act only when it is told as faulty (« on vous a mis un
-                # gâteau au chocolat à la place du fraisier »), not « on l'a recadré »
+                # spoken « on » (or « notre équipe ») owns an act only when it is told as
+                # faulty (« on vous a mis un gâteau au chocolat à la place du fraisier »), not
+                # « on l'a recadré »
                 window = self.draft[verb.idx : clause_at(sentence, verb.idx).end]
                 if FAULT_MARKERS.search(window) or CONTRARY.search(window):
+                    return True
+        # « les bulletins ont été calculés par nous avec l'ancien taux »: a passive whose agent
+        # is the writer, told with its flaw
+        for token in self._tokens(sentence):
+            if token.lower_ in {"nous", "moi"} and (
+                token.dep_ == "obl:agent"
+                or (
+                    token.dep_.startswith("obl")
+                    and any(c.lower_ == "par" for c in token.children)
+                    and any(c.dep_ == "aux:pass" for c in token.head.children)
+                )
+            ):
+                verb = token.head
+                window = self.draft[verb.idx : clause_at(sentence, verb.idx).end]
+                if verb.lemma_ in FAULT_LEMMAS or (
+                    (FAULT_MARKERS.search(window) or CONTRARY.search(window))
+                    and not REMEDY_CONTEXT.search(window)
+                ):
                     return True
         # "désolé d'avoir décalé …", "je m'excuse de ne pas avoir vérifié …"; and the same
         # first-person past read from the text where the small model's parse goes astray.
         return (
             OWN_INFINITIVE.search(sentence.text) is not None
+            or OWN_RELATIVE.search(sentence.text) is not None
+            or OWN_FIRM_CLAIMED.search(sentence.text) is not None
+            or OWN_ADMITTED.search(sentence.text) is not None
             or OWN_TEXT.search(sentence.text) is not None
             or OWN_TEXT_MARKED.search(sentence.text) is not None
         )
@@ -2043,6 +2332,7 @@ class FrenchChecker(SentenceRules):
         if owned:
             return
         self._blame_by_parse(sentence)
+        self._blame_sourced(sentence)
         self._blame_named(sentence)
         for pattern, kind in BLAME_PATTERNS:
             for start, end, _m in finditer(pattern, sentence):
@@ -2115,14 +2405,31 @@ class FrenchChecker(SentenceRules):
         « vous avez sans doute mal noté la date »), or a person in another role (« notre nouveau
         chef de cuisine n'a pas respecté la fiche », « le traceur a imprimé vos plans à la
         mauvaise échelle »). The act must carry its fault: a fault verb, a negation, a wrong
-        thing, « mal », or « alors que »."""
+        thing, « mal », or « alors que », or the writer's part disclaimed beside it (in the
+        sentence or the next one)."""
+        index = self.sentences.index(sentence)
+        following = self.sentences[index + 1 : index + 2]
+        disclaimed = any(DISCLAIMED.search(s.text) for s in [sentence, *following])
         for token in self._tokens(sentence):
             if token.dep_ != "nsubj" or token.head.pos_ not in {"VERB", "AUX"}:
                 continue
             verb = token.head
             if verb.dep_ == "aux:tense":
                 verb = verb.head  # « il n'a pas suivi »: the subject hung on the auxiliary
-            if verb.dep_ in {"acl:relcl", "acl"} or _future_or_modal(verb):
+            # « confié à une jeune recrue qui n'a pas transmis votre demande »: the relative's
+            # « qui » stands for the person named just before it
+            antecedent = None
+            if (
+                verb.dep_ == "acl:relcl"
+                and token.lower_ == "qui"
+                and verb.head.pos_ == "NOUN"
+                and verb.head.i < token.i
+                and not _is_own_firm(verb.head)
+            ):
+                antecedent = verb.head
+            elif verb.dep_ in {"acl:relcl", "acl"}:
+                continue
+            if _future_or_modal(verb):
                 continue
             children = list(verb.children)
             if verb.lemma_ == "avoir":
@@ -2158,14 +2465,23 @@ class FrenchChecker(SentenceRules):
             else:
                 # the subject phrase, as the small model sometimes splits it (« le livreur
                 # partenaire »): a determiner first, a person's role among its words
-                phrase = self.draft[token.left_edge.idx : token.idx + len(token.text)].lower()
+                party = antecedent if antecedent is not None else token
+                phrase = self.draft[party.left_edge.idx : party.idx + len(party.text)].lower()
                 phrase = re.sub(r"^(?:que|qu['’]|et|mais|car|puis)\s*", "", phrase)
+                if antecedent is not None:
+                    phrase = re.sub(r"^(?:à|au|aux|par|pour|chez|avec)\s+", "", phrase)
                 words = re.findall(r"[\w-]+", phrase)
+                determiners = THIRD_DETERMINERS | (
+                    {"un", "une", "ce", "cette"} if antecedent is not None else set()
+                )
                 if (
-                    token.pos_ != "NOUN" or not words or words[0] not in THIRD_DETERMINERS
+                    party.pos_ != "NOUN" or not words or words[0] not in determiners
                 ) and not phrase.startswith(("l'", "l’")):
                     continue
-                if not any(_names_other_role(word) for word in words[1:4]):
+                tool = party.lemma_ in TOOL_NOUNS or party.lower_.rstrip("s") in TOOL_NOUNS
+                if tool and not any(c.dep_ == "obj" for c in children):
+                    continue  # « le four a lâché »: a breakdown, not an act on the work
+                if not tool and not any(_names_other_role(word) for word in words[1:4]):
                     continue
             if self._in_si_clause(sentence, verb.idx):
                 continue
@@ -2180,16 +2496,34 @@ class FrenchChecker(SentenceRules):
                 is not None
             )
             badly = any(c.lower_ == "mal" for c in children)
+            kind = "client" if client else ""
+            party = antecedent if antecedent is not None else token
+            tool_altered = (
+                not client
+                and party.lemma_ in TOOL_NOUNS | {t + "s" for t in TOOL_NOUNS}
+                and verb.lemma_ in TOOL_ALTERING_LEMMAS
+            )
             if not (
                 verb.lemma_ in FAULT_LEMMAS
+                or tool_altered
                 or negated
                 or badly
                 or FAULT_MARKERS.search(window)
                 or CONTRARY.search(window)
             ):
-                continue
-            start = min(token.left_edge.idx, verb.idx)
-            self._add("blame_shifting", start, clause.end, "client" if client else "")
+                if not disclaimed or client:
+                    continue
+                # the act is not told as faulty: it names a cause, not who did the harm
+                self._causes.add((min(party.left_edge.idx, verb.idx), clause.end))
+            start = min(party.left_edge.idx, verb.idx)
+            self._add("blame_shifting", start, clause.end, kind)
+
+    def _blame_sourced(self, sentence: Segment) -> None:
+        for start, end, match in finditer(SOURCED_THING, sentence):
+            predicate = match.group("predicate")
+            if FAULT_MARKERS.search(predicate.split(",")[0]) or SOURCED_FLAW.search(predicate):
+                self._causes.add((start, end))
+                self._add("blame_shifting", start, end, "client" if match.group("client") else "")
 
     def _blame_named(self, sentence: Segment) -> None:
         """A person in another role put forward as the one at fault: « c'est notre pigiste qui a
@@ -2542,6 +2876,12 @@ class FrenchChecker(SentenceRules):
             return True  # « les plans révisés suivront d'ici vendredi »
         if REMEDY_FRAGMENT.match(sentence.text) and len(sentence.text.split()) <= 8:
             return True  # a verbless note: « Version corrigée ce soir. »
+        if (
+            DONE_TO_IT.search(sentence.text)
+            and not DONE_TO_IT_FAULT.search(sentence.text)
+            and sentence is not self.sentences[0]
+        ):
+            return True  # « je l'ai rétablie à 10 h », « je l'ai inscrite à la session du 26 »
         if not REMEDY.search(sentence.text):
             return False
         # A dated sentence that narrates the error ("j'ai envoyé le mauvais fichier lundi") is
