@@ -156,7 +156,9 @@ PATTERNS = [
         "Votre dossier avait été confié à un alternant, et il n'a pas suivi la procédure.",
         "blame_shifting",
         "il n'a pas suivi",
-        "Votre dossier avait été confié à un alternant, et il l'a transmis hier.",
+        # (the delegation owned: told as an agentless passive, the learned layer retrained on
+        # rounds 38-39 reads the hand-over itself as putting the file on someone else)
+        "J'avais confié votre dossier à un alternant, et il l'a transmis hier.",
     ),
     # the client's part told by what came late or who approved it
     (
