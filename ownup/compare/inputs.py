@@ -564,25 +564,26 @@ def _codes(textpage: pdfium.PdfTextPage) -> list[int]:
 
 def _skim_chars(textpage: pdfium.PdfTextPage, to_view: PageView) -> Skim:
     """Every character's code, and the top and bottom of those that have a box (an unrotated
-    page only): one PDFium call a character."""
+    page only): one PDFium call a character, the arithmetic left to NumPy."""
     codes = _codes(textpage)
     address = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
     left_, right_, bottom_, top_ = (ctypes.c_double() for _ in range(4))
-    box_refs = tuple(ctypes.byref(value) for value in (left_, right_, bottom_, top_))
+    left_ref, right_ref = ctypes.byref(left_), ctypes.byref(right_)
+    bottom_ref, top_ref = ctypes.byref(bottom_), ctypes.byref(top_)
     get_box, nan = _get_char_box, math.nan
-    crop_top = to_view.crop[3]
-    tops: list[float] = []
-    bottoms: list[float] = []
+    edges: list[float] = []
+    append = edges.append
     for index, code in enumerate(codes):
-        if code in (32, 10, 13):
-            tops.append(nan)
-            bottoms.append(nan)
+        if code == 32 or code == 10 or code == 13:
+            append(nan)
+            append(nan)
             continue
-        get_box(address, index, *box_refs)
-        top, bottom = crop_top - top_.value, crop_top - bottom_.value
-        tops.append(top if top < bottom else bottom)
-        bottoms.append(bottom if bottom > top else top)
-    return Skim(codes, np.array(tops), np.array(bottoms))
+        get_box(address, index, left_ref, right_ref, bottom_ref, top_ref)
+        append(top_.value)
+        append(bottom_.value)
+    # PDF y grows upwards: a box's top and bottom from the page's top edge, in either order.
+    pairs = to_view.crop[3] - np.array(edges).reshape(-1, 2)
+    return Skim(codes, pairs.min(axis=1), pairs.max(axis=1))
 
 
 def _has_text(codes: list[int]) -> bool:
