@@ -115,6 +115,8 @@ def compare_pages(
             _from_text_change(change, old_page, new_page, lang) for change in text_changes
         )
 
+    # Both the region search and the tint search may make one JPEG pair alike at one size.
+    alike_memo: dict[tuple, tuple[np.ndarray, np.ndarray] | None] = {}
     if options.visual:
         changes.extend(
             _visual_changes(
@@ -130,6 +132,7 @@ def compare_pages(
                 use_text,
                 options,
                 renders,
+                alike_memo,
             )
         )
     if options.visual and (old_source.kind != "pdf" or new_source.kind != "pdf"):
@@ -143,6 +146,7 @@ def compare_pages(
                 new_content,
                 changes,
                 options,
+                alike_memo,
             )
         )
     changes = _merge_graphics(_merge_moves(changes))
@@ -185,6 +189,7 @@ def _visual_changes(
     use_text: bool,
     options: CompareOptions,
     renders: tuple[np.ndarray, np.ndarray] | None = None,
+    alike_memo: dict | None = None,
 ) -> list[Change]:
     lang = options.lang
     # A raster is compared at its own resolution when that is coarser: upsampling it would
@@ -230,7 +235,9 @@ def _visual_changes(
     full_old, full_new, full_dpi = old_image, new_image, dpi
     # Against a JPEG, the pixels are compared with the lossless side encoded alike (the text,
     # read and compared glyph by glyph, keeps the renders).
-    alike = _encoded_alike(old_source, new_source, old_index, new_index, old_image, new_image)
+    alike = _encoded_alike(
+        old_source, new_source, old_index, new_index, old_image, new_image, alike_memo
+    )
     if alike is not None:
         old_image, new_image = alike
     # The pixels are compared at ANALYSIS_DPI or a little above (renders finer than twice it
@@ -593,6 +600,7 @@ def _raster_tints(
     new_content: PageContent,
     found: list[Change],
     options: CompareOptions,
+    alike_memo: dict | None = None,
 ) -> list[Change]:
     """Against a raster export, flat areas whose mean colour shifted (visual.tint_shifts) and
     that no change found so far explains. Measured at the raster's own resolution (up to
@@ -607,7 +615,9 @@ def _raster_tints(
         ]
     )
     old_render, new_render = old_source.render(old_index, dpi), new_source.render(new_index, dpi)
-    alike = _encoded_alike(old_source, new_source, old_index, new_index, old_render, new_render)
+    alike = _encoded_alike(
+        old_source, new_source, old_index, new_index, old_render, new_render, alike_memo
+    )
     if alike is not None:
         old_render, new_render = alike
     old_image, new_image = common_canvas(old_render, new_render)
@@ -672,12 +682,31 @@ def _encoded_alike(
     new_index: int,
     old_image: np.ndarray,
     new_image: np.ndarray,
+    memo: dict | None = None,
 ) -> tuple[np.ndarray, np.ndarray] | None:
     """When one side is a JPEG shown at its own pixel size and the other a lossless page of the
     same pixel size (so that their 8-pixel blocks line up from the top-left corner), both
     renders with the lossless side encoded like the JPEG (visual.encode_like), if that
     reproduced the JPEG wherever the page holds more than paper (COMMON_BLOCKS_SHARE); else
-    None."""
+    None. `memo` keeps the answer for renders of this size (a page pair renders alike at one
+    size: the JPEG's own), asked for by the region search and the tint search alike."""
+    key = (old_image.shape, new_image.shape)
+    if memo is not None and key in memo:
+        return memo[key]
+    found = _encode_alike(old_source, new_source, old_index, new_index, old_image, new_image)
+    if memo is not None:
+        memo[key] = found
+    return found
+
+
+def _encode_alike(
+    old_source: Source,
+    new_source: Source,
+    old_index: int,
+    new_index: int,
+    old_image: np.ndarray,
+    new_image: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray] | None:
     old_jpeg = old_source.jpeg_encoding(old_index)
     new_jpeg = new_source.jpeg_encoding(new_index)
     if (old_jpeg is None) == (new_jpeg is None):

@@ -63,3 +63,21 @@ def test_jpeg_of_an_unchanged_png_stays_silent(cells):
     approved = cells("approved.png", cells_page())
     same = cells("same.jpg", cells_page())
     assert compare(approved, same, CompareOptions(workers=1, text=False)).identical
+
+
+def test_a_jpeg_pair_is_encoded_alike_once(cells, monkeypatch):
+    # The region search and the tint search both compare the pair at the JPEG's own size: the
+    # lossless side is encoded like the JPEG once, and both use it.
+    approved = cells("approved.png", cells_page())
+    final = cells("final.jpg", cells_page(tint=(248, 244, 244)))
+    encoded: list[tuple] = []
+    real = pagepair.encode_like
+
+    def counting(image, *args):
+        encoded.append(image.shape)
+        return real(image, *args)
+
+    monkeypatch.setattr(pagepair, "encode_like", counting)
+    [change] = compare(approved, final, CompareOptions(workers=1, text=False)).changes
+    assert change.kind == "color"
+    assert encoded == [(800, 600, 3)]
