@@ -116,7 +116,7 @@ def compare_pages(
         )
 
     # Both the region search and the tint search may make one JPEG pair alike at one size.
-    alike_memo: dict[tuple, tuple[np.ndarray, np.ndarray] | None] = {}
+    alike_memo: dict[str, tuple[np.ndarray, np.ndarray] | None] = {}
     if options.visual:
         changes.extend(
             _visual_changes(
@@ -188,8 +188,8 @@ def _visual_changes(
     text_changes: list[TextChange],
     use_text: bool,
     options: CompareOptions,
-    renders: tuple[np.ndarray, np.ndarray] | None = None,
-    alike_memo: dict | None = None,
+    renders: tuple[np.ndarray, np.ndarray] | None,
+    alike_memo: dict,
 ) -> list[Change]:
     lang = options.lang
     # A raster is compared at its own resolution when that is coarser: upsampling it would
@@ -600,7 +600,7 @@ def _raster_tints(
     new_content: PageContent,
     found: list[Change],
     options: CompareOptions,
-    alike_memo: dict | None = None,
+    alike_memo: dict,
 ) -> list[Change]:
     """Against a raster export, flat areas whose mean colour shifted (visual.tint_shifts) and
     that no change found so far explains. Measured at the raster's own resolution (up to
@@ -682,31 +682,14 @@ def _encoded_alike(
     new_index: int,
     old_image: np.ndarray,
     new_image: np.ndarray,
-    memo: dict | None = None,
+    memo: dict,
 ) -> tuple[np.ndarray, np.ndarray] | None:
     """When one side is a JPEG shown at its own pixel size and the other a lossless page of the
     same pixel size (so that their 8-pixel blocks line up from the top-left corner), both
     renders with the lossless side encoded like the JPEG (visual.encode_like), if that
     reproduced the JPEG wherever the page holds more than paper (COMMON_BLOCKS_SHARE); else
-    None. `memo` keeps the answer for renders of this size (a page pair renders alike at one
-    size: the JPEG's own), asked for by the region search and the tint search alike."""
-    key = (old_image.shape, new_image.shape)
-    if memo is not None and key in memo:
-        return memo[key]
-    found = _encode_alike(old_source, new_source, old_index, new_index, old_image, new_image)
-    if memo is not None:
-        memo[key] = found
-    return found
-
-
-def _encode_alike(
-    old_source: Source,
-    new_source: Source,
-    old_index: int,
-    new_index: int,
-    old_image: np.ndarray,
-    new_image: np.ndarray,
-) -> tuple[np.ndarray, np.ndarray] | None:
+    None. `memo` keeps that answer for the page pair: the region search and the tint search
+    both ask, at the one size where it applies."""
     old_jpeg = old_source.jpeg_encoding(old_index)
     new_jpeg = new_source.jpeg_encoding(new_index)
     if (old_jpeg is None) == (new_jpeg is None):
@@ -715,13 +698,15 @@ def _encode_alike(
     size = (encoding.size[1], encoding.size[0])  # type: ignore[union-attr]
     if old_image.shape[:2] != size or new_image.shape[:2] != size:
         return None
-    tables, subsampling = encoding.tables, encoding.subsampling  # type: ignore[union-attr]
-    if old_jpeg is None:
-        alike = encode_like(old_image, tables, subsampling), new_image
-    else:
-        alike = old_image, encode_like(new_image, tables, subsampling)
-    # Drawn otherwise (another rasteriser), the sides are not made alike by the encoding.
-    return alike if common_blocks_share(*alike) >= COMMON_BLOCKS_SHARE else None
+    if "alike" not in memo:
+        tables, subsampling = encoding.tables, encoding.subsampling  # type: ignore[union-attr]
+        if old_jpeg is None:
+            alike = encode_like(old_image, tables, subsampling), new_image
+        else:
+            alike = old_image, encode_like(new_image, tables, subsampling)
+        # Drawn otherwise (another rasteriser), the sides are not made alike by the encoding.
+        memo["alike"] = alike if common_blocks_share(*alike) >= COMMON_BLOCKS_SHARE else None
+    return memo["alike"]
 
 
 def _certain_boxes(old_words: list, new_words: list, uncertain: list) -> list[Box]:
