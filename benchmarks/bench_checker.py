@@ -3,6 +3,8 @@ development set, share of good items flagged, and milliseconds per message once 
 
     .venv/bin/python benchmarks/bench_checker.py            # report (markdown) on both splits
     .venv/bin/python benchmarks/bench_checker.py --errors   # also list mistakes on the dev split
+    .venv/bin/python benchmarks/bench_checker.py --first-score NEW.jsonl ...
+                                 # a fresh round, not yet in the devset: scores, no mistakes
 
 Scoring: an expected span counts as found when a finding with the same label overlaps it; a
 finding that overlaps no expected span of its label is a false positive. ``missing_*`` labels
@@ -150,11 +152,42 @@ def timing(items: list[dict], repeats: int = 3) -> tuple[float, float]:
     return statistics.median(per_message), p95
 
 
+def first_score(paths: list[Path]) -> None:
+    """Per language, the scores of drafts from files outside the devset (a fresh writer's
+    round, before anyone reads it): figures only, so that scoring it reveals no mistake."""
+    items = [
+        json.loads(line)
+        for path in paths
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    for lang in ("fr", "en"):
+        subset = [item for item in items if item["lang"] == lang]
+        if not subset:
+            continue
+        result = score(subset, False)
+        print(
+            f"{lang}: {result['items']} items, macro-F1 {result['macro_f1']:.3f}, good items "
+            f"flagged {result['good_flagged']}/{result['good']}"
+        )
+        for label, row in result["table"].items():
+            print(
+                f"  {label:24} P {row['precision']:.2f} R {row['recall']:.2f} "
+                f"F1 {row['f1']:.2f} n {row['support']}"
+            )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--errors", action="store_true", help="list mistakes on the dev split")
     parser.add_argument("--errors-blind", action="store_true", help="list mistakes on blind too")
+    parser.add_argument(
+        "--first-score", nargs="+", type=Path, metavar="JSONL", help="score fresh rounds only"
+    )
     args = parser.parse_args()
+    if args.first_score:
+        first_score(args.first_score)
+        return 0
     if args.errors_blind:
         SHOWN_SPLITS.update(BLIND_SPLITS)
     started = time.perf_counter()
