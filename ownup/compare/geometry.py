@@ -41,20 +41,23 @@ def union(boxes: Iterable[Box]) -> Box:
     )
 
 
+def shared_area(a: Box, b: Box) -> float:
+    """The area two boxes have in common."""
+    width = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+    height = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    return width * height
+
+
 def share_inside(box: Box, container: Box) -> float:
     """The share of `box`'s area that lies inside `container`."""
-    width = max(0.0, min(box[2], container[2]) - max(box[0], container[0]))
-    height = max(0.0, min(box[3], container[3]) - max(box[1], container[1]))
     area = max(1e-6, (box[2] - box[0]) * (box[3] - box[1]))
-    return width * height / area
+    return shared_area(box, container) / area
 
 
 def overlaps(a: Box, b: Box) -> bool:
     """Whether two boxes share at least 30 % of the smaller one's area."""
-    width = max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
-    height = max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
     smaller = min((a[2] - a[0]) * (a[3] - a[1]), (b[2] - b[0]) * (b[3] - b[1]))
-    return width * height >= 0.3 * max(smaller, 1e-6)
+    return shared_area(a, b) >= 0.3 * max(smaller, 1e-6)
 
 
 def sort_key(box: Box | None) -> tuple[float, float]:

@@ -158,9 +158,12 @@ class Source:
         """Each page's size in points as seen; None for a page not measured yet."""
         self._pdf: pdfium.PdfDocument | None = None
         self._raster_dpi: list[tuple[float, float]] = []
+        self._jpeg_encodings: dict[int, JpegEncoding | None] = {}
         # The last page loaded and its text page: a page is usually rendered, then read, then
         # its objects listed, and PDFium parses it again each time it is loaded.
         self._loaded: tuple[int, pdfium.PdfPage, pdfium.PdfTextPage | None] | None = None
+        # The loaded page's code points, read once for both the skim and the reading.
+        self._loaded_codes: list[int] | None = None
         if kind == "pdf" and checked:
             self._pdf = pdfium.PdfDocument(self.path)
             self._sizes = [None] * len(self._pdf)
@@ -316,9 +319,14 @@ class Source:
 
     def jpeg_encoding(self, index: int) -> JpegEncoding | None:
         """How a JPEG page was encoded (for encoding the other side alike); None for any
-        other page, or a JPEG whose settings cannot be reproduced."""
+        other page, or a JPEG whose settings cannot be reproduced. Read from the file once."""
         if self.kind != "jpeg":
             return None
+        if index not in self._jpeg_encodings:
+            self._jpeg_encodings[index] = self._read_jpeg_encoding(index)
+        return self._jpeg_encodings[index]
+
+    def _read_jpeg_encoding(self, index: int) -> JpegEncoding | None:
         with Image.open(self.path) as image:
             image.seek(index)
             tables = getattr(image, "quantization", None)
@@ -363,7 +371,8 @@ class Source:
             return PageContent(size=size)
         page = self._page(index)
         to_view = PageView(page.get_bbox(), page.get_rotation())
-        chars, has_text = _read_chars(self._textpage(index), to_view, read)
+        codes = self._page_codes(index)
+        chars, has_text = _read_chars(self._textpage(index), to_view, codes, read)
         objects = _read_objects(page, to_view)
         trim = _trim_box(page, to_view)
         return PageContent(
@@ -378,7 +387,13 @@ class Source:
         to_view = PageView(page.get_bbox(), page.get_rotation())
         if to_view.rotation != 0:
             return None
-        return _skim_chars(self._textpage(index), to_view)
+        return _skim_chars(self._textpage(index), to_view, self._page_codes(index))
+
+    def _page_codes(self, index: int) -> list[int]:
+        textpage = self._textpage(index)  # (loading another page drops the codes held)
+        if self._loaded_codes is None:
+            self._loaded_codes = _codes(textpage)
+        return self._loaded_codes
 
     def _page(self, index: int) -> pdfium.PdfPage:
         if self._loaded is None or self._loaded[0] != index:
@@ -398,6 +413,7 @@ class Source:
         if self._loaded is not None:
             _, page, textpage = self._loaded
             self._loaded = None
+            self._loaded_codes = None
             if textpage is not None:
                 textpage.close()
             page.close()
@@ -562,10 +578,9 @@ def _codes(textpage: pdfium.PdfTextPage) -> list[int]:
     return _unswapped(codes)
 
 
-def _skim_chars(textpage: pdfium.PdfTextPage, to_view: PageView) -> Skim:
-    """Every character's code, and the top and bottom of those that have a box (an unrotated
-    page only): one PDFium call a character, the arithmetic left to NumPy."""
-    codes = _codes(textpage)
+def _skim_chars(textpage: pdfium.PdfTextPage, to_view: PageView, codes: list[int]) -> Skim:
+    """Every character's code (`codes`, see _codes), and the top and bottom of those that have
+    a box (an unrotated page only): one PDFium call a character, the arithmetic left to NumPy."""
     address = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
     left_, right_, bottom_, top_ = (ctypes.c_double() for _ in range(4))
     left_ref, right_ref = ctypes.byref(left_), ctypes.byref(right_)
@@ -592,16 +607,18 @@ def _has_text(codes: list[int]) -> bool:
 
 
 def _read_chars(
-    textpage: pdfium.PdfTextPage, to_view: PageView, read: list[bool] | None = None
+    textpage: pdfium.PdfTextPage,
+    to_view: PageView,
+    codes: list[int],
+    read: list[bool] | None = None,
 ) -> tuple[list[Char], bool]:
-    """The page's characters (only those `read` marks, when given), and whether it has any
-    text at all."""
+    """The page's characters (`codes`: their code points, see _codes; only those `read`
+    marks, when given), and whether it has any text at all."""
     raw = textpage.raw
     left_, right_, bottom_, top_ = (ctypes.c_double() for _ in range(4))
     style_reader = _StyleReader()
     styles: dict[int, tuple] = {}
     chars: list[Char] = []
-    codes = _codes(textpage)
     # The loop runs once per character of every compared page, so it is kept lean: the
     # PDFium calls take the text page as a plain address and no argument conversion (see
     # _bare), their output arguments are passed by prepared references, and an unrotated

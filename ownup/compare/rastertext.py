@@ -33,7 +33,7 @@ import numpy as np
 
 from ownup.compare import ocr
 from ownup.compare.color import bgr_to_lab, ciede2000
-from ownup.compare.geometry import grow, overlaps, to_px
+from ownup.compare.geometry import grow, overlaps, shared_area, to_px
 from ownup.compare.model import Box
 from ownup.compare.textdiff import PT_PER_MM, Word, add_edit, union
 
@@ -63,6 +63,9 @@ MARK_EVIDENCE_SHARE = 0.3
 # (two swapped words are one change), and between lines (a re-wrapped paragraph is one too).
 GROUP_ALONG_LINES = 5.0
 GROUP_ACROSS_LINES = 1.0
+# Two exports of one page line up within this many millimetres: images are compared at every
+# offset up to it (and at least 2 pixels) before their difference counts.
+ALIGN_MM = 0.4
 
 # Glyphs OCR takes for one another that differ by a whole stroke (a tail): where a reading
 # differs from the other side's text layer by such glyphs only, and the image shows the
@@ -290,7 +293,7 @@ def _layer_spelling(
     twins = [w for w in layer if w.char_boxes is not None and overlaps(w.box, read.box)]
     if not twins:
         return read.text
-    word = max(twins, key=lambda w: _shared_area(w.box, read.box))
+    word = max(twins, key=lambda w: shared_area(w.box, read.box))
     if word.char_boxes is None or len(word.char_boxes) != len(word.text):
         return read.text  # a ligature or a composed accent: no box per letter
     # The reading's glyphs lie between where its word starts and ends against the layer's
@@ -322,10 +325,6 @@ def _layer_spelling(
     return "".join(spelled) + read.text[position:]
 
 
-def _shared_area(a: Box, b: Box) -> float:
-    return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
-
-
 def _glyph_mismatch(
     layer_gray: np.ndarray,
     read_gray: np.ndarray,
@@ -340,7 +339,7 @@ def _glyph_mismatch(
     scale = dpi / 72
     body = GLYPH_BODY_EM * _em(style, box)
     x0, y0, x1, y1 = to_px((box[0], box[1] - body, box[2], box[3] + body), scale)
-    pad = max(2, round(0.4 * dpi / 25.4))  # the alignment of two exports, as _glyph_scores
+    pad = _alignment_pad(dpi)
     left, right = int(np.floor(drift[0] * scale)) - pad, int(np.ceil(drift[1] * scale)) + pad
     height, width = layer_gray.shape
     if x0 + left < 0 or y0 - pad < 0 or x1 + right > width or y1 + pad > height or x1 <= x0:
@@ -628,6 +627,11 @@ def glyph_scores(
     return _glyph_scores(_gray(old_image), _gray(new_image), dpi, words, level)
 
 
+def _alignment_pad(dpi: float) -> int:
+    """ALIGN_MM in pixels at `dpi`."""
+    return max(2, round(ALIGN_MM * dpi / 25.4))
+
+
 def _gray(image: np.ndarray) -> np.ndarray:
     return cv2.cvtColor(image, cv2.COLOR_BGR2GRAY).astype(np.int16)
 
@@ -636,7 +640,7 @@ def _glyph_scores(
     old_gray: np.ndarray, new_gray: np.ndarray, dpi: float, words: list, level: int
 ) -> list[float]:
     scale = dpi / 72
-    pad = max(2, round(0.4 * dpi / 25.4))
+    pad = _alignment_pad(dpi)
     height, width = old_gray.shape
     px_per_mm2 = (dpi / 25.4) ** 2
     scores: list[float] = []
@@ -693,7 +697,7 @@ def ink_shifts(
     """For each word (boxes in points), how far its ink moved off the paper-mix line (ΔE00,
     see INK_CORE_SHARE); None where the word shows no ink to measure."""
     scale = dpi / 72
-    pad = max(2, round(0.4 * dpi / 25.4))
+    pad = _alignment_pad(dpi)
     height, width = old_image.shape[:2]
     old_gray, new_gray = _gray(old_image), _gray(new_image)
     shifts: list[float | None] = []

@@ -1789,17 +1789,17 @@ NOT_OTHER_FUTURE = {
     "never",
 }
 REMEDY_NOUN = rx(r"^(?:re-?[a-z]{3,}|replacements?|corrections?|repairs?|refunds?|fix(?:es)?)\b")
+# What a remedy delivers: a thing told as fresh, corrected, replaced.
+FRESH = r"fresh|corrected|correct|right|revised|updated|new|replacement|proper|clean|amended|final"
 REMEDIED_THING = rx(
-    r"\b(?:fresh|corrected|correct|right|revised|updated|new|replacement|proper|clean|fixed|"
-    r"amended|final)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has been|have been|will be|'ll be|"
-    r"'s|'re)\s+(?:now\s+|already\s+)?(?P<state>attached|enclosed|ready|on (?:its|their) way|"
-    r"with you|in your inbox|here|(?:\w+ly\s+)?[a-z]+ed)\b"
+    r"\b(?:" + FRESH + r"|fixed)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|were|has been|have been|"
+    r"will be|'ll be|'s|'re)\s+(?:now\s+|already\s+)?(?P<state>attached|enclosed|ready|"
+    r"on (?:its|their) way|with you|in your inbox|here|(?:\w+ly\s+)?[a-z]+ed)\b"
 )
 OWN_ACT_ON_FRESH = rx(
     r"\b(?:I|we)(?:'ve| have)?\s+(?:\w+ly\s+|just\s+|already\s+)?[a-z]+(?:ed|t)\s+(?:you\s+)?"
-    r"(?:a|an|the|your)\s+(?:fresh|corrected|correct|right|revised|updated|new|replacement|proper|"
-    r"clean|amended|final)\b|\b(?:I|we) (?:suggest|propose|offer)\b[^.;!?]*?\b(?:fresh|corrected|"
-    r"revised|new|replacement|free|re-?[a-z]{3,})\b"
+    r"(?:a|an|the|your)\s+(?:" + FRESH + r")\b|\b(?:I|we) (?:suggest|propose|offer)\b[^.;!?]*?"
+    r"\b(?:fresh|corrected|revised|new|replacement|free|re-?[a-z]{3,})\b"
 )
 VAGUE_TIME = rx(r"\bat some point\b")
 BACK_IN_PLACE = rx(r"\b(?:is|are|'s|'re) (?:now |all |already )?back (?:on|in|with|at)\b")
