@@ -631,8 +631,13 @@ def _raster_tints(
         if box is not None
     ]
     shifts = tint_shifts(old_image, new_image, dpi, options.color_threshold)
-    if alike is not None:
-        # The JPEG's noise is on both sides now: small tints are looked for window by window.
+    lossless = old_source.jpeg_encoding(old_index) is None and (
+        new_source.jpeg_encoding(new_index) is None
+    )
+    if alike is not None or lossless:
+        # No JPEG noise on either side (none, or the same on both now): small tints are looked
+        # for window by window. A light swatch on paper has so soft a rim that its flat area
+        # runs into the paper's, and only a window shows its shift.
         mask = box_mask(old_image.shape[:2], [to_px(box, scale) for box in explained])
         shifts += window_tints(old_image, new_image, dpi, options.color_threshold, mask)
     trim = old_content.trim or new_content.trim
