@@ -154,9 +154,10 @@ def shipped(lang: str) -> Model:
         raise ValueError(f"{WEIGHTS.name} was trained for other labels: retrain it")
     if lang not in data["weights"]:
         return NO_MODEL
+    by_label = data.get("lang_thresholds", {}).get(lang, data["thresholds"])
     return Model(
         spans=data["weights"][lang],
-        thresholds=[data["thresholds"][label] for label in SPAN_LABELS],
+        thresholds=[by_label[label] for label in SPAN_LABELS],
         remedy=data.get("remedy", {}).get(lang, {}),
         remedy_threshold=data.get("remedy_threshold", 2.0),
     )
