@@ -87,3 +87,22 @@ def test_english_blame_threshold_is_its_own_and_french_keeps_the_default():
     blame = learned.SPAN_LABELS.index("blame_shifting")
     assert english.thresholds[blame] < french.thresholds[blame]
     assert set(french.thresholds) == {french.thresholds[0]}
+
+
+@pytest.mark.parametrize(
+    ("draft", "remedy"),
+    [
+        # a note that someone is booked for a day and time, with no verb of the writer's
+        ("Sorry about the boiler, my mistake. Engineer booked Fri 10am.", True),
+        ("Sorry about the boiler, my mistake. Plumber booked in for Tuesday.", True),
+        # the corrected thing named by its version, now with the client; "let me know if …"
+        # is a courtesy, not a condition on the remedy
+        ("Sorry, my bad. v3 is in ur inbox now, lmk if anything's off.", True),
+        # near misses: the booking that failed, a remedy only tried or hoped for
+        ("Sorry, my mistake. The engineer booked for 10:30 never came.", False),
+        ("Sorry, my mistake. I'll try and fit you in next week.", False),
+        ("Sorry, my mistake. Hopefully I can get round to it when I can.", False),
+    ],
+)
+def test_remedies_told_as_notes_and_hedged_ones(draft: str, remedy: bool):
+    assert ("missing_solution" not in check(draft, "en").missing) is remedy

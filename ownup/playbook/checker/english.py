@@ -1889,6 +1889,16 @@ ARRANGED_FOR = rx(
     r"(?::\d{2})? ?(?:am|pm)|tomorrow|tonight|today|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|the \d)"
 )
+# A note with no verb of the writer's: "Engineer booked Fri 10am", "Plumber booked in for Tuesday",
+# "Coming Weds 7:30 to move it over" (the time must follow)
+BOOKED_NOTE = rx(
+    r"^\W*(?:(?:the|an?|your|our)\s+)?(?:(?!(?:was|were|is|are|had|has|have|been|got)\b)"
+    r"[\w-]+\s+){0,2}?(?:booked|arranged|scheduled|rebooked|"
+    r"lined up|coming|back)\s+(?:in\s+)?(?:for\s+|on\s+)?"
+)
+DAY_AND_CLOCK = rx(
+    r"(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\w*\.? \d{1,2}(?::\d{2})?\s*(?:am|pm)?\b"
+)
 # "sorting it tomorrow morning" in a text: the subject dropped, the action dated
 SUBJECTLESS_REMEDY = rx(
     r"^(?:\w+\s+)?(?:can|could) (?:do|come|redo|fix|swing by|pop (?:in|round|over))\b|"
@@ -1958,10 +1968,14 @@ REMEDY_IN_PLACE = rx(
     r"\b(?:credit(?: note)?|refund|replacement|voucher|discount|reprint|correction|fix|patch|"
     r"(?:new|right|correct|corrected|proper|missing) ones?|(?:fresh|replacement|corrected|revised|"
     r"updated|amended|reprinted|missing) [\w-]+)s?\b[^.;!?]{0,40}?\b(?:is|are|'s|'re)\s+(?:now\s+|"
-    r"already\s+|also\s+)?(?:attached|enclosed|in the post|on (?:its|their) way|in your inbox|with "
+    r"already\s+|also\s+)?(?:attached|enclosed|in the post|on (?:its|their) way|in (?:your|ur|yr) "
+    r"inbox|with "
     r"you|ready for you|in your account)\b|"
-    r"^\W*(?:\w+,?\s+)?(?:it|they)(?:'s| is|'re| are) (?:now |also )?(?:attached|enclosed|in your "
-    r"inbox)\b"
+    r"^\W*(?:\w+,?\s+)?(?:it|they)(?:'s| is|'re| are) (?:now |also )?(?:attached|enclosed|in "
+    r"(?:your|ur|yr) inbox)\b|"
+    # "v3 is in ur inbox now": a version or a file, by name, now with the client
+    r"^\W*(?:the\s+)?(?:v\d+|version \d+|[\w-]+ \d+)\s+(?:is|'s)\s+(?:now\s+)?in (?:your|ur|yr) "
+    r"inbox\b"
 )
 # "Here is the right one, attached": a remedy delivered with the message
 ATTACHED_REMEDY = rx(
@@ -2916,6 +2930,17 @@ class EnglishChecker(SentenceRules):
             # "I'll call each guest with allergies today" acts; "I'll call you" only talks
             if verb in CONTACT_VERBS and not CONTACT_NOT_REMEDY.match(sentence.text[match.end() :]):
                 return True
+        booked = BOOKED_NOTE.match(sentence.text)
+        if (
+            booked
+            and (
+                TIME.match(sentence.text[booked.end() :])
+                or DAY_AND_CLOCK.match(sentence.text[booked.end() :])
+            )
+            and not FAULT_MARKERS.search(sentence.text)
+            and not re.search(r"\bnever\b|\bnot\b|n['’]t\b", sentence.text, re.IGNORECASE)
+        ):
+            return True  # "Engineer booked Fri 10am", "Plumber booked in for Tuesday"
         if ARRANGED_FOR.search(sentence.text) or SUBJECTLESS_REMEDY.match(sentence.text):
             return True
         for match in DONE_REMEDY.finditer(sentence.text):
@@ -2960,8 +2985,18 @@ _REMEDY_STATE = rx(
 _POLITE_IF = rx(
     r"\bif (?:that|this|it|the time|the slot)(?:'s| is)? (?:works?|suits?|ok|okay|fine|helps?|"
     r"easier|better)\b|\bif you(?:'d| would)? (?:like|prefer|want|wish|rather)\b|"
-    r"\bshould you wish\b"
+    r"\bshould you wish\b|"
+    r"\b(?:let (?:me|us) know|lmk|tell (?:me|us)|give (?:me|us) a shout|shout|ping (?:me|us))\b"
+    r"[^.;!?]*?\bif\b[^.;!?]*"
 )
+# A remedy only tried or hoped for ("I'll try and fit you in", "hopefully next week"): in the
+# devset every draft whose remedy is told so is labelled missing_solution (4 of 4).
+_HEDGED = rx(
+    r"\b(?:try|trying|tries) (?:and|to)\b|\bsee if (?:I|we) can\b|\bhopefully\b|\bhoping to\b|"
+    r"\bwhen (?:I|we) can\b"
+)
+# A time that names no time: "asap", "soon"
+_VAGUE_TIME = rx(r"\b(?:asap|a\.s\.a\.p|soon|at some point|sometime|some time)\b")
 _TALK_VERBS = CONTACT_VERBS | {"talk", "discuss", "speak", "chat", "explain", "update"}
 _HAPPENED = rx(r"\b(?:happened|occurred|took place)\b")
 
@@ -2974,6 +3009,8 @@ def remedy_candidate(sentence: str) -> bool:
     if FAULT_MARKERS.search(sentence) or _HAPPENED.search(sentence):
         return False
     if _IF.search(_POLITE_IF.sub("", sentence)):
+        return False
+    if _HEDGED.search(sentence):
         return False
     for match in OTHER_FUTURE.finditer(sentence):
         verb = match.group("verb").lower()
@@ -2994,6 +3031,8 @@ def remedy_cue(sentence: str) -> bool:
     """A remedy cue besides a time: a remedy verb or corrected thing, a future, a state such as
     "attached", "on its way", "now". Without one the remedy model must be surer ("Tuesday's
     meeting is at 10" names a time and nothing done)."""
+    if _VAGUE_TIME.search(sentence) and not TIME.search(_VAGUE_TIME.sub("", sentence)):
+        return False  # "will get them to you asap": only a vague time
     if any(
         not match.group(0).startswith(("'s", "’s"))  # "Tuesday's meeting": a possessive
         for match in FORWARD_ACTION.finditer(sentence)
