@@ -106,3 +106,19 @@ def test_english_blame_threshold_is_its_own_and_french_keeps_the_default():
 )
 def test_remedies_told_as_notes_and_hedged_ones(draft: str, remedy: bool):
     assert ("missing_solution" not in check(draft, "en").missing) is remedy
+
+
+def test_the_ownership_model_only_removes_missing_responsibility_from_a_draft_with_no_blame():
+    from ownup.playbook.checker import english, finish
+
+    # every sentence scores as owning
+    owning = learned.Model({}, [2.0] * 6, ownership={"bias": 9.0}, ownership_threshold=0.7)
+    quiet = "Sorry, the frames arrive on Friday at 10."
+    assert (
+        "missing_responsibility" not in finish(english.analyse(quiet), quiet, "en", owning).missing
+    )
+    # near miss: a draft that blames someone stays unowned, and keeps its blame
+    blaming = "Sorry. The courier lost the parcel. A new one goes out on Friday at 10."
+    result = finish(english.analyse(blaming), blaming, "en", owning)
+    assert "missing_responsibility" in result.missing
+    assert [f.label for f in result.findings] == ["blame_shifting"]
