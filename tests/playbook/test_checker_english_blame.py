@@ -102,6 +102,7 @@ def test_english_blame_threshold_is_its_own_and_french_keeps_the_default():
         ("Sorry, my mistake. The engineer booked for 10:30 never came.", False),
         ("Sorry, my mistake. I'll try and fit you in next week.", False),
         ("Sorry, my mistake. Hopefully I can get round to it when I can.", False),
+        ("Sorry, my mistake. I'll come by next week at some point.", False),
     ],
 )
 def test_remedies_told_as_notes_and_hedged_ones(draft: str, remedy: bool):

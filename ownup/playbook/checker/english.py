@@ -3010,8 +3010,8 @@ def remedy_candidate(sentence: str) -> bool:
         return False
     if _IF.search(_POLITE_IF.sub("", sentence)):
         return False
-    if _HEDGED.search(sentence):
-        return False
+    if _HEDGED.search(sentence) or VAGUE_TIME.search(sentence):
+        return False  # "I'll try and fit you in", "next week at some point": nothing promised
     for match in OTHER_FUTURE.finditer(sentence):
         verb = match.group("verb").lower()
         if verb == "see" and HELPER_REMEDY["see"].match(sentence[match.end() :]):
