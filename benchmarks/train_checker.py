@@ -58,14 +58,29 @@ from ownup.playbook.checker.common import Analysis, RawFinding  # noqa: E402
 #: flagged, against 0.835 / 0.835 and 10/160 for 0.4 with L2 1; 0.3-0.5 and L2 0.3-10 all
 #: scored within 0.03.
 THRESHOLD = 0.35
+#: Per-language exceptions to ``THRESHOLD``. English blame: fresh writers' blame is the weakest
+#: label (recall about 0.4-0.5) while the layer's blame false alarms are rare; chosen by leaving
+#: each of rounds 17-31 out, scored with the rules frozen before it (layer trained on every other
+#: round): blame F1 0.672 / 0.683 / 0.692 / 0.692 / 0.671 at 0.35 / 0.3 / 0.25 / 0.2 / 0.15,
+#: good drafts flagged 10/198 throughout. French keeps 0.35.
+LANG_THRESHOLDS = {"en": {"blame_shifting": 0.25}}
 L2 = 3.0
 #: The remedy model (English): a draft the rules find no remedy in gets one when a sentence
 #: scores at least this. Chosen by leaving each of rounds 17-31 out in turn, scored with the
 #: rules frozen before that round (realistic misses): missing_solution F1 0.811 -> 0.930 at
-#: 0.5 (0.921-0.928 from 0.4 to 0.7).
-REMEDY_THRESHOLD = 0.5
+#: 0.5 (0.921-0.928 from 0.4 to 0.7). Chosen again the same way in session 6, with the rules
+#: and the remedy gates of then, over 0.3-0.6 (and NO_CUE_THRESHOLD 0.7-0.9, flat there): F1
+#: 0.930 / 0.924 / 0.925 / 0.921 at 0.3 / 0.4 / 0.5 / 0.6.
+REMEDY_THRESHOLD = 0.3
 #: Languages with a remedy model (its labels come from the English rules' remedy test).
 REMEDY_LANGS = ("en",)
+#: The ownership model (English): a draft with no blame, evasion or conditional apology that the
+#: rules find no ownership in is owned when a sentence scores at least this. Chosen by leaving
+#: each of rounds 17-31 out, scored with the rules frozen before it: macro-F1 0.8900 without it,
+#: 0.8917 / 0.8922 / 0.8917 / 0.8907 at 0.5 / 0.7 / 0.8 / 0.9 (missing_responsibility F1 0.931
+#: -> 0.951 at 0.7), good drafts flagged 10/198 throughout.
+OWNERSHIP_THRESHOLD = 0.7
+OWNERSHIP_LANGS = ("en",)
 STEPS = 300
 LEARNING_RATE = 0.1
 
@@ -162,14 +177,47 @@ def train_remedy(items: list[dict]) -> dict[str, float]:
     return {feat: row[0] for feat, row in _fit(*remedy_data(items)).items()}
 
 
+def ownership_data(items: list[dict]) -> tuple[list[list[str]], np.ndarray]:
+    """Sentences of English ``items`` and whether each owns the error: every sentence of a draft
+    labelled ``missing_responsibility`` is negative; in the other drafts, the sentences the rules
+    take as owning are positive and the rest negative (a draft whose ownership the rules do not
+    find is left out)."""
+    rows: list[list[str]] = []
+    labels: list[int] = []
+    for item in items:
+        checker = english.EnglishChecker(item["text"])
+        if "missing_responsibility" in item["missing"]:
+            owned = [False] * len(checker.sentences)
+        else:
+            owned = [checker._owns(sentence) for sentence in checker.sentences]
+            if not any(owned):
+                continue
+        for sentence, own in zip(checker.sentences, owned, strict=True):
+            rows.append(learned.remedy_features(sentence.text, item["lang"]))
+            labels.append(int(own))
+    return rows, np.array(labels, dtype=float).reshape(-1, 1)
+
+
+def train_ownership(items: list[dict]) -> dict[str, float]:
+    """feature -> weight of the ownership model."""
+    return {feat: row[0] for feat, row in _fit(*ownership_data(items)).items()}
+
+
+def thresholds(lang: str) -> dict[str, float]:
+    """Span label -> threshold of the layer for ``lang``."""
+    return {label: LANG_THRESHOLDS.get(lang, {}).get(label, THRESHOLD) for label in SPAN_LABELS}
+
+
 def train_model(items: list[dict]) -> learned.Model:
     """The layer for one language, trained on ``items``."""
     lang = items[0]["lang"] if items else ""
     return learned.Model(
         spans=train(items),
-        thresholds=[THRESHOLD] * len(SPAN_LABELS),
+        thresholds=list(thresholds(lang).values()),
         remedy=train_remedy(items) if lang in REMEDY_LANGS else {},
         remedy_threshold=REMEDY_THRESHOLD,
+        ownership=train_ownership(items) if lang in OWNERSHIP_LANGS else {},
+        ownership_threshold=OWNERSHIP_THRESHOLD,
     )
 
 
@@ -178,11 +226,17 @@ def write_weights(items: list[dict]) -> None:
         "about": "Written by benchmarks/train_checker.py from the checker devset; do not edit.",
         "labels": list(SPAN_LABELS),
         "thresholds": {label: THRESHOLD for label in SPAN_LABELS},
+        "lang_thresholds": {lang: thresholds(lang) for lang in LANG_THRESHOLDS},
         "trained_on": {lang: sum(i["lang"] == lang for i in items) for lang in ("fr", "en")},
         "weights": {lang: train([i for i in items if i["lang"] == lang]) for lang in ("fr", "en")},
         "remedy_threshold": REMEDY_THRESHOLD,
         "remedy": {
             lang: train_remedy([i for i in items if i["lang"] == lang]) for lang in REMEDY_LANGS
+        },
+        "ownership_threshold": OWNERSHIP_THRESHOLD,
+        "ownership": {
+            lang: train_ownership([i for i in items if i["lang"] == lang])
+            for lang in OWNERSHIP_LANGS
         },
     }
     learned.WEIGHTS.write_text(

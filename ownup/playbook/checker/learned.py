@@ -130,6 +130,10 @@ class Model:
     #: the probability from which a sentence counts as one.
     remedy: Mapping[str, float] = field(default_factory=dict)
     remedy_threshold: float = 2.0
+    #: The ownership model (English): feature -> weight for "this sentence owns the error", and
+    #: the probability from which a sentence counts as one.
+    ownership: Mapping[str, float] = field(default_factory=dict)
+    ownership_threshold: float = 2.0
 
 
 #: The rules alone (no weights shipped, or a language without them).
@@ -154,11 +158,14 @@ def shipped(lang: str) -> Model:
         raise ValueError(f"{WEIGHTS.name} was trained for other labels: retrain it")
     if lang not in data["weights"]:
         return NO_MODEL
+    by_label = data.get("lang_thresholds", {}).get(lang, data["thresholds"])
     return Model(
         spans=data["weights"][lang],
-        thresholds=[data["thresholds"][label] for label in SPAN_LABELS],
+        thresholds=[by_label[label] for label in SPAN_LABELS],
         remedy=data.get("remedy", {}).get(lang, {}),
         remedy_threshold=data.get("remedy_threshold", 2.0),
+        ownership=data.get("ownership", {}).get(lang, {}),
+        ownership_threshold=data.get("ownership_threshold", 2.0),
     )
 
 
@@ -181,8 +188,13 @@ def apply(analysis: Analysis, draft: str, lang: str, model: Model | None = None)
     model = model or shipped(lang)
     if not analysis.has_solution and remedy_told(draft, lang, model):
         analysis.has_solution = True
-    if not model.spans:
-        return
+    if model.spans:
+        _add_spans(analysis, draft, lang, model)
+    if not analysis.has_responsibility and ownership_told(analysis, draft, lang, model):
+        analysis.has_responsibility = True
+
+
+def _add_spans(analysis: Analysis, draft: str, lang: str, model: Model) -> None:
     ruled = [(raw.label, raw.start, raw.end) for raw in analysis.findings]
     for sentence, clause, first in units(draft):
         probs = probabilities(features(clause.text, sentence.text, first, lang), model.spans)
@@ -234,5 +246,26 @@ def remedy_told(draft: str, lang: str, model: Model) -> bool:
                 threshold = max(threshold, NO_CUE_THRESHOLD)
         z = sum(model.remedy.get(feat, 0.0) for feat in remedy_features(sentence.text, lang))
         if _sigmoid(z) >= threshold:
+            return True
+    return False
+
+
+def ownership_told(analysis: Analysis, draft: str, lang: str, model: Model) -> bool:
+    """Whether the ownership model reads the error owned in some sentence of a draft the rules
+    (and the layer) found neither blame, evasion nor a conditional apology in.
+
+    Fresh writers own the error in words the rules do not know ("having failed to mark your
+    booking", "I have not finished resoling your boots by the date I gave you"), and the draft is
+    then reported as missing responsibility. The model is trained like the remedy model: on the
+    sentences the rules take as owning, against every sentence of drafts labelled
+    ``missing_responsibility``. It only removes that label: a draft with a finding that never
+    owns the error (``UNOWNED_LABELS``) keeps it, and nothing found is dropped."""
+    if not model.ownership:
+        return False
+    if any(f.label in UNOWNED_LABELS for f in analysis.findings):
+        return False
+    for sentence in sentences(draft):
+        z = sum(model.ownership.get(feat, 0.0) for feat in remedy_features(sentence.text, lang))
+        if _sigmoid(z) >= model.ownership_threshold:
             return True
     return False
