@@ -6,7 +6,7 @@ devset (layer trained on everything). No item's text is printed unless ``--error
 block (which then stops being held out).
 
     .venv/bin/python benchmarks/leave_writers_out.py --lang fr
-    .venv/bin/python benchmarks/leave_writers_out.py --lang fr --blocks blind28+blind29,blind30+blind31
+    .venv/bin/python benchmarks/leave_writers_out.py --blocks blind28+blind29,blind30+blind31
 """
 
 from __future__ import annotations
@@ -19,10 +19,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_checker import load, score  # noqa: E402
-from train_checker import _analysis, train_model  # noqa: E402
+import train_checker
+from bench_checker import load, score
+from train_checker import _analysis, train_model
 
-from ownup.playbook.checker import MISSING_LABELS, SPAN_LABELS, finish  # noqa: E402
+from ownup.playbook.checker import MISSING_LABELS, SPAN_LABELS, finish
 
 WRITERS = "blind32+blind33,blind34+blind35,blind36+blind37,blind38+blind39"
 WEAK = ("blame_shifting", "excuse", "minimisation", "passive_voice_evasion", "missing_solution")
@@ -66,7 +67,17 @@ def main() -> int:
     parser.add_argument("--rules-only", action="store_true", help="also score the rules alone")
     parser.add_argument("--no-fit", action="store_true", help="skip the whole-devset fit")
     parser.add_argument("--labels", action="store_true", help="every label's pooled F1")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="override a train_checker constant (THRESHOLD, L2, REMEDY_THRESHOLD…), to compare",
+    )
     args = parser.parse_args()
+    for assignment in args.set:
+        name, value = assignment.split("=")
+        setattr(train_checker, name, float(value))
     started = time.perf_counter()
     items = [i for i in load() if i["lang"] == args.lang]
     analyses = {item["id"]: _analysis(item) for item in items}
@@ -97,7 +108,9 @@ def main() -> int:
         print(line("POOLED rules alone", pooled(alone)))
     if args.labels:
         for label, row in total["table"].items():
-            print(f"  {label:24} F1 {row['f1']:.2f} n {row['support']} fp {row['fp']} fn {row['fn']}")
+            print(
+                f"  {label:24} F1 {row['f1']:.2f} n {row['support']} fp {row['fp']} fn {row['fn']}"
+            )
     if not args.no_fit:
         model = train_model(items)
         fit = score(items, False, scorer(model))

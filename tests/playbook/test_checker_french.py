@@ -493,3 +493,24 @@ def test_a_sourced_thing_hides_no_one_but_the_failure_before_it_still_does():
 )
 def test_a_remedy_done_to_the_thing_itself(draft: str, has_remedy: bool):
     assert ("missing_solution" not in check(draft, "fr").missing) is has_remedy, draft
+
+
+@pytest.mark.parametrize(
+    ("draft", "near_miss"),
+    [
+        # a remedy told as a state of the world, with no act of the writer's: the learned remedy
+        # model reads it; the same state told in the past is what was planned, not a remedy
+        (
+            "Pardon, j'ai mal noté l'adresse. Le technicien est programmé jeudi entre 8 h et 10 h.",
+            "Pardon, j'ai mal noté l'adresse. Le technicien était programmé jeudi entre 8 h et "
+            "10 h.",
+        ),
+        (
+            "J'ai mal noté l'adresse. Le technicien est programmé jeudi entre 8 h et 10 h.",
+            "J'ai mal noté l'adresse. Je vous appelle jeudi entre 8 h et 10 h.",
+        ),
+    ],
+)
+def test_a_remedy_told_as_a_state_is_read_by_the_remedy_model(draft: str, near_miss: str):
+    assert "missing_solution" not in check(draft, "fr").missing, draft
+    assert "missing_solution" in check(near_miss, "fr").missing, near_miss

@@ -136,7 +136,7 @@ def test_shipped_weights_are_what_the_training_script_makes() -> None:
     assert shipped["thresholds"] == {label: train_checker.THRESHOLD for label in shipped["labels"]}
     assert train_checker.train_remedy(items) == shipped["remedy"]["en"]
     assert shipped["remedy_threshold"] == train_checker.REMEDY_THRESHOLD
-    assert set(shipped["remedy"]) == {"en"}  # French keeps its rules' remedy test alone
+    assert set(shipped["remedy"]) == {"en", "fr"}
 
 
 # Every clause scores high for excuse and minimisation (SPAN_LABELS order).

@@ -2943,3 +2943,103 @@ class FrenchChecker(SentenceRules):
 
 def analyse(draft: str) -> Analysis:
     return FrenchChecker(draft).run()
+
+
+# --- what the learned remedy model may read (``learned.remedy_told``) -------------------------
+
+# « ça s'est produit lundi à 9 h », « c'est arrivé hier »: the fault dated, not a remedy
+_HAPPENED = rx(r"\b(?:produit|survenu\w*|arrivé\w*|passé\w*|eu lieu)\b")
+# « le technicien était programmé jeudi »: what was planned before, told in the past
+_WAS = rx(r"\b(?:était|étaient|avait|avaient|devait|devaient|aurait|auraient|pouvait)\b")
+# The writer's only act is a call, a talk, a wait or a past one (« je vous appelle demain »,
+# « je reviens vers vous jeudi », « je vous attends dès 16 h », « je l'ai oublié à 8 h »): the
+# rules read every dated act of one's own, so the model is left the remedies told as states.
+_PAST_AUXILIARIES = {"ai", "avons", "a", "avions", "avais"}
+_FAULT_PARTICIPLES = (
+    "oubli",
+    "perd",
+    "perdu",
+    "supprim",
+    "effac",
+    "confond",
+    "invers",
+    "mélang",
+    "zapp",
+    "loup",
+    "raté",
+    "manqu",
+    "cass",
+    "abîm",
+    "taché",
+    "endommag",
+    "égar",
+    "tromp",
+    # what came to the writer: receiving, seeing, learning (« nous avons obtenu votre dossier »)
+    "reçu",
+    "obtenu",
+    "eu",
+    "vu",
+    "noté",
+    "constaté",
+    "remarqué",
+    "appris",
+    "découvert",
+    "compris",
+)
+_TALK_STEMS = ("appel", "rappel", "téléphon", "discut", "parl", "écri", "contact", "attend")
+
+
+def remedy_candidate(sentence: str, first: bool = False) -> bool:
+    """Whether a sentence the rules took for no remedy may still tell one (the learned remedy
+    model decides): not if it narrates or dates the fault (« j'ai envoyé le mauvais fichier
+    lundi », « c'est arrivé hier à 9 h »), is a condition (« si vous voulez, … »), announces only
+    a new delay (« la livraison est reportée au 12 ») or has the writer only call, talk, wait or
+    act in the past (« je vous appelle demain », « nous avons obtenu votre dossier le 22 »); in
+    the draft's ``first`` sentence, any past act of the writer's tells the fault (« je l'ai réglé
+    ce matin, désolé pour le double prélèvement »)."""
+    if FAULT_MARKERS.search(sentence) or _HAPPENED.search(sentence) or _WAS.search(sentence):
+        return False
+    if _SI.search(sentence) or NOT_READY.search(sentence) or NEGATED_PAST_ACT.search(sentence):
+        return False
+    if POSTPONED.search(sentence) and not re.search(r"\b(?:je|j'|nous)\b", sentence, re.I):
+        return False
+    kinds = {
+        _act_kind(match.group("verb").lower(), (match.group("next") or "").lower(), first)
+        for match in FORWARD_ACTION.finditer(sentence)
+        if match.group("verb")
+    }
+    return "remedy" in kinds or "other" not in kinds
+
+
+def _act_kind(verb: str, after: str, first: bool) -> str:
+    """What a first-person verb (and the word after it) may tell: "remedy" (any act but those
+    below; a past act only with a remedy verb, « j'ai renvoyé »), "other" (a call, a talk, a
+    wait, a past act such as « je l'ai oublié », « nous avons obtenu votre dossier ») or
+    "neutral" (« je suis désolé », « je vous prie », which neither tell nor rule out one)."""
+    if verb in _PAST_AUXILIARIES:
+        if first:
+            return "other"
+        if REMEDY.match(after):
+            return "remedy"
+        return "other" if after.startswith(_FAULT_PARTICIPLES) else "neutral"
+    if verb.startswith(_TALK_STEMS) or (verb.startswith("revien") and after == "vers"):
+        return "other"
+    return "neutral" if verb.startswith(NOT_REMEDY_STEMS) else "remedy"
+
+
+def remedy_cue(sentence: str) -> bool:
+    """A remedy cue besides a time: a first-person act to come, a remedy verb or a corrected
+    thing, a future, a state restored or a remedy told without the writer. Without one the
+    remedy model must be surer (« la réunion de mardi est à 10 h » names a time, nothing done)."""
+    return any(
+        pattern.search(sentence)
+        for pattern in (
+            FORWARD_ACTION,
+            REMEDY,
+            REMEDY_CONTEXT,
+            FUTURE_MARKER,
+            RESTORED,
+            REMEDY_STATED,
+            ATTACHED_REMEDY,
+        )
+    )
