@@ -61,6 +61,11 @@ from ownup.playbook.checker.textutil import sentences  # noqa: E402
 #: scored within 0.03.
 THRESHOLD = 0.35
 L2 = 3.0
+#: The French span layer's L2 penalty. Leaving each writer of rounds 32-39 out in turn (layer
+#: trained on everything else, rules as they stand): pooled macro-F1 0.869 at L2 3, 0.874 at 2,
+#: 0.877 at 1, 0.864 at 10; on rounds 24-31 (four blocks, rules fit there) 0.971 at 3, 2 and
+#: 1. At 1 the layer reads « les fleurs viennent de la fleuriste » as blame (a near miss).
+FRENCH_L2 = 2.0
 #: The remedy model (English): a draft the rules find no remedy in gets one when a sentence
 #: scores at least this. Chosen by leaving each of rounds 17-31 out in turn, scored with the
 #: rules frozen before that round (realistic misses): missing_solution F1 0.811 -> 0.930 at
@@ -102,10 +107,11 @@ def clause_data(items: list[dict]) -> tuple[list[list[str]], np.ndarray]:
 
 def train(items: list[dict]) -> dict[str, list[float]]:
     """feature -> one weight per span label."""
-    return _fit(*clause_data(items))
+    french_only = bool(items) and all(item["lang"] == "fr" for item in items)
+    return _fit(*clause_data(items), l2=FRENCH_L2 if french_only else L2)
 
 
-def _fit(rows: list[list[str]], y: np.ndarray) -> dict[str, list[float]]:
+def _fit(rows: list[list[str]], y: np.ndarray, l2: float = L2) -> dict[str, list[float]]:
     """feature -> one weight per column of ``y``. Full-batch Adam on the mean log-loss plus an
     L2 penalty; a fixed number of steps from zero, so the same data gives the same weights."""
     columns = y.shape[1]
@@ -126,7 +132,7 @@ def _fit(rows: list[list[str]], y: np.ndarray) -> dict[str, list[float]]:
             p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
             residual = p - y[:, j]
             grad[:, j] = np.bincount(col_index, weights=residual[row_index], minlength=d) / n
-        grad += L2 * weights / n
+        grad += l2 * weights / n
         first_moment = 0.9 * first_moment + 0.1 * grad
         second_moment = 0.999 * second_moment + 0.001 * grad * grad
         corrected_first = first_moment / (1 - 0.9**step)
