@@ -80,11 +80,12 @@ def main() -> int:
         setattr(train_checker, name, float(value))
     started = time.perf_counter()
     items = [i for i in load() if i["lang"] == args.lang]
-    analyses = {item["id"]: _analysis(item) for item in items}
-    print(f"{len(items)} items analysed in {time.perf_counter() - started:.1f} s")
+    analyses: dict[str, object] = {}
 
     def scorer(model, with_layer=True):
         def predict(item):
+            if item["id"] not in analyses:
+                analyses[item["id"]] = _analysis(item)
             analysis = copy.deepcopy(analyses[item["id"]])
             return finish(analysis, item["text"], item["lang"], model, with_layer=with_layer)
 
