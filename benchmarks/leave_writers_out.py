@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import train_checker
-from bench_checker import load, score
+from bench_checker import SHOWN_SPLITS, load, score
 from train_checker import _analysis, train_model
 
 from ownup.playbook.checker import MISSING_LABELS, SPAN_LABELS, finish
@@ -81,6 +81,8 @@ def main() -> int:
     started = time.perf_counter()
     items = [i for i in load() if i["lang"] == args.lang]
     analyses: dict[str, object] = {}
+    if args.errors:
+        SHOWN_SPLITS.update(args.errors.split("+"))
 
     def scorer(model, with_layer=True):
         def predict(item):

@@ -28,7 +28,7 @@ FAULT_NOUNS = (
     r"anomalies?|ratés?|cafouillages?|méprises?|dysfonctionnements?|bévues?|"
     r"imprécisions?|étourderies?|boulettes?|bourdes?|gaffes?|maladresses?|impairs?|loupés?|"
     r"contretemps|accrocs?|pépins?|imprévus?|désagréments?|hics?|pannes?|coupures?|plantages?|"
-    r"défaillances?|interruptions?)"
+    r"défaillances?|interruptions?|rayures?|éraflures?|fissures?|bosses?)"
 )
 FAULT_MARKERS = rx(
     r"\b(?:mauvais(?:e|es)?|erron(?:é|ée|és|ées)|mal|par erreur|par mégarde|incorrecte?s?|"
@@ -37,7 +37,8 @@ FAULT_MARKERS = rx(
     r"sans (?:\w+ )?(?:validation|vérification|vérifier|relecture|relire|"
     r"repasser|votre accord|accord|tester|test)|après (?:votre|la) (?:validation|accord|BAT|"
     r"approbation)|trop (?:petite?s?|grande?s?|clair\w*|fonc\w*|pâles?|court\w*|étroit\w*|"
-    r"larges?|basse?s?|haut\w*|fin\w*|épais\w*|serré\w*|flou\w*)|au lieu (?:de|du|des|d')|"
+    r"larges?|bas|basse?s?|haut\w*|fin\w*|épais\w*|serré\w*|flou\w*)|dans le désordre|"
+    r"en désordre|au lieu (?:de|du|des|d')|"
     r"à la place (?:de|du|des|d')|à tort|trop \w+ment|"
     r"trop longtemps|trop tard|avec (?:près d'|plus d'|environ |presque )?(?:(?:\w+|\d+) )?"
     r"(?:jours?|heures?|semaines?|mois|minutes?) "
@@ -170,7 +171,9 @@ THIRD_PARTY = (
     r"fabricant|atelier|service \w+|société|entreprise|informaticiens?|plombiers?|électriciens?|"
     r"labo|laboratoire|gars|mecs?|installateurs?|poseurs?|peintres?|maçons?|couvreurs?|"
     r"menuisiers?|garagistes?|mécaniciens?|dépanneurs?|ancien comptable|compagnie|mairie|"
-    r"assureurs?|mutuelle|syndic)"
+    r"assureurs?|mutuelle|syndic|femmes? de ménage|agents? d'entretien|serveu(?:r|se)s?|"
+    r"cuisinier(?:e|s|es)?|vendeu(?:r|se)s?|réceptionnistes?|standardistes?|remplaçante?s?|"
+    r"intérimaires?|saisonnier(?:e|s|es)?)"
 )
 APOLOGY = rx(
     r"\b(?:désolée?s?|desolee?s?|navrée?s?|dsl|déso|sorry|on s'(?:en )?excuse|(?:mes|nos|des|"
@@ -180,7 +183,8 @@ APOLOGY = rx(
     r"(?:m'|nous |t')(?:en )?excus\w+|excusez-(?:moi|nous)|pardon|(?:je|nous) (?:le |la |les |l')?"
     r"regrett\w*|(?:prie|prions) (?:de bien vouloir )?(?:d'|de nous |de m')?excuser|"
     r"(?:prie|prions) de bien vouloir (?:nous |m')(?:en )?excuser|"
-    r"veuillez (?:nous |m')?excuser|pardonnez-(?:moi|nous)|pardonne-moi|mea culpa|"
+    r"veuillez (?:nous |m')?excuser|pardonnez-(?:moi|nous)|pardonne-(?:moi|nous)|mea culpa|"
+    r"excuse-(?:moi|nous)|excusez(?=\s*[.!,;]|\s+(?:du|de|pour)\b)|"
     r"(?:prie|prions|demande|demandons) de (?:me |nous )?pardonner|"
     r"je me sens (?:vraiment |très |tellement |si )?mal (?:vis-à-vis|envers|"
     r"par rapport)|(?:je|nous) (?:m'en|nous en) (?:veux|voulons))\b"
@@ -718,6 +722,11 @@ THIRD_PARTY_FAULT = rx(
     r"\b(?:au dernier moment|à la dernière minute|trop tard|en retard|de retard)\b|\bsans (?:nous|"
     r"me|m'en|nous en) (?:prévenir|avertir|le dire|parler|demander|consulter)\b|"
     r"\b(?:était|étaient) (?:\w+ment )?(?:pressée?s?|négligente?s?|distraite?s?|débordée?s?)\b|"
+    # « elle m'a complètement lâchée », « le labo … est vraiment n'importe quoi »
+    r"\b(?:m'|nous |me )(?:a|ont|avait|avaient) (?:\w+ )?(?:lâchée?s?|plantée?s?|laissée?s? "
+    r"tomber|faussé compagnie)\b|\b(?:est|sont|était|étaient) (?:\w+ment )?(?:n'importe quoi|"
+    r"nuls?|nulles?|incompétente?s?|à la ramasse)\b|"
+    r"\bn'(?:est|sont|était|étaient) (?:pas|jamais) (?:venue?s?|passée?s?|arrivée?s?)\b|"
     r"\b(?:a|ont) (?:\w+ )?(?:doublé|dupliqué|facturé deux fois|surfacturé|corrompu|tronqué)\b|"
     r"\b(?:s'est trompée?s?|se sont trompée?s?|(?:a|ont) (?:\w+ )?(?:oublié|perdu|égaré|"
     r"mélangé|confondu|inversé|cassé|supprimé|bloqué|raté|manqué|zappé|loupé|mal \w+|gâché|"
@@ -1197,6 +1206,8 @@ OWNERSHIP = rx(
     r"nôtre)\b|\b(?:j'|nous )(?:en )?assum\w+|\bc'est à (?:moi|nous) d'(?:assumer|en répondre)|"
     r"\b(?:la responsabilité|la faute|l'erreur) (?:me|nous) (?:revient|incombe)\b|"
     r"\b(?:m'|nous )(?:est|était|sont|étaient) (?:\w+ment )?imputables?\b|"
+    # « ce que je peux faire de mon côté » owns nothing
+    r"(?<!faire )(?<!fais )(?<!ferai )(?<!agir )"
     r"\bde (?:mon|notre) côté\b(?!,?\s+(?:tout|le|la|les|l')\b[^.;!?]{0,40}?\b(?:était|étaient|est|"
     r"sont)\s+(?:\w+\s+)?(?:correcte?s?|complète?s?|conformes?|en ordre|configurée?s?|prête?s?|"
     r"parfaite?s?|impeccables?))|\bde (?:mon|notre) fait\b|"
@@ -1214,13 +1225,21 @@ OWNERSHIP = rx(
     r"\b(?:j'ai|nous avons) (?:fait|commis) (?:une|un|cette|l'|des|deux) (?:\w+ )?(?:erreur|faute|"
     r"oubli|bêtise|contresens)|\bc'est de mon fait\b|\b(?:j'ai|nous avons) mal \w+|"
     r"\b(?:je|nous) (?:m'en veux|nous en voulons)\b|\bon a (?:fait|commis) (?:une|un|cette|l'|des|"
-    r"deux) (?:\w+ )?(?:erreur|faute|oubli|bêtise|boulette)|\bc'est (?:moi|nous)\s*[:!—]|"
+    r"deux) (?:\w+ )?(?:erreur|faute|oubli|bêtise|boulette)|\bc'est (?:moi|nous)\s*[:!—.]|"
     r"\b(?:j'en porte|nous en portons|je porte|nous "
     r"portons) (?:l'entière |toute la |la pleine |la )?responsabilité|\bc'(?:est|était) (?:bien|"
     r"donc|vraiment|effectivement) (?:moi|nous) qui\b|\b(?:j'en prends|"
     r"nous en prenons) (?:l'entière "
     r"|toute la |la pleine |la )?responsabilité|\bc'(?:est|était) à (?:moi|nous) qu'il "
     r"(?:revenait|revient|appartenait|appartient|incombait|incombe)\b"
+)
+# « s'est craquelé parce que je l'ai appliqué par temps humide », « car je n'ai pas bien serré
+# l'onglet »: one's own past act given as the cause (a negation before it is not a denial)
+OWN_CAUSE = rx(
+    r"\b(?:parce que|parce qu'|car|puisque)\s*(?:je|j'|nous)\s*(?:ne |n')?(?:l'|les |la |le |"
+    r"lui |leur |y |en )?(?:ai|avons|avais|avions)\s+(?:pas |jamais )?(?:\w+ )?"
+    r"(?!reçu|obtenu|appris|été\b|eu\b|dû\b|pu\b|su\b|attendu|demandé)"
+    r"[a-zéèêàç-]+(?:é|ée|és|ées|i|is|it|u|ue|us)\b"
 )
 # After the error is told, the writer's dated act on the thing itself, taken up by a pronoun, is
 # the remedy already done (« je l'ai rétablie à 10 h », « je l'ai changé ce matin à 9 h »).
@@ -1272,7 +1291,7 @@ DISCLAIMED = rx(
     r"strictement |absolument |franchement )?pour rien\b|\b(?:ça|cela|ce|c') ne dépend\w* "
     r"(?:pas|aucunement|nullement) de (?:moi|nous)\b|\bpas (?:de )?(?:ma|notre) faute\b|"
     r"\b(?:je ne suis|nous ne sommes|on n'est) (?:pas|en rien|nullement|aucunement) "
-    r"responsables?\b"
+    r"responsables?\b|\bs'en prendre à (?:eux|elle|elles|lui)\b|,\s*pas à (?:moi|nous)\b"
 )
 # An act told against what was due or agreed: « j'ai envoyé le rappel alors que votre virement
 # était arrivé », « facturé 420 euros alors que le devis était de 350 ».
@@ -1542,6 +1561,10 @@ REMEDY_STATED = rx(
     r"\b(?:j'ai|nous avons|on a) (?:\w+ )?(?:obtenu|trouvé|fixé|calé|réservé|bloqué|négocié) "
     r"(?:une?|la|le) (?:nouvel(?:le)?|nouveau|autre|alternative|solution)\b|"
     r"\b(?:vous|t') attend(?:ent)?\b|"
+    # « Intervention prévue ven. 10 h »: the remedy visit planned, told without a verb of one's own
+    r"\b(?:intervention|passage|visite|réparation|remplacement|nouvelle livraison|"
+    r"rendez-vous)\s+(?:\w+\s+)?(?:prévue?s?|programmée?s?|planifiée?s?|fixée?s?|calée?s?)\b"
+    r"(?![^.;!?]*\b(?:n'|ne\s))|"
     r"\b(?:réactivée?s?|rétablie?s?|retirée?s?|supprimée?s?|corrigée?s?|remise?s? en ligne|"
     r"normales?|de retour|fonctionnen?t? (?:à nouveau|de nouveau|normalement)(?: normalement)?|"
     r"en ligne) "
@@ -1588,7 +1611,16 @@ RETURN_TO_DO = rx(
     r"\bpour (?:le |la |les |l'|vous |en |y )?(?!finir|terminer|continuer|poursuivre)"
     r"[a-zéèêàç]+(?:er|ir|re)\b"
 )
-RETURN_FORMS = {"reviens", "revenons", "reviendrai", "reviendrons", "repasse", "repassons"}
+RETURN_FORMS = {
+    "reviens",
+    "revenons",
+    "reviendrai",
+    "reviendrons",
+    "repasse",
+    "repassons",
+    "attends",
+    "attendons",
+}
 # First-person verbs (as stems) that are not a remedy: talking, waiting, apologising, states.
 NOT_REMEDY_STEMS = (
     "appel",
@@ -2151,6 +2183,8 @@ class FrenchChecker(SentenceRules):
 
     # .. ownership ..
     def _owns_explicitly(self, sentence: Segment) -> bool:
+        if OWN_CAUSE.search(sentence.text):
+            return True
         for start, _end, _m in finditer(OWNERSHIP, sentence):
             if not NEGATED_BEFORE.search(self.draft[max(sentence.start, start - 30) : start]):
                 return True
