@@ -28,7 +28,8 @@ FAULT_NOUNS = (
     r"anomalies?|ratés?|cafouillages?|méprises?|dysfonctionnements?|bévues?|"
     r"imprécisions?|étourderies?|boulettes?|bourdes?|gaffes?|maladresses?|impairs?|loupés?|"
     r"contretemps|accrocs?|pépins?|imprévus?|désagréments?|hics?|pannes?|coupures?|plantages?|"
-    r"défaillances?|interruptions?|rayures?|éraflures?|fissures?|bosses?)"
+    r"défaillances?|interruptions?|rayures?|éraflures?|fissures?|bosses?|fuites?|coulures?|"
+    r"bavures?)"
 )
 FAULT_MARKERS = rx(
     r"\b(?:mauvais(?:e|es)?|erron(?:é|ée|és|ées)|mal|par erreur|par mégarde|incorrecte?s?|"
@@ -37,7 +38,8 @@ FAULT_MARKERS = rx(
     r"sans (?:\w+ )?(?:validation|vérification|vérifier|relecture|relire|"
     r"repasser|votre accord|accord|tester|test)|après (?:votre|la) (?:validation|accord|BAT|"
     r"approbation)|trop (?:petite?s?|grande?s?|clair\w*|fonc\w*|pâles?|court\w*|étroit\w*|"
-    r"larges?|bas|basse?s?|haut\w*|fin\w*|épais\w*|serré\w*|flou\w*)|dans le désordre|"
+    r"larges?|bas|basse?s?|haut\w*|fin\w*|épais\w*|serré\w*|flou\w*|fort|forte?s?|"
+    r"chaude?s?|froide?s?|vite|tôt|humides?)|dans le désordre|"
     r"en désordre|au lieu (?:de|du|des|d')|"
     r"à la place (?:de|du|des|d')|à tort|trop \w+ment|"
     r"trop longtemps|trop tard|avec (?:près d'|plus d'|environ |presque )?(?:(?:\w+|\d+) )?"
@@ -875,7 +877,7 @@ CIRCUMSTANCES = rx(
     r"météo|réseau|connexion) (?:était|étaient|a été|ont été) (?:\w+ )?(?:une catastrophe|un enfer|"
     r"l'enfer|infernale?s?|horribles?|catastrophiques?|le chaos|un cauchemar|une galère)|"
     r"période des (?:bilans|fêtes|soldes)|\w+ (?:mariages|projets|clients|événements|dossiers) à "
-    r"(?:gérer|mener|boucler)|pas la tête à ça)\b"
+    r"(?:gérer|mener|boucler)|pas la tête à ça|pieds et poings liés|les mains liées)\b"
 )
 # A circumstance as the subject that hindered the work: « la période estivale et le volume de
 # déclarations ont fortement ralenti nos services », « les grèves ont bloqué nos livraisons »
@@ -1150,7 +1152,8 @@ CONDITIONAL_FEELINGS = rx(
     r"perçu|perceviez|vécu|viviez|trouvé|trouviez|déçue?s?|vexée?s?|froissée?s?|blessée?s?|"
     r"sentir|ressentir|percevoir|vivre|"
     r"contrariée?s?|lésée?s?|mécontente?s?|impression|plaise|plaisent|convienne|conviennent|"
-    r"satisfasse|attentes|plu|convenu|satisfait|déçue?s?|enchantée?s?)\b[^.;!?]*"
+    r"satisfasse|attentes|plu|convenu|satisfait|déçue?s?|enchantée?s?|paru|parue?s?|semblé)\b"
+    r"[^.;!?]*"
 )
 CONDITIONAL_LEARNED = rx(
     r"\b(?:navrée?s?|désolée?s?) d'apprendre que [^.;!?]*?\b(?:attentes|déçue?s?|mécontente?s?|"
@@ -1235,6 +1238,10 @@ OWNERSHIP = rx(
 )
 # « s'est craquelé parce que je l'ai appliqué par temps humide », « car je n'ai pas bien serré
 # l'onglet »: one's own past act given as the cause (a negation before it is not a denial)
+OWN_NOT_KEPT = rx(
+    r"\b(?:je|j'|nous|on)\s*(?:ne |n')(?:\w+ )?(?:suis|sommes|est|ai|avons|a)\s+pas\s+"
+    r"[^.;!?]*?\bcomme (?:promis|prévu|convenu|annoncé|entendu)\b"
+)
 OWN_CAUSE = rx(
     r"\b(?:parce que|parce qu'|car|puisque)\s*(?:je|j'|nous)\s*(?:ne |n')?(?:l'|les |la |le |"
     r"lui |leur |y |en )?(?:ai|avons|avais|avions)\s+(?:pas |jamais )?(?:\w+ )?"
@@ -1695,7 +1702,7 @@ FAULT_EVENT = rx(
     r"(?:produite?s?|glissée?s?|introduite?s?|créée?s?|infiltrée?s?|faufilée?s?)\b[^,.;!?]*|"
     r"\b(?:un|une|des|le|la|les|l'|ce|cette|ces)\s*(?:[\w-]+\s+){0,2}?"
     + FAULT_NOUNS
-    + r"\s+(?:est|sont) (?:survenue?s?|apparue?s?)\b[^,.;!?]*|"
+    + r"\s+(?:(?:est|sont) (?:survenue?s?|apparue?s?)|(?:a|ont) eu lieu)\b[^,.;!?]*|"
     r"\b(?:le|la|les|l'|votre|vos)\s*(?:[\w-]+\s+){0,5}?(?:a|ont|avait|avaient) dû être "
     r"(?:reporté|annulé|décalé|repoussé|interrompu|suspendu|retardé)e?s?\b[^,.;!?]*|"
     r"\b(?:le|la|les|l'|votre|vos)\s*(?:[\w-]+\s+){0,3}?n'(?:a|ont|avait|avaient) (?:pas )?pu "
@@ -1704,7 +1711,8 @@ FAULT_EVENT = rx(
     + FAULT_NOUNS
     + r"(?: (?:de|d') ?[\w-]+)?|"
     r"(?:^|(?<=[,;:] )|(?<=\bet )|(?<=\bmais )|(?<=\bcar )|(?<=\bdonc ))(?:le|la|les|l'|votre|vos|"
-    r"notre|nos|une?|des|deux|trois)\s*(?:[\w-]+\s+){0,4}?(?:(?:est|sont) "
+    r"notre|nos|une?|des|deux|trois|elles?(?= (?:a|ont) disparu))\s*(?:[\w-]+\s+){0,4}?"
+    r"(?:(?:est|sont) "
     r"tombée?s? en panne|n'(?:a|ont) pas pu avoir lieu|(?:est|"
     r"sont) passée?s? à "
     r"la trappe|(?:ne sont|n'est) pas partie?s?|(?:a|ont) disparu|(?:sont|est) (?:revenue?s?|"
@@ -2183,7 +2191,7 @@ class FrenchChecker(SentenceRules):
 
     # .. ownership ..
     def _owns_explicitly(self, sentence: Segment) -> bool:
-        if OWN_CAUSE.search(sentence.text):
+        if OWN_CAUSE.search(sentence.text) or OWN_NOT_KEPT.search(sentence.text):
             return True
         for start, _end, _m in finditer(OWNERSHIP, sentence):
             if not NEGATED_BEFORE.search(self.draft[max(sentence.start, start - 30) : start]):
@@ -3020,7 +3028,20 @@ _FAULT_PARTICIPLES = (
     "découvert",
     "compris",
 )
-_TALK_STEMS = ("appel", "rappel", "téléphon", "discut", "parl", "écri", "contact", "attend")
+_TALK_STEMS = (
+    "appel",
+    "rappel",
+    "téléphon",
+    "discut",
+    "parl",
+    "écri",
+    "contact",
+    "recontact",
+    "reviendr",
+    "attend",
+)
+# « Reprise des travaux à une date à définir », « je vous recontacte dès que possible »
+_VAGUE = rx(r"\b(?:à définir|à déterminer|à confirmer|dès que possible|prochainement|un jour)\b")
 
 
 def remedy_candidate(sentence: str, first: bool = False) -> bool:
@@ -3032,6 +3053,8 @@ def remedy_candidate(sentence: str, first: bool = False) -> bool:
     the draft's ``first`` sentence, any past act of the writer's tells the fault (« je l'ai réglé
     ce matin, désolé pour le double prélèvement »)."""
     if FAULT_MARKERS.search(sentence) or _HAPPENED.search(sentence) or _WAS.search(sentence):
+        return False
+    if _VAGUE.search(sentence):
         return False
     if _SI.search(sentence) or NOT_READY.search(sentence) or NEGATED_PAST_ACT.search(sentence):
         return False
