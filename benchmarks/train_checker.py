@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import functools
 import json
 import subprocess
 import sys
@@ -51,6 +52,7 @@ from ownup.playbook.checker import (  # noqa: E402
     learned,
 )
 from ownup.playbook.checker.common import Analysis, RawFinding  # noqa: E402
+from ownup.playbook.checker.textutil import sentences  # noqa: E402
 
 #: One threshold for every label, and the L2 penalty: chosen by training on the devset plus one
 #: bulk set of 240 paraphrase-heavy drafts and scoring the other (both written blind, the rules
@@ -65,15 +67,22 @@ THRESHOLD = 0.35
 #: good drafts flagged 10/198 throughout. French keeps 0.35.
 LANG_THRESHOLDS = {"en": {"blame_shifting": 0.25}}
 L2 = 3.0
+#: The French span layer's L2 penalty. Leaving each writer of rounds 32-39 out in turn (layer
+#: trained on everything else, rules as they stand): pooled macro-F1 0.869 at L2 3, 0.874 at 2,
+#: 0.877 at 1, 0.864 at 10; on rounds 24-31 (four blocks, rules fit there) 0.971 at 3, 2 and
+#: 1. At 1 the layer reads « les fleurs viennent de la fleuriste » as blame (a near miss).
+FRENCH_L2 = 2.0
 #: The remedy model (English): a draft the rules find no remedy in gets one when a sentence
 #: scores at least this. Chosen by leaving each of rounds 17-31 out in turn, scored with the
 #: rules frozen before that round (realistic misses): missing_solution F1 0.811 -> 0.930 at
 #: 0.5 (0.921-0.928 from 0.4 to 0.7). Chosen again the same way in session 6, with the rules
 #: and the remedy gates of then, over 0.3-0.6 (and NO_CUE_THRESHOLD 0.7-0.9, flat there): F1
-#: 0.930 / 0.924 / 0.925 / 0.921 at 0.3 / 0.4 / 0.5 / 0.6.
-REMEDY_THRESHOLD = 0.3
-#: Languages with a remedy model (its labels come from the English rules' remedy test).
-REMEDY_LANGS = ("en",)
+#: 0.930 / 0.924 / 0.925 / 0.921 at 0.3 / 0.4 / 0.5 / 0.6. French (session 6): leaving each
+#: writer of rounds 32-39 out in turn, missing_solution F1 0.87 -> 0.91 (false alarms 19 -> 11,
+#: misses 5 -> 5) at 0.5; 0.35-0.65 scored the same.
+REMEDY_THRESHOLDS = {"en": 0.3, "fr": 0.5}
+#: Languages with a remedy model (its labels come from each language's rules' remedy test).
+REMEDY_LANGS = ("en", "fr")
 #: The ownership model (English): a draft with no blame, evasion or conditional apology that the
 #: rules find no ownership in is owned when a sentence scores at least this. Chosen by leaving
 #: each of rounds 17-31 out, scored with the rules frozen before it: macro-F1 0.8900 without it,
@@ -113,10 +122,11 @@ def clause_data(items: list[dict]) -> tuple[list[list[str]], np.ndarray]:
 
 def train(items: list[dict]) -> dict[str, list[float]]:
     """feature -> one weight per span label."""
-    return _fit(*clause_data(items))
+    french_only = bool(items) and all(item["lang"] == "fr" for item in items)
+    return _fit(*clause_data(items), l2=FRENCH_L2 if french_only else L2)
 
 
-def _fit(rows: list[list[str]], y: np.ndarray) -> dict[str, list[float]]:
+def _fit(rows: list[list[str]], y: np.ndarray, l2: float = L2) -> dict[str, list[float]]:
     """feature -> one weight per column of ``y``. Full-batch Adam on the mean log-loss plus an
     L2 penalty; a fixed number of steps from zero, so the same data gives the same weights."""
     columns = y.shape[1]
@@ -137,7 +147,7 @@ def _fit(rows: list[list[str]], y: np.ndarray) -> dict[str, list[float]]:
             p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
             residual = p - y[:, j]
             grad[:, j] = np.bincount(col_index, weights=residual[row_index], minlength=d) / n
-        grad += L2 * weights / n
+        grad += l2 * weights / n
         first_moment = 0.9 * first_moment + 0.1 * grad
         second_moment = 0.999 * second_moment + 0.001 * grad * grad
         corrected_first = first_moment / (1 - 0.9**step)
@@ -152,24 +162,31 @@ def _fit(rows: list[list[str]], y: np.ndarray) -> dict[str, list[float]]:
 
 
 def remedy_data(items: list[dict]) -> tuple[list[list[str]], np.ndarray]:
-    """Sentences of English ``items`` and whether each tells a remedy: every sentence of a draft
+    """Sentences of ``items`` and whether each tells a remedy: every sentence of a draft
     labelled ``missing_solution`` is negative; in the other drafts, the sentences the rules take
     for a remedy are positive and the rest negative (a draft whose remedy the rules do not find
     is left out, its remedy sentence being unknown)."""
     rows: list[list[str]] = []
     labels: list[int] = []
     for item in items:
-        checker = english.EnglishChecker(item["text"])
         if "missing_solution" in item["missing"]:
-            told = [False] * len(checker.sentences)
+            told = [(sentence.text, False) for sentence in sentences(item["text"])]
         else:
-            told = [checker._solution(sentence) for sentence in checker.sentences]
-            if not any(told):
+            told = _rules_remedies(item["text"], item["lang"])
+            if not any(remedy for _text, remedy in told):
                 continue
-        for sentence, remedy in zip(checker.sentences, told, strict=True):
-            rows.append(learned.remedy_features(sentence.text, item["lang"]))
+        for text, remedy in told:
+            rows.append(learned.remedy_features(text, item["lang"]))
             labels.append(int(remedy))
     return rows, np.array(labels, dtype=float).reshape(-1, 1)
+
+
+@functools.cache
+def _rules_remedies(draft: str, lang: str) -> tuple[tuple[str, bool], ...]:
+    """Each sentence of ``draft`` and whether the rules take it for a remedy (kept: the French
+    parse is the slow part of training, and cross-validation asks again for the same drafts)."""
+    checker = (french.FrenchChecker if lang == "fr" else english.EnglishChecker)(draft)
+    return tuple((sentence.text, checker._solution(sentence)) for sentence in checker.sentences)
 
 
 def train_remedy(items: list[dict]) -> dict[str, float]:
@@ -215,7 +232,7 @@ def train_model(items: list[dict]) -> learned.Model:
         spans=train(items),
         thresholds=list(thresholds(lang).values()),
         remedy=train_remedy(items) if lang in REMEDY_LANGS else {},
-        remedy_threshold=REMEDY_THRESHOLD,
+        remedy_threshold=REMEDY_THRESHOLDS.get(lang, 2.0),
         ownership=train_ownership(items) if lang in OWNERSHIP_LANGS else {},
         ownership_threshold=OWNERSHIP_THRESHOLD,
     )
@@ -229,7 +246,7 @@ def write_weights(items: list[dict]) -> None:
         "lang_thresholds": {lang: thresholds(lang) for lang in LANG_THRESHOLDS},
         "trained_on": {lang: sum(i["lang"] == lang for i in items) for lang in ("fr", "en")},
         "weights": {lang: train([i for i in items if i["lang"] == lang]) for lang in ("fr", "en")},
-        "remedy_threshold": REMEDY_THRESHOLD,
+        "remedy_thresholds": REMEDY_THRESHOLDS,
         "remedy": {
             lang: train_remedy([i for i in items if i["lang"] == lang]) for lang in REMEDY_LANGS
         },

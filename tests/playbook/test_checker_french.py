@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from ownup.playbook.checker import check, warm_up
+from ownup.playbook.checker import check, french, warm_up
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -493,3 +493,167 @@ def test_a_sourced_thing_hides_no_one_but_the_failure_before_it_still_does():
 )
 def test_a_remedy_done_to_the_thing_itself(draft: str, has_remedy: bool):
     assert ("missing_solution" not in check(draft, "fr").missing) is has_remedy, draft
+
+
+@pytest.mark.parametrize(
+    ("draft", "near_miss"),
+    [
+        # a remedy told as a state of the world, with no act of the writer's: the learned remedy
+        # model reads it; the same state told in the past is what was planned, not a remedy
+        (
+            "Pardon, j'ai mal noté l'adresse. Le technicien est programmé jeudi entre 8 h et 10 h.",
+            "Pardon, j'ai mal noté l'adresse. Le technicien était programmé jeudi entre 8 h et "
+            "10 h.",
+        ),
+        (
+            "J'ai mal noté l'adresse. Le technicien est programmé jeudi entre 8 h et 10 h.",
+            "J'ai mal noté l'adresse. Je vous appelle jeudi entre 8 h et 10 h.",
+        ),
+    ],
+)
+def test_a_remedy_told_as_a_state_is_read_by_the_remedy_model(draft: str, near_miss: str):
+    assert "missing_solution" not in check(draft, "fr").missing, draft
+    assert "missing_solution" in check(near_miss, "fr").missing, near_miss
+
+
+@pytest.mark.parametrize(
+    ("draft", "near_miss"),
+    [
+        # one's own past act given as the cause of the fault; receiving is not acting
+        (
+            "Le vernis de votre table s'est craquelé parce que je l'ai appliqué par temps humide. "
+            "Je vous prie de m'excuser.",
+            "Désolé, la livraison est arrivée tard parce que j'ai reçu les pièces lundi.",
+        ),
+        # « c'est moi. » after an apology; « de mon côté » after « faire » owns nothing
+        ("J'ai réglé la pression trop bas mardi. Désolé, c'est moi.", "Désolé. C'est Marc."),
+        (
+            "Désolé, le terminal a bugué. C'est ma faute.",
+            "Désolé, le terminal a bugué. Je ne sais pas ce que je peux faire de mon côté.",
+        ),
+    ],
+)
+def test_ownership_by_cause_and_short_cleft(draft: str, near_miss: str):
+    assert "missing_responsibility" not in check(draft, "fr").missing, draft
+    assert "missing_responsibility" in check(near_miss, "fr").missing, near_miss
+
+
+@pytest.mark.parametrize(
+    ("draft", "phrase", "near_miss"),
+    [
+        # a third party that let the writer down, or is judged worthless
+        (
+            "Désolée pour le gîte. La femme de ménage n'est pas passée samedi, elle m'a lâchée.",
+            "La femme de ménage",
+            "Désolée pour le gîte. La femme de ménage est passée samedi et a tout nettoyé.",
+        ),
+        (
+            "Désolée pour les tirages, le labo est vraiment n'importe quoi en ce moment.",
+            "le labo",
+            "Désolée pour les tirages, le labo est fermé en ce moment.",
+        ),
+        # a disclaimer beside a third party's act: « faut s'en prendre à eux, pas à nous »
+        (
+            "Désolé. C'est le terminal de la banque qui a bugué, faut s'en prendre à eux, pas à "
+            "nous.",
+            "le terminal",
+            "Désolé pour le double débit, il faut s'en prendre à moi, je rembourse aujourd'hui.",
+        ),
+    ],
+)
+def test_blame_on_a_let_down_or_a_disclaimer(draft: str, phrase: str, near_miss: str):
+    assert any(phrase in text for text in labelled(draft, "blame_shifting")), draft
+    assert not labelled(near_miss, "blame_shifting"), near_miss
+
+
+def test_a_bare_excusez_apologises():
+    assert "missing_apology" not in check("J'ai rayé le lavabo, excusez.", "fr").missing
+    assert "missing_apology" in check("Ne vous excusez pas, le lavabo est rayé.", "fr").missing
+
+
+@pytest.mark.parametrize(
+    ("draft", "has_remedy"),
+    [
+        # waiting for the client in order to do the act is a remedy; waiting alone is not
+        ("J'ai inversé les verres. Je vous attends jeudi à 10 h pour les remonter.", True),
+        ("J'ai inversé les verres. Je vous attends jeudi à 10 h.", False),
+        # the remedy visit planned, told without a verb of one's own; a planned one that failed
+        ("Le portail est bloqué par ma faute. Intervention prévue vendredi à 10 h.", True),
+        ("Le portail est bloqué par ma faute. L'intervention prévue jeudi n'a pas eu lieu.", False),
+    ],
+)
+def test_remedies_waited_for_or_planned(draft: str, has_remedy: bool):
+    assert ("missing_solution" not in check(draft, "fr").missing) is has_remedy, draft
+
+
+def test_things_sent_out_of_order_are_evasion():
+    draft = "Désolée, le carrousel est parti avec les slides dans le désordre."
+    assert labelled(draft, "passive_voice_evasion"), draft
+    assert not labelled("Le carrousel est parti ce matin avec les slides.", "passive_voice_evasion")
+
+
+@pytest.mark.parametrize(
+    ("draft", "near_miss"),
+    [
+        # a fault event that « took place », things that « vanished » told by a pronoun, a leak
+        # that appeared: nobody did it
+        (
+            "Une inversion de boîtes a eu lieu lors de la délivrance. Désolés.",
+            "La délivrance a eu lieu mardi comme prévu. Désolés pour l'attente au comptoir.",
+        ),
+        (
+            "Vos lunettes : elles ont disparu lors du changement de chambre. Désolés.",
+            "Vos lunettes : elles sont prêtes depuis le changement de chambre. Désolés.",
+        ),
+        (
+            "Une fuite est apparue sur les tôles posées la semaine dernière. Désolés.",
+            "Une éclaircie est apparue sur les tôles posées la semaine dernière.",
+        ),
+    ],
+)
+def test_fault_events_with_no_one_behind_them(draft: str, near_miss: str):
+    assert labelled(draft, "passive_voice_evasion"), draft
+    # the rules leave the near miss alone (the learned layer, trained on agentless fault
+    # events, still reads « … a eu lieu », « … est apparue » as evasion on its own)
+    found = french.analyse(near_miss).findings
+    assert not [f for f in found if f.label == "passive_voice_evasion"], near_miss
+
+
+@pytest.mark.parametrize(
+    ("draft", "near_miss"),
+    [
+        # a setting of one's own « trop fort »; a visit not made « comme promis »
+        (
+            "Désolé, j'ai mis l'électrostim beaucoup trop fort.",
+            "Désolé, j'ai mis l'électrostim plus fort à ta demande.",
+        ),
+        (
+            "Désolé, je ne suis pas passé pour votre chaudière lundi comme promis.",
+            "Désolé, le technicien n'est pas passé pour votre chaudière lundi comme promis.",
+        ),
+    ],
+)
+def test_ownership_of_a_setting_or_a_promise_not_kept(draft: str, near_miss: str):
+    assert "missing_responsibility" not in check(draft, "fr").missing, draft
+    assert "missing_responsibility" in check(near_miss, "fr").missing, near_miss
+
+
+def test_sorry_it_seemed_long_is_conditional():
+    draft = "Je regrette que l'immobilisation de votre véhicule vous ait paru longue."
+    assert labelled(draft, "conditional_apology"), draft
+    assert not labelled(
+        "Je regrette que l'immobilisation de votre véhicule ait duré dix jours par ma faute.",
+        "conditional_apology",
+    )
+
+
+def test_hands_tied_is_an_excuse():
+    assert labelled("Désolé, avec leurs délais on est pieds et poings liés.", "excuse")
+    assert not labelled("Désolé, je vous livre demain à 9 h, pieds nus s'il le faut.", "excuse")
+
+
+def test_a_vague_promise_is_no_remedy_for_the_remedy_model():
+    draft = "Je suis désolée de ne pas vous avoir rappelé. Je vous recontacte dès que possible."
+    assert "missing_solution" in check(draft, "fr").missing
+    remedy = "Je suis désolée de ne pas vous avoir rappelé. Je vous rappelle demain à 9 h avec les "
+    assert "missing_solution" not in check(remedy + "résultats.", "fr").missing

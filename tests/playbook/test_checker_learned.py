@@ -135,8 +135,8 @@ def test_shipped_weights_are_what_the_training_script_makes() -> None:
     assert train_checker.train(items) == shipped["weights"]["en"]
     assert shipped["thresholds"] == {label: train_checker.THRESHOLD for label in shipped["labels"]}
     assert train_checker.train_remedy(items) == shipped["remedy"]["en"]
-    assert shipped["remedy_threshold"] == train_checker.REMEDY_THRESHOLD
-    assert set(shipped["remedy"]) == {"en"}  # French keeps its rules' remedy test alone
+    assert shipped["remedy_thresholds"] == train_checker.REMEDY_THRESHOLDS
+    assert set(shipped["remedy"]) == {"en", "fr"}
 
 
 # Every clause scores high for excuse and minimisation (SPAN_LABELS order).

@@ -28,7 +28,8 @@ FAULT_NOUNS = (
     r"anomalies?|ratés?|cafouillages?|méprises?|dysfonctionnements?|bévues?|"
     r"imprécisions?|étourderies?|boulettes?|bourdes?|gaffes?|maladresses?|impairs?|loupés?|"
     r"contretemps|accrocs?|pépins?|imprévus?|désagréments?|hics?|pannes?|coupures?|plantages?|"
-    r"défaillances?|interruptions?)"
+    r"défaillances?|interruptions?|rayures?|éraflures?|fissures?|bosses?|fuites?|coulures?|"
+    r"bavures?)"
 )
 FAULT_MARKERS = rx(
     r"\b(?:mauvais(?:e|es)?|erron(?:é|ée|és|ées)|mal|par erreur|par mégarde|incorrecte?s?|"
@@ -37,7 +38,9 @@ FAULT_MARKERS = rx(
     r"sans (?:\w+ )?(?:validation|vérification|vérifier|relecture|relire|"
     r"repasser|votre accord|accord|tester|test)|après (?:votre|la) (?:validation|accord|BAT|"
     r"approbation)|trop (?:petite?s?|grande?s?|clair\w*|fonc\w*|pâles?|court\w*|étroit\w*|"
-    r"larges?|basse?s?|haut\w*|fin\w*|épais\w*|serré\w*|flou\w*)|au lieu (?:de|du|des|d')|"
+    r"larges?|bas|basse?s?|haut\w*|fin\w*|épais\w*|serré\w*|flou\w*|fort|forte?s?|"
+    r"chaude?s?|froide?s?|vite|tôt|humides?)|dans le désordre|"
+    r"en désordre|au lieu (?:de|du|des|d')|"
     r"à la place (?:de|du|des|d')|à tort|trop \w+ment|"
     r"trop longtemps|trop tard|avec (?:près d'|plus d'|environ |presque )?(?:(?:\w+|\d+) )?"
     r"(?:jours?|heures?|semaines?|mois|minutes?) "
@@ -170,7 +173,9 @@ THIRD_PARTY = (
     r"fabricant|atelier|service \w+|société|entreprise|informaticiens?|plombiers?|électriciens?|"
     r"labo|laboratoire|gars|mecs?|installateurs?|poseurs?|peintres?|maçons?|couvreurs?|"
     r"menuisiers?|garagistes?|mécaniciens?|dépanneurs?|ancien comptable|compagnie|mairie|"
-    r"assureurs?|mutuelle|syndic)"
+    r"assureurs?|mutuelle|syndic|femmes? de ménage|agents? d'entretien|serveu(?:r|se)s?|"
+    r"cuisinier(?:e|s|es)?|vendeu(?:r|se)s?|réceptionnistes?|standardistes?|remplaçante?s?|"
+    r"intérimaires?|saisonnier(?:e|s|es)?)"
 )
 APOLOGY = rx(
     r"\b(?:désolée?s?|desolee?s?|navrée?s?|dsl|déso|sorry|on s'(?:en )?excuse|(?:mes|nos|des|"
@@ -180,7 +185,8 @@ APOLOGY = rx(
     r"(?:m'|nous |t')(?:en )?excus\w+|excusez-(?:moi|nous)|pardon|(?:je|nous) (?:le |la |les |l')?"
     r"regrett\w*|(?:prie|prions) (?:de bien vouloir )?(?:d'|de nous |de m')?excuser|"
     r"(?:prie|prions) de bien vouloir (?:nous |m')(?:en )?excuser|"
-    r"veuillez (?:nous |m')?excuser|pardonnez-(?:moi|nous)|pardonne-moi|mea culpa|"
+    r"veuillez (?:nous |m')?excuser|pardonnez-(?:moi|nous)|pardonne-(?:moi|nous)|mea culpa|"
+    r"excuse-(?:moi|nous)|excusez(?=\s*[.!,;]|\s+(?:du|de|pour)\b)|"
     r"(?:prie|prions|demande|demandons) de (?:me |nous )?pardonner|"
     r"je me sens (?:vraiment |très |tellement |si )?mal (?:vis-à-vis|envers|"
     r"par rapport)|(?:je|nous) (?:m'en|nous en) (?:veux|voulons))\b"
@@ -718,6 +724,11 @@ THIRD_PARTY_FAULT = rx(
     r"\b(?:au dernier moment|à la dernière minute|trop tard|en retard|de retard)\b|\bsans (?:nous|"
     r"me|m'en|nous en) (?:prévenir|avertir|le dire|parler|demander|consulter)\b|"
     r"\b(?:était|étaient) (?:\w+ment )?(?:pressée?s?|négligente?s?|distraite?s?|débordée?s?)\b|"
+    # « elle m'a complètement lâchée », « le labo … est vraiment n'importe quoi »
+    r"\b(?:m'|nous |me )(?:a|ont|avait|avaient) (?:\w+ )?(?:lâchée?s?|plantée?s?|laissée?s? "
+    r"tomber|faussé compagnie)\b|\b(?:est|sont|était|étaient) (?:\w+ment )?(?:n'importe quoi|"
+    r"nuls?|nulles?|incompétente?s?|à la ramasse)\b|"
+    r"\bn'(?:est|sont|était|étaient) (?:pas|jamais) (?:venue?s?|passée?s?|arrivée?s?)\b|"
     r"\b(?:a|ont) (?:\w+ )?(?:doublé|dupliqué|facturé deux fois|surfacturé|corrompu|tronqué)\b|"
     r"\b(?:s'est trompée?s?|se sont trompée?s?|(?:a|ont) (?:\w+ )?(?:oublié|perdu|égaré|"
     r"mélangé|confondu|inversé|cassé|supprimé|bloqué|raté|manqué|zappé|loupé|mal \w+|gâché|"
@@ -866,7 +877,7 @@ CIRCUMSTANCES = rx(
     r"météo|réseau|connexion) (?:était|étaient|a été|ont été) (?:\w+ )?(?:une catastrophe|un enfer|"
     r"l'enfer|infernale?s?|horribles?|catastrophiques?|le chaos|un cauchemar|une galère)|"
     r"période des (?:bilans|fêtes|soldes)|\w+ (?:mariages|projets|clients|événements|dossiers) à "
-    r"(?:gérer|mener|boucler)|pas la tête à ça)\b"
+    r"(?:gérer|mener|boucler)|pas la tête à ça|pieds et poings liés|les mains liées)\b"
 )
 # A circumstance as the subject that hindered the work: « la période estivale et le volume de
 # déclarations ont fortement ralenti nos services », « les grèves ont bloqué nos livraisons »
@@ -1141,7 +1152,8 @@ CONDITIONAL_FEELINGS = rx(
     r"perçu|perceviez|vécu|viviez|trouvé|trouviez|déçue?s?|vexée?s?|froissée?s?|blessée?s?|"
     r"sentir|ressentir|percevoir|vivre|"
     r"contrariée?s?|lésée?s?|mécontente?s?|impression|plaise|plaisent|convienne|conviennent|"
-    r"satisfasse|attentes|plu|convenu|satisfait|déçue?s?|enchantée?s?)\b[^.;!?]*"
+    r"satisfasse|attentes|plu|convenu|satisfait|déçue?s?|enchantée?s?|paru|parue?s?|semblé)\b"
+    r"[^.;!?]*"
 )
 CONDITIONAL_LEARNED = rx(
     r"\b(?:navrée?s?|désolée?s?) d'apprendre que [^.;!?]*?\b(?:attentes|déçue?s?|mécontente?s?|"
@@ -1197,6 +1209,8 @@ OWNERSHIP = rx(
     r"nôtre)\b|\b(?:j'|nous )(?:en )?assum\w+|\bc'est à (?:moi|nous) d'(?:assumer|en répondre)|"
     r"\b(?:la responsabilité|la faute|l'erreur) (?:me|nous) (?:revient|incombe)\b|"
     r"\b(?:m'|nous )(?:est|était|sont|étaient) (?:\w+ment )?imputables?\b|"
+    # « ce que je peux faire de mon côté » owns nothing
+    r"(?<!faire )(?<!fais )(?<!ferai )(?<!agir )"
     r"\bde (?:mon|notre) côté\b(?!,?\s+(?:tout|le|la|les|l')\b[^.;!?]{0,40}?\b(?:était|étaient|est|"
     r"sont)\s+(?:\w+\s+)?(?:correcte?s?|complète?s?|conformes?|en ordre|configurée?s?|prête?s?|"
     r"parfaite?s?|impeccables?))|\bde (?:mon|notre) fait\b|"
@@ -1214,13 +1228,25 @@ OWNERSHIP = rx(
     r"\b(?:j'ai|nous avons) (?:fait|commis) (?:une|un|cette|l'|des|deux) (?:\w+ )?(?:erreur|faute|"
     r"oubli|bêtise|contresens)|\bc'est de mon fait\b|\b(?:j'ai|nous avons) mal \w+|"
     r"\b(?:je|nous) (?:m'en veux|nous en voulons)\b|\bon a (?:fait|commis) (?:une|un|cette|l'|des|"
-    r"deux) (?:\w+ )?(?:erreur|faute|oubli|bêtise|boulette)|\bc'est (?:moi|nous)\s*[:!—]|"
+    r"deux) (?:\w+ )?(?:erreur|faute|oubli|bêtise|boulette)|\bc'est (?:moi|nous)\s*[:!—.]|"
     r"\b(?:j'en porte|nous en portons|je porte|nous "
     r"portons) (?:l'entière |toute la |la pleine |la )?responsabilité|\bc'(?:est|était) (?:bien|"
     r"donc|vraiment|effectivement) (?:moi|nous) qui\b|\b(?:j'en prends|"
     r"nous en prenons) (?:l'entière "
     r"|toute la |la pleine |la )?responsabilité|\bc'(?:est|était) à (?:moi|nous) qu'il "
     r"(?:revenait|revient|appartenait|appartient|incombait|incombe)\b"
+)
+# « s'est craquelé parce que je l'ai appliqué par temps humide », « car je n'ai pas bien serré
+# l'onglet »: one's own past act given as the cause (a negation before it is not a denial)
+OWN_NOT_KEPT = rx(
+    r"\b(?:je|j'|nous|on)\s*(?:ne |n')(?:\w+ )?(?:suis|sommes|est|ai|avons|a)\s+pas\s+"
+    r"[^.;!?]*?\bcomme (?:promis|prévu|convenu|annoncé|entendu)\b"
+)
+OWN_CAUSE = rx(
+    r"\b(?:parce que|parce qu'|car|puisque)\s*(?:je|j'|nous)\s*(?:ne |n')?(?:l'|les |la |le |"
+    r"lui |leur |y |en )?(?:ai|avons|avais|avions)\s+(?:pas |jamais )?(?:\w+ )?"
+    r"(?!reçu|obtenu|appris|été\b|eu\b|dû\b|pu\b|su\b|attendu|demandé)"
+    r"[a-zéèêàç-]+(?:é|ée|és|ées|i|is|it|u|ue|us)\b"
 )
 # After the error is told, the writer's dated act on the thing itself, taken up by a pronoun, is
 # the remedy already done (« je l'ai rétablie à 10 h », « je l'ai changé ce matin à 9 h »).
@@ -1272,7 +1298,7 @@ DISCLAIMED = rx(
     r"strictement |absolument |franchement )?pour rien\b|\b(?:ça|cela|ce|c') ne dépend\w* "
     r"(?:pas|aucunement|nullement) de (?:moi|nous)\b|\bpas (?:de )?(?:ma|notre) faute\b|"
     r"\b(?:je ne suis|nous ne sommes|on n'est) (?:pas|en rien|nullement|aucunement) "
-    r"responsables?\b"
+    r"responsables?\b|\bs'en prendre à (?:eux|elle|elles|lui)\b|,\s*pas à (?:moi|nous)\b"
 )
 # An act told against what was due or agreed: « j'ai envoyé le rappel alors que votre virement
 # était arrivé », « facturé 420 euros alors que le devis était de 350 ».
@@ -1542,6 +1568,10 @@ REMEDY_STATED = rx(
     r"\b(?:j'ai|nous avons|on a) (?:\w+ )?(?:obtenu|trouvé|fixé|calé|réservé|bloqué|négocié) "
     r"(?:une?|la|le) (?:nouvel(?:le)?|nouveau|autre|alternative|solution)\b|"
     r"\b(?:vous|t') attend(?:ent)?\b|"
+    # « Intervention prévue ven. 10 h »: the remedy visit planned, told without a verb of one's own
+    r"\b(?:intervention|passage|visite|réparation|remplacement|nouvelle livraison|"
+    r"rendez-vous)\s+(?:\w+\s+)?(?:prévue?s?|programmée?s?|planifiée?s?|fixée?s?|calée?s?)\b"
+    r"(?![^.;!?]*\b(?:n'|ne\s))|"
     r"\b(?:réactivée?s?|rétablie?s?|retirée?s?|supprimée?s?|corrigée?s?|remise?s? en ligne|"
     r"normales?|de retour|fonctionnen?t? (?:à nouveau|de nouveau|normalement)(?: normalement)?|"
     r"en ligne) "
@@ -1588,7 +1618,16 @@ RETURN_TO_DO = rx(
     r"\bpour (?:le |la |les |l'|vous |en |y )?(?!finir|terminer|continuer|poursuivre)"
     r"[a-zéèêàç]+(?:er|ir|re)\b"
 )
-RETURN_FORMS = {"reviens", "revenons", "reviendrai", "reviendrons", "repasse", "repassons"}
+RETURN_FORMS = {
+    "reviens",
+    "revenons",
+    "reviendrai",
+    "reviendrons",
+    "repasse",
+    "repassons",
+    "attends",
+    "attendons",
+}
 # First-person verbs (as stems) that are not a remedy: talking, waiting, apologising, states.
 NOT_REMEDY_STEMS = (
     "appel",
@@ -1663,7 +1702,7 @@ FAULT_EVENT = rx(
     r"(?:produite?s?|glissée?s?|introduite?s?|créée?s?|infiltrée?s?|faufilée?s?)\b[^,.;!?]*|"
     r"\b(?:un|une|des|le|la|les|l'|ce|cette|ces)\s*(?:[\w-]+\s+){0,2}?"
     + FAULT_NOUNS
-    + r"\s+(?:est|sont) (?:survenue?s?|apparue?s?)\b[^,.;!?]*|"
+    + r"\s+(?:(?:est|sont) (?:survenue?s?|apparue?s?)|(?:a|ont) eu lieu)\b[^,.;!?]*|"
     r"\b(?:le|la|les|l'|votre|vos)\s*(?:[\w-]+\s+){0,5}?(?:a|ont|avait|avaient) dû être "
     r"(?:reporté|annulé|décalé|repoussé|interrompu|suspendu|retardé)e?s?\b[^,.;!?]*|"
     r"\b(?:le|la|les|l'|votre|vos)\s*(?:[\w-]+\s+){0,3}?n'(?:a|ont|avait|avaient) (?:pas )?pu "
@@ -1672,7 +1711,8 @@ FAULT_EVENT = rx(
     + FAULT_NOUNS
     + r"(?: (?:de|d') ?[\w-]+)?|"
     r"(?:^|(?<=[,;:] )|(?<=\bet )|(?<=\bmais )|(?<=\bcar )|(?<=\bdonc ))(?:le|la|les|l'|votre|vos|"
-    r"notre|nos|une?|des|deux|trois)\s*(?:[\w-]+\s+){0,4}?(?:(?:est|sont) "
+    r"notre|nos|une?|des|deux|trois|elles?(?= (?:a|ont) disparu))\s*(?:[\w-]+\s+){0,4}?"
+    r"(?:(?:est|sont) "
     r"tombée?s? en panne|n'(?:a|ont) pas pu avoir lieu|(?:est|"
     r"sont) passée?s? à "
     r"la trappe|(?:ne sont|n'est) pas partie?s?|(?:a|ont) disparu|(?:sont|est) (?:revenue?s?|"
@@ -2151,6 +2191,8 @@ class FrenchChecker(SentenceRules):
 
     # .. ownership ..
     def _owns_explicitly(self, sentence: Segment) -> bool:
+        if OWN_CAUSE.search(sentence.text) or OWN_NOT_KEPT.search(sentence.text):
+            return True
         for start, _end, _m in finditer(OWNERSHIP, sentence):
             if not NEGATED_BEFORE.search(self.draft[max(sentence.start, start - 30) : start]):
                 return True
@@ -2943,3 +2985,118 @@ class FrenchChecker(SentenceRules):
 
 def analyse(draft: str) -> Analysis:
     return FrenchChecker(draft).run()
+
+
+# --- what the learned remedy model may read (``learned.remedy_told``) -------------------------
+
+# « ça s'est produit lundi à 9 h », « c'est arrivé hier »: the fault dated, not a remedy
+_HAPPENED = rx(r"\b(?:produit|survenu\w*|arrivé\w*|passé\w*|eu lieu)\b")
+# « le technicien était programmé jeudi »: what was planned before, told in the past
+_WAS = rx(r"\b(?:était|étaient|avait|avaient|devait|devaient|aurait|auraient|pouvait)\b")
+# The writer's only act is a call, a talk, a wait or a past one (« je vous appelle demain »,
+# « je reviens vers vous jeudi », « je vous attends dès 16 h », « je l'ai oublié à 8 h »): the
+# rules read every dated act of one's own, so the model is left the remedies told as states.
+_PAST_AUXILIARIES = {"ai", "avons", "a", "avions", "avais"}
+_FAULT_PARTICIPLES = (
+    "oubli",
+    "perd",
+    "perdu",
+    "supprim",
+    "effac",
+    "confond",
+    "invers",
+    "mélang",
+    "zapp",
+    "loup",
+    "raté",
+    "manqu",
+    "cass",
+    "abîm",
+    "taché",
+    "endommag",
+    "égar",
+    "tromp",
+    # what came to the writer: receiving, seeing, learning (« nous avons obtenu votre dossier »)
+    "reçu",
+    "obtenu",
+    "eu",
+    "vu",
+    "noté",
+    "constaté",
+    "remarqué",
+    "appris",
+    "découvert",
+    "compris",
+)
+_TALK_STEMS = (
+    "appel",
+    "rappel",
+    "téléphon",
+    "discut",
+    "parl",
+    "écri",
+    "contact",
+    "recontact",
+    "reviendr",
+    "attend",
+)
+# « Reprise des travaux à une date à définir », « je vous recontacte dès que possible »
+_VAGUE = rx(r"\b(?:à définir|à déterminer|à confirmer|dès que possible|prochainement|un jour)\b")
+
+
+def remedy_candidate(sentence: str, first: bool = False) -> bool:
+    """Whether a sentence the rules took for no remedy may still tell one (the learned remedy
+    model decides): not if it narrates or dates the fault (« j'ai envoyé le mauvais fichier
+    lundi », « c'est arrivé hier à 9 h »), is a condition (« si vous voulez, … »), announces only
+    a new delay (« la livraison est reportée au 12 ») or has the writer only call, talk, wait or
+    act in the past (« je vous appelle demain », « nous avons obtenu votre dossier le 22 »); in
+    the draft's ``first`` sentence, any past act of the writer's tells the fault (« je l'ai réglé
+    ce matin, désolé pour le double prélèvement »)."""
+    if FAULT_MARKERS.search(sentence) or _HAPPENED.search(sentence) or _WAS.search(sentence):
+        return False
+    if _VAGUE.search(sentence):
+        return False
+    if _SI.search(sentence) or NOT_READY.search(sentence) or NEGATED_PAST_ACT.search(sentence):
+        return False
+    if POSTPONED.search(sentence) and not re.search(r"\b(?:je|j'|nous)\b", sentence, re.I):
+        return False
+    kinds = {
+        _act_kind(match.group("verb").lower(), (match.group("next") or "").lower(), first)
+        for match in FORWARD_ACTION.finditer(sentence)
+        if match.group("verb")
+    }
+    return "remedy" in kinds or "other" not in kinds
+
+
+def _act_kind(verb: str, after: str, first: bool) -> str:
+    """What a first-person verb (and the word after it) may tell: "remedy" (any act but those
+    below; a past act only with a remedy verb, « j'ai renvoyé »), "other" (a call, a talk, a
+    wait, a past act such as « je l'ai oublié », « nous avons obtenu votre dossier ») or
+    "neutral" (« je suis désolé », « je vous prie », which neither tell nor rule out one)."""
+    if verb in _PAST_AUXILIARIES:
+        if first:
+            return "other"
+        if REMEDY.match(after):
+            return "remedy"
+        return "other" if after.startswith(_FAULT_PARTICIPLES) else "neutral"
+    if verb.startswith(_TALK_STEMS) or (verb.startswith("revien") and after == "vers"):
+        return "other"
+    return "neutral" if verb.startswith(NOT_REMEDY_STEMS) else "remedy"
+
+
+def remedy_cue(sentence: str) -> bool:
+    """A remedy cue besides a time: a first-person act to come, a remedy verb or a corrected
+    thing, a future, a state restored or a remedy told without the writer. Without one the
+    remedy model must be surer (« la réunion de mardi est à 10 h » names a time, nothing done)."""
+    return any(
+        pattern.search(sentence)
+        for pattern in (
+            FORWARD_ACTION,
+            REMEDY,
+            REMEDY_CONTEXT,
+            FUTURE_MARKER,
+            RESTORED,
+            REMEDY_STATED,
+            ATTACHED_REMEDY,
+        )
+    )

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from . import english
+from . import english, french
 from .common import Analysis
 from .model import SPAN_LABELS
 from .textutil import Segment, clauses, sentences
@@ -106,6 +106,11 @@ def remedy_features(sentence: str, lang: str) -> list[str]:
             found.add("T:future")
         if _NOW.search(sentence):
             found.add("T:now")
+    elif lang == "fr":
+        if french.TIME.search(sentence):
+            found.add("T:time")
+        if french.FUTURE_MARKER.search(sentence):
+            found.add("T:future")
     return sorted(found)
 
 
@@ -163,7 +168,7 @@ def shipped(lang: str) -> Model:
         spans=data["weights"][lang],
         thresholds=[by_label[label] for label in SPAN_LABELS],
         remedy=data.get("remedy", {}).get(lang, {}),
-        remedy_threshold=data.get("remedy_threshold", 2.0),
+        remedy_threshold=data.get("remedy_thresholds", {}).get(lang, 2.0),
         ownership=data.get("ownership", {}).get(lang, {}),
         ownership_threshold=data.get("ownership_threshold", 2.0),
     )
@@ -233,16 +238,22 @@ def remedy_told(draft: str, lang: str, model: Model) -> bool:
     a missing solution that is not missing (precision 0.68 on rounds 32-37 at first sight). The
     model is trained on the sentences the rules take for remedies, against every sentence of
     drafts labelled ``missing_solution``, so it only ever adds a remedy the rules missed; it
-    reads no sentence that narrates the fault (``english.remedy_candidate``) and must be surer
-    (``NO_CUE_THRESHOLD``) of one with no remedy cue besides a time (``english.remedy_cue``)."""
+    reads no sentence that narrates the fault (``english.remedy_candidate``,
+    ``french.remedy_candidate``) and must be surer (``NO_CUE_THRESHOLD``) of one with no remedy
+    cue besides a time (``english.remedy_cue``, ``french.remedy_cue``)."""
     if not model.remedy:
         return False
-    for sentence in sentences(draft):
+    for index, sentence in enumerate(sentences(draft)):
         threshold = model.remedy_threshold
         if lang == "en":
             if not english.remedy_candidate(sentence.text):
                 continue
             if not english.remedy_cue(sentence.text):
+                threshold = max(threshold, NO_CUE_THRESHOLD)
+        elif lang == "fr":
+            if not french.remedy_candidate(sentence.text, first=index == 0):
+                continue
+            if not french.remedy_cue(sentence.text):
                 threshold = max(threshold, NO_CUE_THRESHOLD)
         z = sum(model.remedy.get(feat, 0.0) for feat in remedy_features(sentence.text, lang))
         if _sigmoid(z) >= threshold:

@@ -1,0 +1,126 @@
+"""Leave-writers-out evaluation of one language's checker: for each held-out block of rounds
+(by default the four writers of rounds 32-39, whose mistakes the rules were never tuned on), the
+learned layer is trained on every other item of the language, and the block is scored with the
+current rules plus that layer. Figures per block, pooled over blocks, and the fit on the whole
+devset (layer trained on everything). No item's text is printed unless ``--errors`` names a
+block (which then stops being held out).
+
+    .venv/bin/python benchmarks/leave_writers_out.py --lang fr
+    .venv/bin/python benchmarks/leave_writers_out.py --blocks blind28+blind29,blind30+blind31
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import train_checker
+from bench_checker import SHOWN_SPLITS, load, score
+from train_checker import _analysis, train_model
+
+from ownup.playbook.checker import MISSING_LABELS, SPAN_LABELS, finish
+
+WRITERS = "blind32+blind33,blind34+blind35,blind36+blind37,blind38+blind39"
+WEAK = ("blame_shifting", "excuse", "minimisation", "passive_voice_evasion", "missing_solution")
+
+
+def pooled(results: list[dict]) -> dict:
+    """Per-label F1 and macro-F1 over several scored blocks, pooling tp/fp/fn."""
+    table = {}
+    for label in (*SPAN_LABELS, *MISSING_LABELS):
+        tp = fp = fn = 0
+        for result in results:
+            cell = result["table"][label]
+            found = round(cell["recall"] * cell["support"])
+            tp, fn, fp = tp + found, fn + cell["support"] - found, fp + cell["fp"]
+        support = tp + fn
+        f1 = 2 * tp / (2 * tp + fp + fn) if tp else (1.0 if not support and not fp else 0.0)
+        table[label] = {"f1": f1, "support": support, "fp": fp, "fn": fn}
+    scored = [row["f1"] for row in table.values() if row["support"]]
+    return {
+        "table": table,
+        "macro_f1": sum(scored) / len(scored),
+        "good": sum(r["good"] for r in results),
+        "good_flagged": sum(r["good_flagged"] for r in results),
+        "items": sum(r["items"] for r in results),
+    }
+
+
+def line(name: str, result: dict) -> str:
+    cells = " ".join(f"{label[:8]} {result['table'][label]['f1']:.2f}" for label in WEAK)
+    return (
+        f"{name:28} n {result['items']:4} macro {result['macro_f1']:.3f} | {cells} | good "
+        f"flagged {result['good_flagged']}/{result['good']}"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--lang", default="fr")
+    parser.add_argument("--blocks", default=WRITERS, help="comma-separated, rounds joined by +")
+    parser.add_argument("--errors", default="", help="a block whose mistakes to print")
+    parser.add_argument("--rules-only", action="store_true", help="also score the rules alone")
+    parser.add_argument("--no-fit", action="store_true", help="skip the whole-devset fit")
+    parser.add_argument("--labels", action="store_true", help="every label's pooled F1")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="override a train_checker constant (THRESHOLD, L2, FRENCH_L2, OWNERSHIP_THRESHOLD…), to compare",
+    )
+    args = parser.parse_args()
+    for assignment in args.set:
+        name, value = assignment.split("=")
+        setattr(train_checker, name, float(value))
+    started = time.perf_counter()
+    items = [i for i in load() if i["lang"] == args.lang]
+    analyses: dict[str, object] = {}
+    if args.errors:
+        SHOWN_SPLITS.update(args.errors.split("+"))
+
+    def scorer(model, with_layer=True):
+        def predict(item):
+            if item["id"] not in analyses:
+                analyses[item["id"]] = _analysis(item)
+            analysis = copy.deepcopy(analyses[item["id"]])
+            return finish(analysis, item["text"], item["lang"], model, with_layer=with_layer)
+
+        return predict
+
+    results, alone = [], []
+    for block in args.blocks.split(","):
+        splits = set(block.split("+"))
+        test = [i for i in items if i["split"] in splits]
+        model = train_model([i for i in items if i["split"] not in splits])
+        result = score(test, block == args.errors, scorer(model))
+        results.append(result)
+        print(line(block, result))
+        if args.rules_only:
+            alone.append(score(test, False, scorer(None, with_layer=False)))
+            print(line("  rules alone", alone[-1]))
+    total = pooled(results)
+    print(line("POOLED", total))
+    print(f"mean of block macro-F1: {sum(r['macro_f1'] for r in results) / len(results):.3f}")
+    if args.rules_only:
+        print(line("POOLED rules alone", pooled(alone)))
+    if args.labels:
+        for label, row in total["table"].items():
+            print(
+                f"  {label:24} F1 {row['f1']:.2f} n {row['support']} fp {row['fp']} fn {row['fn']}"
+            )
+    if not args.no_fit:
+        model = train_model(items)
+        fit = score(items, False, scorer(model))
+        print(line("FIT (whole devset)", fit))
+    print(f"{time.perf_counter() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
