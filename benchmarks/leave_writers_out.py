@@ -72,7 +72,7 @@ def main() -> int:
         action="append",
         default=[],
         metavar="NAME=VALUE",
-        help="override a train_checker constant (THRESHOLD, L2, FRENCH_L2, OWNERSHIP_THRESHOLD…), to compare",
+        help="override a train_checker constant (THRESHOLD, L2, FRENCH_L2…), to compare",
     )
     args = parser.parse_args()
     for assignment in args.set:
