@@ -34,6 +34,7 @@ from ownup.compare.textdiff import PT_PER_MM, TextChange, compare_words, words_o
 from ownup.compare.visual import (
     ANALYSIS_DPI,
     COMMON_BLOCKS_SHARE,
+    EXPORTS_BAR_FACTOR,
     GROUP_MM,
     TEXT_MARGIN_MM,
     TINT_MAX_DPI,
@@ -634,12 +635,15 @@ def _raster_tints(
     lossless = old_source.jpeg_encoding(old_index) is None and (
         new_source.jpeg_encoding(new_index) is None
     )
-    if alike is not None or lossless:
-        # No JPEG noise on either side (none, or the same on both now): small tints are looked
-        # for window by window. A light swatch on paper has so soft a rim that its flat area
-        # runs into the paper's, and only a window shows its shift.
+    both_exports = old_source.kind != "pdf" and new_source.kind != "pdf"
+    # With no JPEG noise on either side (none, or the same on both now), small tints are looked
+    # for window by window: a light swatch on paper has so soft a rim that its flat area runs
+    # into the paper's, and only a window shows its shift. Not between a PDF render and another
+    # program's export: their photos' flat areas differ by a few ΔE everywhere.
+    if alike is not None or (lossless and both_exports):
+        bar = options.color_threshold * (1.0 if alike is not None else EXPORTS_BAR_FACTOR)
         mask = box_mask(old_image.shape[:2], [to_px(box, scale) for box in explained])
-        shifts += window_tints(old_image, new_image, dpi, options.color_threshold, mask)
+        shifts += window_tints(old_image, new_image, dpi, bar, mask)
     trim = old_content.trim or new_content.trim
     groups: list[tuple[Box, TintShift]] = []
     for shift in shifts:
