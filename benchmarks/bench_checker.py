@@ -125,6 +125,7 @@ def score(
             "f1": f1,
             "support": support,
             "fp": fp,
+            "fn": fn,
         }
     scored = [row["f1"] for row in table.values() if row["support"]]
     span_scored = [table[label]["f1"] for label in SPAN_LABELS if table[label]["support"]]

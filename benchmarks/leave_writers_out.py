@@ -23,32 +23,10 @@ import train_checker
 from bench_checker import SHOWN_SPLITS, load, score
 from train_checker import _analysis, train_model
 
-from ownup.playbook.checker import MISSING_LABELS, SPAN_LABELS, finish
+from ownup.playbook.checker import finish
 
 WRITERS = "blind32+blind33,blind34+blind35,blind36+blind37,blind38+blind39,blind40+blind41"
 WEAK = ("blame_shifting", "excuse", "minimisation", "passive_voice_evasion", "missing_solution")
-
-
-def pooled(results: list[dict]) -> dict:
-    """Per-label F1 and macro-F1 over several scored blocks, pooling tp/fp/fn."""
-    table = {}
-    for label in (*SPAN_LABELS, *MISSING_LABELS):
-        tp = fp = fn = 0
-        for result in results:
-            cell = result["table"][label]
-            found = round(cell["recall"] * cell["support"])
-            tp, fn, fp = tp + found, fn + cell["support"] - found, fp + cell["fp"]
-        support = tp + fn
-        f1 = 2 * tp / (2 * tp + fp + fn) if tp else (1.0 if not support and not fp else 0.0)
-        table[label] = {"f1": f1, "support": support, "fp": fp, "fn": fn}
-    scored = [row["f1"] for row in table.values() if row["support"]]
-    return {
-        "table": table,
-        "macro_f1": sum(scored) / len(scored),
-        "good": sum(r["good"] for r in results),
-        "good_flagged": sum(r["good_flagged"] for r in results),
-        "items": sum(r["items"] for r in results),
-    }
 
 
 def line(name: str, result: dict) -> str:
@@ -84,31 +62,39 @@ def main() -> int:
     if args.errors:
         SHOWN_SPLITS.update(args.errors.split("+"))
 
-    def scorer(model, with_layer=True):
+    def scorer(model_for, with_layer=True):
+        """A predictor that scores each item with ``model_for(item)`` (None: rules only)."""
+
         def predict(item):
             if item["id"] not in analyses:
                 analyses[item["id"]] = _analysis(item)
             analysis = copy.deepcopy(analyses[item["id"]])
+            model = model_for(item) if model_for else None
             return finish(analysis, item["text"], item["lang"], model, with_layer=with_layer)
 
         return predict
 
-    results, alone = [], []
+    results = []
+    held_out: list[dict] = []
+    model_of: dict[str, object] = {}  # item id -> the layer trained without its block
+    held_out_predict = scorer(lambda item: model_of[item["id"]])
     for block in args.blocks.split(","):
         splits = set(block.split("+"))
         test = [i for i in items if i["split"] in splits]
         model = train_model([i for i in items if i["split"] not in splits])
-        result = score(test, block == args.errors, scorer(model))
+        model_of.update((item["id"], model) for item in test)
+        held_out.extend(test)
+        result = score(test, block == args.errors, held_out_predict)
         results.append(result)
         print(line(block, result))
         if args.rules_only:
-            alone.append(score(test, False, scorer(None, with_layer=False)))
-            print(line("  rules alone", alone[-1]))
-    total = pooled(results)
+            print(line("  rules alone", score(test, False, scorer(None, with_layer=False))))
+    # Pooled: every held-out item scored together, each with the layer trained without it.
+    total = score(held_out, False, held_out_predict)
     print(line("POOLED", total))
     print(f"mean of block macro-F1: {sum(r['macro_f1'] for r in results) / len(results):.3f}")
     if args.rules_only:
-        print(line("POOLED rules alone", pooled(alone)))
+        print(line("POOLED rules alone", score(held_out, False, scorer(None, False))))
     if args.labels:
         for label, row in total["table"].items():
             print(
@@ -116,7 +102,7 @@ def main() -> int:
             )
     if not args.no_fit:
         model = train_model(items)
-        fit = score(items, False, scorer(model))
+        fit = score(items, False, scorer(lambda item: model))
         print(line("FIT (whole devset)", fit))
     print(f"{time.perf_counter() - started:.0f} s")
     return 0

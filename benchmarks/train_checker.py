@@ -52,7 +52,6 @@ from ownup.playbook.checker import (  # noqa: E402
     learned,
 )
 from ownup.playbook.checker.common import Analysis, RawFinding  # noqa: E402
-from ownup.playbook.checker.textutil import sentences  # noqa: E402
 
 #: One threshold for every label, and the L2 penalty: chosen by training on the devset plus one
 #: bulk set of 240 paraphrase-heavy drafts and scoring the other (both written blind, the rules
@@ -161,63 +160,46 @@ def _fit(rows: list[list[str]], y: np.ndarray, l2: float = L2) -> dict[str, list
     return dict(sorted(out.items()))
 
 
-def remedy_data(items: list[dict]) -> tuple[list[list[str]], np.ndarray]:
-    """Sentences of ``items`` and whether each tells a remedy: every sentence of a draft
-    labelled ``missing_solution`` is negative; in the other drafts, the sentences the rules take
-    for a remedy are positive and the rest negative (a draft whose remedy the rules do not find
-    is left out, its remedy sentence being unknown)."""
+def sentence_data(items: list[dict], missing: str, rule: str) -> tuple[list[list[str]], np.ndarray]:
+    """Sentences of ``items`` and whether each does what ``rule`` (the checkers' ``_solution``
+    or ``_owns``) tests: every sentence of a draft labelled ``missing`` is negative; in the other
+    drafts, the sentences the rules accept are positive and the rest negative (a draft in which
+    the rules accept none is left out, its telling sentence being unknown)."""
     rows: list[list[str]] = []
     labels: list[int] = []
     for item in items:
-        if "missing_solution" in item["missing"]:
-            told = [(sentence.text, False) for sentence in sentences(item["text"])]
-        else:
-            told = _rules_remedies(item["text"], item["lang"])
-            if not any(remedy for _text, remedy in told):
-                continue
-        for text, remedy in told:
-            rows.append(learned.remedy_features(text, item["lang"]))
-            labels.append(int(remedy))
+        told = _rules_read(item["text"], item["lang"], rule)
+        if missing in item["missing"]:
+            told = tuple((text, False) for text, _accepted in told)
+        elif not any(accepted for _text, accepted in told):
+            continue
+        for text, accepted in told:
+            rows.append(learned.sentence_features(text, item["lang"]))
+            labels.append(int(accepted))
     return rows, np.array(labels, dtype=float).reshape(-1, 1)
 
 
 @functools.cache
-def _rules_remedies(draft: str, lang: str) -> tuple[tuple[str, bool], ...]:
-    """Each sentence of ``draft`` and whether the rules take it for a remedy (kept: the French
+def _rules_read(draft: str, lang: str, rule: str) -> tuple[tuple[str, bool], ...]:
+    """Each sentence of ``draft`` and whether the rules' ``rule`` accepts it (kept: the French
     parse is the slow part of training, and cross-validation asks again for the same drafts)."""
     checker = (french.FrenchChecker if lang == "fr" else english.EnglishChecker)(draft)
-    return tuple((sentence.text, checker._solution(sentence)) for sentence in checker.sentences)
+    test = getattr(checker, rule)
+    return tuple((sentence.text, test(sentence)) for sentence in checker.sentences)
 
 
 def train_remedy(items: list[dict]) -> dict[str, float]:
     """feature -> weight of the remedy model."""
-    return {feat: row[0] for feat, row in _fit(*remedy_data(items)).items()}
-
-
-def ownership_data(items: list[dict]) -> tuple[list[list[str]], np.ndarray]:
-    """Sentences of English ``items`` and whether each owns the error: every sentence of a draft
-    labelled ``missing_responsibility`` is negative; in the other drafts, the sentences the rules
-    take as owning are positive and the rest negative (a draft whose ownership the rules do not
-    find is left out)."""
-    rows: list[list[str]] = []
-    labels: list[int] = []
-    for item in items:
-        checker = english.EnglishChecker(item["text"])
-        if "missing_responsibility" in item["missing"]:
-            owned = [False] * len(checker.sentences)
-        else:
-            owned = [checker._owns(sentence) for sentence in checker.sentences]
-            if not any(owned):
-                continue
-        for sentence, own in zip(checker.sentences, owned, strict=True):
-            rows.append(learned.remedy_features(sentence.text, item["lang"]))
-            labels.append(int(own))
-    return rows, np.array(labels, dtype=float).reshape(-1, 1)
+    return _fit_sentences(sentence_data(items, "missing_solution", "_solution"))
 
 
 def train_ownership(items: list[dict]) -> dict[str, float]:
     """feature -> weight of the ownership model."""
-    return {feat: row[0] for feat, row in _fit(*ownership_data(items)).items()}
+    return _fit_sentences(sentence_data(items, "missing_responsibility", "_owns"))
+
+
+def _fit_sentences(data: tuple[list[list[str]], np.ndarray]) -> dict[str, float]:
+    return {feat: row[0] for feat, row in _fit(*data).items()}
 
 
 def thresholds(lang: str) -> dict[str, float]:

@@ -22,13 +22,12 @@ _LAB_EPSILON = np.float32(216 / 24389)
 _LAB_KAPPA = np.float32(24389 / 27)
 
 
-def _linear(encoded: np.ndarray) -> np.ndarray:
-    """sRGB's transfer curve undone, for values in 0–1."""
-    return np.where(encoded <= 0.04045, encoded / 12.92, ((encoded + 0.055) / 1.055) ** 2.4)
-
-
-# Every 8-bit level's linear light, so that converting a uint8 image is one table look-up.
-_LINEAR_OF_LEVEL = _linear(np.arange(256) / 255.0).astype(np.float32)
+# Every 8-bit level's linear light (sRGB's transfer curve undone), so that converting a uint8
+# image is one table look-up.
+_LEVELS = np.arange(256) / 255.0
+_LINEAR_OF_LEVEL = np.where(
+    _LEVELS <= 0.04045, _LEVELS / 12.92, ((_LEVELS + 0.055) / 1.055) ** 2.4
+).astype(np.float32)
 
 
 def bgr_to_lab(image: np.ndarray) -> np.ndarray:
@@ -40,10 +39,7 @@ def bgr_to_lab(image: np.ndarray) -> np.ndarray:
     pixels = np.asarray(image)
     if pixels.size == 0:
         return np.zeros(pixels.shape, dtype=np.float32)
-    if pixels.dtype == np.uint8:
-        linear = _LINEAR_OF_LEVEL[pixels]
-    else:
-        linear = _linear(pixels.astype(np.float32) / np.float32(255)).astype(np.float32)
+    linear = _LINEAR_OF_LEVEL[pixels]
     xyz = cv2.transform(linear.reshape(-1, 1, 3), _BGR_TO_XYZ_WHITE)
     f = np.where(xyz > _LAB_EPSILON, cv2.pow(xyz, 1 / 3), (_LAB_KAPPA * xyz + 16) / 116)
     lab = np.empty(xyz.shape, dtype=np.float32)

@@ -641,9 +641,9 @@ def _raster_tints(
     # into the paper's, and only a window shows its shift. Not between a PDF render and another
     # program's export: their photos' flat areas differ by a few ΔE everywhere.
     if alike is not None or (lossless and both_exports):
-        bar = options.color_threshold * (1.0 if alike is not None else EXPORTS_BAR_FACTOR)
+        threshold = options.color_threshold * (1.0 if alike is not None else EXPORTS_BAR_FACTOR)
         mask = box_mask(old_image.shape[:2], [to_px(box, scale) for box in explained])
-        shifts += window_tints(old_image, new_image, dpi, bar, mask)
+        shifts += window_tints(old_image, new_image, dpi, threshold, mask)
     trim = old_content.trim or new_content.trim
     groups: list[tuple[Box, TintShift]] = []
     for shift in shifts:

@@ -540,10 +540,11 @@ COMMON_LEVELS = 2
 PAPER_LEVEL = 250
 
 
-# With the noise made common (or where neither side is a JPEG), a tint is looked for in every
-# 1 mm window of the flat areas (TINT_WINDOW_MM), not only over a whole flat area: a swatch that
-# is one cell of a pattern of white cells is a small share of its flat area. A window counts
-# when WINDOW_MIN_FLAT of its pixels are flat (their mean is then the tint's, not an edge's).
+# With the noise made common (or between two exports, neither a JPEG), a tint is looked for
+# in every 1 mm window of the flat areas (TINT_WINDOW_MM), not only over a whole flat area: a
+# swatch that is one cell of a pattern of white cells is a small share of its flat area. A
+# window counts when WINDOW_MIN_FLAT of its pixels are flat (their mean is then the tint's, not
+# an edge's).
 TINT_WINDOW_MM = 1.0
 WINDOW_MIN_FLAT = 0.5
 # The windows' ΔE over flat areas that no change found so far explains is the page's residual
@@ -581,7 +582,7 @@ def window_tints(
         return []
     means = []
     for image in (old, new):
-        lab = bgr_to_lab(image).astype(np.float32) * weight[:, :, None]
+        lab = bgr_to_lab(image) * weight[:, :, None]
         summed = cv2.boxFilter(lab, -1, (side, side), normalize=False)
         means.append(summed[valid] / count[valid][:, None])
     delta = np.zeros(flat.shape, dtype=np.float32)

@@ -95,9 +95,9 @@ NO_CUE_THRESHOLD = 0.9
 _NOW = re.compile(r"\bnow\b", re.IGNORECASE)
 
 
-def remedy_features(sentence: str, lang: str) -> list[str]:
-    """A sentence's features for the remedy model: its words, pairs and 4-grams, and whether it
-    names a time, a future or "now" (the rules' own patterns), sorted."""
+def sentence_features(sentence: str, lang: str) -> list[str]:
+    """A sentence's features for the remedy and ownership models: its words, pairs and 4-grams,
+    and whether it names a time, a future or "now" (the rules' own patterns), sorted."""
     found = set(features(sentence, sentence, True, lang))
     if lang == "en":
         if english.TIME.search(sentence):
@@ -131,7 +131,7 @@ class Model:
 
     spans: Mapping[str, Sequence[float]]
     thresholds: Sequence[float]
-    #: The remedy model (English): feature -> weight for "this sentence tells a remedy", and
+    #: The remedy model: feature -> weight for "this sentence tells a remedy", and
     #: the probability from which a sentence counts as one.
     remedy: Mapping[str, float] = field(default_factory=dict)
     remedy_threshold: float = 2.0
@@ -255,7 +255,7 @@ def remedy_told(draft: str, lang: str, model: Model) -> bool:
                 continue
             if not french.remedy_cue(sentence.text):
                 threshold = max(threshold, NO_CUE_THRESHOLD)
-        z = sum(model.remedy.get(feat, 0.0) for feat in remedy_features(sentence.text, lang))
+        z = sum(model.remedy.get(feat, 0.0) for feat in sentence_features(sentence.text, lang))
         if _sigmoid(z) >= threshold:
             return True
     return False
@@ -276,7 +276,7 @@ def ownership_told(analysis: Analysis, draft: str, lang: str, model: Model) -> b
     if any(f.label in UNOWNED_LABELS for f in analysis.findings):
         return False
     for sentence in sentences(draft):
-        z = sum(model.ownership.get(feat, 0.0) for feat in remedy_features(sentence.text, lang))
+        z = sum(model.ownership.get(feat, 0.0) for feat in sentence_features(sentence.text, lang))
         if _sigmoid(z) >= model.ownership_threshold:
             return True
     return False
