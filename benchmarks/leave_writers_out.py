@@ -25,7 +25,10 @@ from train_checker import _analysis, train_model
 
 from ownup.playbook.checker import finish
 
-WRITERS = "blind32+blind33,blind34+blind35,blind36+blind37,blind38+blind39,blind40+blind41,blind42+blind43"
+WRITERS = (
+    "blind32+blind33,blind34+blind35,blind36+blind37,blind38+blind39,blind40+blind41,"
+    "blind42+blind43"
+)
 WEAK = ("blame_shifting", "excuse", "minimisation", "passive_voice_evasion", "missing_solution")
 
 

@@ -286,7 +286,8 @@ THIRD_PARTY_NOUNS = (
     r"groom|bride|best man|bridesmaids?|maid of honou?r|guests?|son|daughter|kids?|friend|"
     r"neighbou?r|boyfriend|girlfriend|in-laws?|[\w-]+ office|member|members|locum|temp|agent|"
     r"council|authority|authorities|customs|tenants?|management|hospital|school|insurer|"
-    r"clinic|surgery|university|college|landlady|owners?|headquarters|hq)"
+    r"clinic|surgery|university|college|landlady|owners?|headquarters|hq|girl|boy|lad|"
+    r"solicitor|lawyer|notary|broker|new starter|new hire)"
 )
 APOLOGY = rx(
     r"\b(?:sorry|apologi[sz]e[sd]?|apology|apologies|(?:I|we) (?:sincerely |deeply |truly |"
@@ -456,6 +457,17 @@ SELF_FLAGELLATION = [
     ),
     rx(r"\bI(?:'m| am) (?:\w+ly )?(?:the )?(?:king|queen|champion|master) of [\w-]+\b"),
     rx(r"\bnot even (?:able|capable) (?:to|of)\b[^.;!?,]*"),
+    # doubting one's place in the trade: "I should never have taken the job", "I wonder why I
+    # still do this work", "I can't be trusted with anything"
+    rx(
+        r"\bI (?:should|ought to) (?:never|not) have (?:taken|accepted|agreed to|signed up for|"
+        r"said yes to) (?:on )?(?:this|the|your|that) (?:job|project|work|commission|booking|"
+        r"contract|order)\b[^.;!?,]*|\bI (?:sometimes |honestly |really )?(?:wonder|don't know|"
+        r"ask myself) why I (?:still |even )?(?:do|bother with|am in) (?:this|the|my) (?:job|work|"
+        r"business|trade|line of work|profession)\b[^.;!?,]*|\b(?:I|we) can(?:'t|not) be trusted "
+        r"(?:with|to do) (?:anything|a thing|the simplest)\b[^.;!?,]*|\bI(?:'m| am) (?:clearly |"
+        r"obviously |just )?not fit to (?:run|do|be|work)\b[^.;!?,]*"
+    ),
     rx(
         r"\b(?:I don't know |I can't see )?(?:how|why) you (?:still )?(?:put up with|bear with|"
         r"keep working with|still work with|work with|keep|trust) me\b[^.;!?,]*"
@@ -508,7 +520,12 @@ THIRD_PARTY_FAULT = rx(
     r"twice|two times|without|hadn't been|had not been|unapproved|unchecked|badly|by mistake|late|"
     r"blurry|upside down|back to front|inside out|the wrong way|incomplete|inaccurate|partial|"
     r"out of date|previous|rather than|in place of))\b|"
-    r"\b(?:doesn't|does not|don't|do not|can't|cannot|won't) (?:support|accept|handle|allow)\b"
+    r"\b(?:doesn't|does not|don't|do not|can't|cannot|won't) (?:support|accept|handle|allow)\b|"
+    # "took it to the chapel hall instead", "wasn't picking up", "has been sitting on the file"
+    r"\b(?:\w+ed|took|went|sent|put|brought|gave|left|came|drove|wrote|made|got)\b[^.;!?]*?"
+    r"\binstead(?=\s*$|\s*[,;:—-])|\b(?:wasn't|weren't|isn't|aren't|never|not) (?:picking up|"
+    r"answering|responding|replying|getting back)\b|\b(?:sitting|sat) on (?:the|our|my|your|it|"
+    r"them)\b"
 )
 # Who acts, judged by the word's shape when no role list knows it: agent nouns ("merchant",
 # "rigger", "bookbinder") as heads of the subject; things that share the endings are excluded.
@@ -1022,6 +1039,11 @@ EXCUSE_DENIAL = [
         r"\b"
     ),
     rx(
+        r"\b(?:there's|there is) only so much (?:anyone|anybody|one|I|we) can (?:do|control)\b"
+        r"[^.;!?]*|\b(?:I|we) (?:can't|cannot|couldn't|could not) control (?:how|what|when|whether|"
+        r"the)\b[^.;!?]*"
+    ),
+    rx(
         r"\b(?:there was |there's |there is )?(?:nothing|not much|little) (?:I|we) could (?:have )?"
         r"(?:do|done)(?: about it)?\b"
     ),
@@ -1073,18 +1095,28 @@ CIRCUMSTANCES = rx(
     r"shop|outfit|operation)|stretched (?:\w+ )?thin|high volume of \w+|"
     r"(?:festive|peak|busy|holiday) season|christmas rush|unprecedented demand|"
     r"(?:it's|it has|things have|we've|I've) been (?:\w+ )?(?:crazy|mad|"
-    r"nuts|insane|mental|a nightmare|a zoo))\b"
+    r"nuts|insane|mental|a nightmare|a zoo)|relentless|(?:barely|hardly|not) slept)\b"
 )
 CIRCUMSTANCE_FRAME = rx(
     r"\b(?:because of|due to|owing to|with (?:all )?(?:the|this|that|these|my|our)|given (?:the )?|"
     r"what with|between|as I was|which is why|that's why|so I couldn't|so we couldn't|to be fair|"
     r"I have to say|I must say|in my defen[cs]e|in our defen[cs]e|you know how it is|as you know|"
-    r"(?:it's|it has|it had|things have|things had|the \w+ has|this \w+ has) been (?:\w+ )?|"
+    r"(?:it's|it has|it had|things have|things had|the (?:\w+ )?\w+ has|this \w+ has) been "
+    r"(?:\w+ )?|\b\w+ (?:are|is|get|gets) (?:always|usually|so|really|just) |"
     r"(?:I|we)(?:'m|'re| am| are| was| were|'ve been| have been|'d been| had been| had| have) "
     r"(?:\w+ )?)"
 )
 
 MINIMISATION = [
+    # telling the client how to feel about it: "so I wouldn't worry", "not worth stressing over",
+    # "well within normal tolerance", a remedy offered "if you really want it"
+    rx(
+        r"\b(?:I|we) wouldn't (?:worry|stress|fret|lose (?:any )?sleep)\b[^.;!?]*|"
+        r"\b(?:not|hardly|barely|isn't|is not) worth "
+        r"(?:stressing|worrying|fretting|fussing|losing sleep|getting upset) (?:over|about)\b"
+        r"[^.;!?,]*|\b(?:well |comfortably )?within (?:normal |the usual |acceptable |standard )?"
+        r"tolerances?\b|\bif you (?:really|absolutely) (?:want|need|insist)\b[^.;!?]*"
+    ),
     rx(
         r"\b(?:isn't|is not|wasn't|was not|'s not|aren't|are not)\s+(?:really\s+)?(?:a drama|a "
         r"tragedy|dramatic|tragic|the end of the world|a disaster|a catastrophe|a big deal|a "
@@ -1476,6 +1508,11 @@ NOT_OWNERSHIP_PAST = REMEDY_PARTICIPLES | {
 }
 # "on our end" as a place where something is done or is fine, not where the fault lies: "not
 # sure what we can do on our end", "everything on our side was in order"
+# A passive whose agent is the writer: "was set at 30° by me in error", "were sent by us".
+BY_ME_PASSIVE = rx(
+    r"\b(?:was|were|got|been)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+(?:ed|en|t))\b[^.;!?,]{0,40}?\bby "
+    r"(?:me|us|myself|ourselves)\b"
+)
 SIDE_NOT_FAULT = rx(r"^on (?:my|our) (?:side|end)$")
 SIDE_AS_PLACE_BEFORE = rx(
     r"\b(?:do|done|doing|fix|help|check|checked|look|looked|sort|change|try|tried|"
@@ -2264,7 +2301,27 @@ class EnglishChecker(SentenceRules):
             sentence.text
         ):
             return True
-        owning = [*finditer(OWNERSHIP, sentence), *finditer(OWNERSHIP_MORE, sentence)]
+        for start, _end, match in finditer(BY_ME_PASSIVE, sentence):
+            clause_text = self.draft[start : clause_at(sentence, start).end]
+            if match.group("verb").lower() in FAULT_PARTICIPLES or FAULT_MARKERS.search(
+                clause_text
+            ):
+                return True  # "the pitch was set at 30° by me in error": the writer as agent
+        # Self-condemnation is not ownership: "I should never have taken the job" says nothing of
+        # the act that went wrong.
+        condemned = [
+            (start, end)
+            for pattern in SELF_FLAGELLATION
+            for start, end, _m in finditer(pattern, sentence)
+        ]
+        owning = [
+            (start, end, match)
+            for start, end, match in [
+                *finditer(OWNERSHIP, sentence),
+                *finditer(OWNERSHIP_MORE, sentence),
+            ]
+            if not any(s <= start < e for s, e in condemned)
+        ]
         for start, _end, _match in owning:
             before = self.draft[max(sentence.start, start - 30) : start]
             if SIDE_NOT_FAULT.search(_match.group(0)) and (

@@ -1,0 +1,132 @@
+"""English rules added after a sixth fresh writer (session 7): the writer as the agent of a
+passive owns the error; self-condemnation is not ownership; doubting one's place in the trade;
+telling the client not to worry; "we can't control"; relentless weeks; third parties who "took it
+there instead", "weren't picking up" or "sat on the file". Each with a near miss, in sentences
+written for the tests (none is a devset item)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ownup.playbook.checker import check, warm_up
+
+
+@pytest.fixture(scope="session", autouse=True)
+def pipelines() -> None:
+    warm_up()
+
+
+def labelled(draft: str, label: str) -> list[str]:
+    return [f.text for f in check(draft, "en").findings if f.label == label]
+
+
+def test_passive_with_the_writer_as_agent_owns_the_error():
+    draft = (
+        "Dear Ms Ortega, the ceiling height on your plans was entered by me wrongly, as 2.4 m "
+        "instead of 2.6 m. I'm sorry. Corrected plans will reach you by Wednesday."
+    )
+    result = check(draft, "en")
+    assert "missing_responsibility" not in result.missing
+    assert not labelled(draft, "blame_shifting")
+
+
+def test_passive_by_us_for_the_remedy_is_not_ownership():
+    # "were cut by us" tells the remedy; the error itself is still told with no agent
+    draft = "Your new keys were cut by us this morning. The wrong keys were handed over."
+    assert "missing_responsibility" in check(draft, "en").missing
+
+
+def test_self_condemnation_does_not_own_the_error():
+    draft = (
+        "Hi Rob, the recordings from your band's gig were deleted. I'm hopeless, I should never "
+        "have taken the job."
+    )
+    result = check(draft, "en")
+    assert "missing_responsibility" in result.missing
+    assert any("should never have taken the job" in s for s in labelled(draft, "self_flagellation"))
+
+
+@pytest.mark.parametrize(
+    ("draft", "phrase"),
+    [
+        ("Sorry, I lost your booking again. I can't be trusted with anything.", "trusted"),
+        ("I sent the wrong quote. Honestly I wonder why I still do this job.", "wonder why"),
+    ],
+)
+def test_doubting_ones_place_in_the_trade_is_self_flagellation(draft: str, phrase: str):
+    assert any(phrase in span for span in labelled(draft, "self_flagellation"))
+
+
+def test_proportionate_regret_about_taking_on_work_is_not_self_flagellation():
+    draft = (
+        "I'm sorry: I should have said no to a third shoot that week, and I didn't. Your "
+        "edited photos will be with you by Friday."
+    )
+    assert not labelled(draft, "self_flagellation")
+
+
+@pytest.mark.parametrize(
+    ("draft", "phrase"),
+    [
+        ("Hi Sue, the hem is 1 cm short, so I wouldn't worry about it.", "wouldn't worry"),
+        ("The invoice was out by £40, hardly worth fretting over.", "worth fretting over"),
+        ("The panel is 2 mm off, which is well within tolerance.", "within tolerance"),
+        ("I can redo the sign next week if you really insist on it.", "if you really insist"),
+    ],
+)
+def test_telling_the_client_not_to_worry_is_minimisation(draft: str, phrase: str):
+    assert any(phrase in span for span in labelled(draft, "minimisation"))
+
+
+def test_a_tolerance_the_client_asked_for_is_not_minimisation():
+    draft = (
+        "I'm sorry: I cut the panel 2 mm under the size you ordered. I'll cut a new one to your "
+        "tolerance by Tuesday at noon."
+    )
+    assert not labelled(draft, "minimisation")
+
+
+@pytest.mark.parametrize(
+    ("draft", "phrase"),
+    [
+        ("The prints came out dark. We can't control how every screen shows colour.", "control"),
+        ("Your order was late. There's only so much anyone can do in December.", "only so much"),
+        ("I missed your call, sorry. The last month has been relentless.", "relentless"),
+        ("The menu had a typo. Fridays are always hectic here.", "always hectic"),
+    ],
+)
+def test_circumstances_that_shrink_the_fault_are_excuses(draft: str, phrase: str):
+    assert any(phrase in span for span in labelled(draft, "excuse"))
+
+
+def test_a_controlled_remedy_is_not_an_excuse():
+    draft = (
+        "I'm sorry, I printed your flyers from the old file. I can control the colour on the "
+        "reprint, which will be ready on Monday at 9."
+    )
+    assert not labelled(draft, "excuse")
+
+
+@pytest.mark.parametrize(
+    ("draft", "phrase"),
+    [
+        ("Hello Ana, my van lad took your sofa to the old address instead.", "instead"),
+        ("The venue manager wasn't answering, so the room was never set up.", "answering"),
+        ("Sorry. Your landlord's solicitor sat on the lease for a month.", "sat on"),
+        ("The new girl at the desk booked you in for the wrong day.", "wrong day"),
+    ],
+)
+def test_a_third_partys_fault_is_blame(draft: str, phrase: str):
+    assert any(phrase in span for span in labelled(draft, "blame_shifting"))
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "I took your sofa to the old address instead, my mistake. It will be with you at 4 pm.",
+        "Our driver will come on Monday instead, at 9 am, at no cost to you.",
+        "I'm sorry I wasn't answering on Friday. I'll call you at 10 tomorrow.",
+    ],
+)
+def test_the_same_shapes_owned_or_as_remedy_are_not_blame(draft: str):
+    assert not labelled(draft, "blame_shifting")
