@@ -130,3 +130,30 @@ def test_a_third_partys_fault_is_blame(draft: str, phrase: str):
 )
 def test_the_same_shapes_owned_or_as_remedy_are_not_blame(draft: str):
     assert not labelled(draft, "blame_shifting")
+
+
+@pytest.mark.parametrize(
+    ("draft", "phrase"),
+    [
+        ("Hi Jo, the varnish on your table came out streaky and uneven.", "came out streaky"),
+        ("Dear Mr Cole, the tax return went in nine days late.", "went in nine days late"),
+        ("The prints came out much darker than the proof.", "darker than the proof"),
+        ("Your deposit got charged twice.", "got charged twice"),
+    ],
+)
+def test_how_a_thing_turned_out_with_no_agent_is_evasion(draft: str, phrase: str):
+    assert any(phrase in span for span in labelled(draft, "passive_voice_evasion"))
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # owned in the same sentence, or a good outcome of the remedy
+        "I'm sorry: I thinned the varnish too much and it came out streaky. I'll redo it "
+        "on Saturday at 9.",
+        "I'm sorry the first batch was wrong, my mistake. The new prints came out well and "
+        "went out this morning.",
+    ],
+)
+def test_an_owned_or_good_outcome_is_not_evasion(draft: str):
+    assert not labelled(draft, "passive_voice_evasion")

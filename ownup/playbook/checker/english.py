@@ -1317,7 +1317,14 @@ THING_EVENT = rx(
     r"never (?:came through|arrived|went out|got sent|turned up)|fell through|slipped through|"
     r"(?:went|came back|came through|printed|arrived|showed|displayed|"
     r"quoted)\b[^.;!?,]*?\b(?:instead "
-    r"of|rather than|wrong|old|outdated|previous|out of sync|twice|missing)\b|(?:didn't|did not) "
+    r"of|rather than|wrong|old|outdated|previous|out of sync|twice|missing)\b|"
+    # "the stain came out patchy", "the invoices went out a week late", "it got added twice":
+    # how a thing turned out, told with nobody having done it
+    r"(?:came out|went out|went in|went live|went off|turned out|ended up|got (?:added|sent|"
+    r"printed|posted|charged|billed|delivered|shipped|booked|entered|listed|logged|cut|made))"
+    r"\b[^.;!?,]*?\b(?:late|short|long|patchy|uneven|blotchy|faded|smudged|crooked|squashed|"
+    r"dented|damaged|broken|twice|early|too \w+|(?:more|less) \w+ than|\w+er than (?:the|your|"
+    r"it|they|planned|agreed|expected|ordered|promised))\b|(?:didn't|did not) "
     r"(?:run|arrive|go out|load|work|save|send|sync|print)\b)[^.;!?,]*"
 )
 # "the notice letters did not reach all flats in time", "your wake-up call didn't go through":
