@@ -157,3 +157,36 @@ def test_how_a_thing_turned_out_with_no_agent_is_evasion(draft: str, phrase: str
 )
 def test_an_owned_or_good_outcome_is_not_evasion(draft: str):
     assert not labelled(draft, "passive_voice_evasion")
+
+
+@pytest.mark.parametrize(
+    ("draft", "phrase"),
+    [
+        (
+            "Hi Rosa, I'm sorry you're unhappy with the tiles. I laid them to the pattern you "
+            "chose in the showroom.",
+            "pattern you chose",
+        ),
+        (
+            "Dear Mr Vance, the curtains were made according to your measurements of 4 May.",
+            "according to your measurements",
+        ),
+    ],
+)
+def test_the_clients_own_choice_as_the_ground_of_the_fault_is_blame(draft: str, phrase: str):
+    assert any(phrase in span for span in labelled(draft, "blame_shifting"))
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # the draft owns the error: the client's choice is context
+        "I'm sorry: I laid the tiles to the pattern you chose but turned every other row, my "
+        "mistake. I'll relay them on Thursday from 8 am.",
+        # the remedy follows the client's wish
+        "Sorry, I mixed up the dates. As per your request, the new curtains will be hung on "
+        "Monday at 10.",
+    ],
+)
+def test_the_clients_choice_as_context_or_remedy_is_not_blame(draft: str):
+    assert not labelled(draft, "blame_shifting")

@@ -681,6 +681,17 @@ CLIENT_APPROVED = rx(
     r"provided|gave (?:me|us)|validated)\b[^.;!?]*?\b(?:had|contained|showed|included|was|were|"
     r"carried)\b[^.;!?]*"
 )
+# "I dyed them to the swatch you picked", "as per your request form", "based on the measurements
+# you gave us": the client's own choice given as the ground of what went wrong (blame when the
+# draft owns nothing, and not in a sentence that tells the remedy)
+CLIENT_SPEC_BASIS = rx(
+    r"\b(?:to|from|at|on|as per|according to|based on|following|in line with|matching|"
+    r"exactly as|just as)\s+(?:(?:the|your)\s+(?:[\w-]+\s+){0,3}?(?:(?:that|which)\s+)?you"
+    r"(?: had)?\s+(?:\w+ly\s+)?(?:picked|chose|approved|signed off|signed|gave (?:me|us)|sent|"
+    r"specified|requested|asked for|ordered|selected|ticked|supplied|provided|told (?:me|us))|"
+    r"your\s+(?:own\s+)?(?:[\w-]+\s+)?(?:request|instructions|brief|order form|form|"
+    r"measurements|specification|spec|drawing|approval|sign-off))\b[^.;!?]*"
+)
 # "Mark from accounts", "Priya in the front office": where a named person works
 PERSON_QUALIFIER = r"(?:\s+(?:from|in|at|on)\s+(?:the\s+|our\s+|your\s+)?(?:[\w-]+\s+)?[\w-]+)?"
 # "The logo file from your marketing department was the old one": what came from the client
@@ -2288,6 +2299,7 @@ class EnglishChecker(SentenceRules):
         self.sentences = sentences(draft)
         self.analysis = Analysis()
         self.owned_sentences: set[int] = set()
+        self._owned_anywhere: bool | None = None
 
     # .. helpers ..
     def _span_to_clause_end(self, sentence: Segment, start: int, end: int) -> tuple[int, int]:
@@ -2441,6 +2453,12 @@ class EnglishChecker(SentenceRules):
                 return True
         return bool(OWN_GERUND.search(sentence.text) or OWN_ELLIPSIS.search(sentence.text))
 
+    def _draft_owned(self) -> bool:
+        """Whether some sentence of the draft owns the error (asked once per draft)."""
+        if self._owned_anywhere is None:
+            self._owned_anywhere = any(self._owns(sentence) for sentence in self.sentences)
+        return self._owned_anywhere
+
     def _owns_explicitly(self, sentence: Segment) -> bool:
         """Ownership said in so many words ("my fault", "I should have"), which turns a
         circumstance in the same sentence into context rather than an excuse."""
@@ -2545,6 +2563,10 @@ class EnglishChecker(SentenceRules):
                 self._add("blame_shifting", clause.start, max(end, clause.end))
         for start, end, _m in finditer(CLIENT_APPROVED, sentence):
             self._add("blame_shifting", start, end, "client")
+        if not FUTURE_MARKER.search(sentence.text) and not self._draft_owned():
+            for start, end, _m in finditer(CLIENT_SPEC_BASIS, sentence):
+                clause = clause_at(sentence, start)
+                self._add("blame_shifting", min(clause.start, start), end, "client")
         for start, end, match in finditer(CLIENT_INPUT_FLAWED, sentence):
             if FAULT_MARKERS.search(match.group("rest")):
                 self._add("blame_shifting", start, end, "client")
