@@ -190,3 +190,53 @@ def test_the_clients_own_choice_as_the_ground_of_the_fault_is_blame(draft: str, 
 )
 def test_the_clients_choice_as_context_or_remedy_is_not_blame(draft: str):
     assert not labelled(draft, "blame_shifting")
+
+
+def test_respell_maps_every_span_back_to_the_original_draft():
+    from ownup.playbook.checker.english import TEXTING
+    from ownup.playbook.checker.textutil import respell
+
+    draft = "im sorry, i didnt check ur file. ill send it tmrw"
+    respelled = respell(draft, TEXTING)
+    assert respelled.text == "I'm sorry, I didn't check your file. I'll send it tmrw"
+    start = respelled.text.index("didn't check your file")
+    span = respelled.span(start, start + len("didn't check your file"))
+    assert draft[span[0] : span[1]] == "didnt check ur file"
+    assert respelled.span(0, 3) == (0, 2)  # "I'm" is "im"
+
+
+@pytest.mark.parametrize(
+    ("draft", "label", "phrase"),
+    [
+        # texting openers are not people's names: no blame on "Omg" or "Mate"
+        ("Omg forgot ur keys at the desk!! so sorry, dropping them round at 6", None, None),
+        ("Mate honestly forgot to lock the gate, sorry. Fixed the latch this morning", None, None),
+        # texting spellings read as full forms
+        ("omg im literally the worst, so sorry!! new cake by 5 today", "self_flagellation", "im"),
+        ("tbf the notes u sent were pretty confusing so", "blame_shifting", "u sent"),
+    ],
+)
+def test_text_messages_read_like_full_sentences(draft: str, label: str | None, phrase: str | None):
+    result = check(draft, "en")
+    if label is None:
+        assert not result.findings, result.findings
+        assert "missing_responsibility" not in result.missing
+    else:
+        spans = [f.text for f in result.findings if f.label == label]
+        assert any(phrase in span for span in spans), result.findings
+        for finding in result.findings:
+            assert draft[finding.start : finding.end] == finding.text
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Lol yeah messed up the order, sorry!! new one coming friday at 10",
+        "Yikes, sent you the wrong invoice, sorry. Correct one attached, sent at 9 today",
+        "Ugh I'm so sorry, totally blanked on your appointment. I can do Thursday at 2pm.",
+        "I'm so sorry, I wasn't paying attention and cut the fringe too short. I'll fix it free "
+        "on Thursday at 4.",
+    ],
+)
+def test_owning_it_in_texting_style_counts(draft: str):
+    assert "missing_responsibility" not in check(draft, "en").missing

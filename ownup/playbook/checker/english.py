@@ -11,11 +11,12 @@ negation of ownership ("not my fault"). Word lists only say which words play whi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from .common import Analysis, SentenceRules
+from .common import Analysis, RawFinding, SentenceRules
 from .pipeline import english_tokenizer
-from .textutil import Segment, clause_at, clauses, finditer, rx, sentences
+from .textutil import Segment, clause_at, clauses, finditer, respell, rx, sentences
 
 
 @dataclass(frozen=True)
@@ -392,7 +393,8 @@ SELF_NEGATIVE = (
     r"catastrophe|wreck)|a walking disaster|a bunch of amateurs|amateurs|failures|losers|"
     r"pathetic|worthless|ashamed|mortified|clueless|good for nothing|not good enough|"
     r"not cut out for|not up to|unworthy|not worthy|unprofessional|unreliable|a waste of "
-    r"(?:space|money|time)|the (?:worst|biggest|most useless) [\w-]+(?: [\w-]+)?|beyond hope|"
+    r"(?:space|money|time)|the (?:worst|biggest|most useless) [\w-]+(?: [\w-]+)?|"
+    r"the worst(?=\s*(?:[,.!;]|$))|beyond hope|"
     r"a lost cause)"
 )
 SELF_FLAGELLATION = [
@@ -702,10 +704,18 @@ CLIENT_INPUT_FLAWED = rx(
     r"list|booking|document|sheet|note|artwork|copy|data|text|drawings?|plans?|specs?))\s+"
     r"(?:was|were|had|contained|showed|came|is|are)\b(?P<rest>[^.;!?]*)"
 )
+#: What a text message opens with before its first real word ("omg", "tbh", "soz mate"): never a
+#: person's name nor the subject of anything.
+INTERJECTIONS = (
+    r"(?:oops|whoops|ugh|argh|eek|yikes|welp|omg|omfg|tbh|ngl|lol|lmao|fyi|btw|soz|sry|damn|"
+    r"dammit|gosh|jeez|god|crap|shoot|ok|okay|yeah|yep|yup|so|oh|ah|well|honestly|mate|babe|"
+    r"hun|hon|dude|bro|man|guys)"
+)
 # "Dani put white lilies instead of the peonies": a named person doing a faulty act
 NAMED_ACT = rx(
     r"(?:^|(?<=[,;:] )|(?<=\bbut )|(?<=\band )|(?<=\bbecause )|(?<=\bso ))"
-    r"(?-i:(?!" + "(?:I|We|It|This|That|The|They|He|She|You|There|Sorry|Hi|Hello|Hey|Dear|Yes|No|"
+    r"(?-i:(?!(?i:" + INTERJECTIONS + r")\b)(?!" + "(?:I|We|It|This|That|The|They|He|She|You|There|"
+    "Sorry|Hi|Hello|Hey|Dear|Yes|No|"
     "So|But|And|Just|Also|Then|Still|Oops|Ugh|Please|Again|Now|Today|Yesterday|Monday|Tuesday|"
     "Wednesday|Thursday|Friday|Saturday|Sunday|Unfortunately|Apparently|Honestly|Look|Well|"
     "Regarding|While|Once|If|When|After|Before|Our|My|Your|Their|Everything|Something|Nothing|"
@@ -731,7 +741,8 @@ HUMAN_FAULT_VERBS = (
     r"passed on|forwarded))"
 )
 SENTENCE_OPENERS = (
-    r"(?:I|We|It|This|That|The|They|He|She|You|There|Sorry|Hi|Hello|Hey|Dear|Yes|No|So|But|And|"
+    r"(?:(?i:" + INTERJECTIONS + r")|"
+    r"I|We|It|This|That|The|They|He|She|You|There|Sorry|Hi|Hello|Hey|Dear|Yes|No|So|But|And|"
     r"Just|Also|Then|Still|Oops|Ugh|Argh|Ah|Oh|Well|Ok|Okay|Yeah|Damn|Unfortunately|Apparently|"
     r"Please|Again|Now|Today|Yesterday|Somebody|Someone|Nobody|Everyone|Everybody)"
 )
@@ -1407,14 +1418,16 @@ OWN_GERUND = rx(
 )
 # "I prepared the file and didn't proofread it": the subject is shared by both verbs
 SUBJECTLESS_FAULT = rx(
-    r"^(?:(?:oops|ugh|argh|damn|ok|okay|yeah|so|sorry|oh|ah|well)\b[\s,!.]*)?(?:\w+ly\s+|"
-    r"just\s+|completely\s+)?(?:forgot|missed|mixed up|messed up|screwed up|misread|misspelled|"
-    r"misspelt|mistyped|overlooked|deleted|dropped the ball|sent the wrong|used the wrong|"
-    r"put the wrong|got the \w+ wrong|got it wrong)\b"
+    r"^(?:(?:" + INTERJECTIONS + r"|sorry)\b[\s,!.]*){0,3}(?:\w+ly\s+|"
+    r"just\s+|completely\s+|clean\s+)?(?:forgot|missed|mixed up|messed up|screwed up|misread|"
+    r"misspelled|misspelt|mistyped|overlooked|deleted|dropped the ball|blanked on|spaced on|"
+    r"(?:sent|used|put|booked|ordered|brought|packed|wrote|gave) (?:you |u )?the wrong|"
+    r"got the \w+ wrong|got it wrong)\b"
 )
 SUBJECTLESS_FAULT_AFTER_COMMA = rx(
     r"[,;—]\s+(?:totally |completely |just |clean )?(?:forgot|missed|mixed up|messed up|misread|"
-    r"misspelled|misspelt|mistyped|overlooked|sent the wrong|used the wrong|put the wrong)\b"
+    r"misspelled|misspelt|mistyped|overlooked|blanked on|spaced on|(?:sent|used|put|booked|"
+    r"ordered|brought|packed|wrote|gave) (?:you |u )?the wrong)\b"
 )
 OWN_ELLIPSIS = rx(
     r"\b(?:I|we)\b[^.;!?]*?\b(?:and|but|then)\s+(?:didn't|did not|never|forgot|failed|"
@@ -1681,7 +1694,9 @@ OWN_ACT = rx(
 # "I was late", "we were slow to reply": a first-person shortfall
 OWN_STATE_FAULT = rx(
     r"\b(?:I|we)(?:'m| am| was| were|'ve been| have been) (?:\w+ )?(?:late|behind|slow to|"
-    r"careless|sloppy|negligent|wrong)\b"
+    r"careless|sloppy|negligent|wrong)\b|\b(?:I|we) (?:wasn't|was not|weren't|were not|didn't|"
+    r"did not) (?:\w+ )?(?:paying attention|pay attention|concentrating|focused|careful enough|"
+    r"thinking straight)\b"
 )
 # "underpaid", "overcharged", "mislabelled": the prefix names the fault
 PREFIXED_FAULT = re.compile(
@@ -3130,8 +3145,56 @@ def remedy_cue(sentence: str) -> bool:
     )
 
 
+# Texting spellings read as their full forms, so that every rule sees "I'm", "didn't", "you":
+# "im so sorry", "i didnt check", "the file u sent". Only forms that are not also words in their
+# own right ("ill" only before a verb; "its", "id", "were" never).
+def _with_apostrophe(word: str) -> str:
+    """ "didnt" -> "didn't", "thats" -> "that's", "youre" -> "you're", "shouldve" -> "should've"."""
+    lower = word.lower()
+    if lower.endswith("nt"):
+        return word[:-2] + "n't"
+    for ending in ("re", "ll", "ve"):
+        if lower.endswith(ending):
+            return word[: -len(ending)] + "'" + word[-len(ending) :]
+    return word[:-1] + "'" + word[-1]
+
+
+TEXTING: list[tuple[re.Pattern[str], str | Callable[[str], str]]] = [
+    (re.compile(r"\bi(?=\s)"), "I"),
+    (rx(r"\bim\b"), "I'm"),
+    (rx(r"\bive\b"), "I've"),
+    (
+        rx(
+            r"\bill(?= (?:be|sort|send|fix|call|do|get|drop|have|make|come|bring|text|email|redo|"
+            r"update|let|pop|swing|check|ring|look|pay|refund|replace|give|take|book|move|"
+            r"deliver|finish|pick|put|see|try)\b)"
+        ),
+        "I'll",
+    ),
+    (rx(r"\b(?:u|ya)(?=\s|[.,!?]|$)"), "you"),
+    (rx(r"\bur(?=\s)"), "your"),
+    (rx(r"\b(?:bc|cuz|coz)\b"), "because"),
+    (rx(r"\btho\b"), "though"),
+    (
+        rx(
+            r"\b(?:do|did|does|is|was|were|are|would|could|should|have|has|had|ca|wo)nt\b"
+            r"|\b(?:thats|whats|theres|youre|youll|youve|theyre|weve|wouldve|shouldve|couldve)\b"
+        ),
+        _with_apostrophe,
+    ),
+]
+
+
 def analyse(draft: str) -> Analysis:
-    return EnglishChecker(draft).run()
+    respelled = respell(draft, TEXTING)
+    if respelled.text == draft:
+        return EnglishChecker(draft).run()
+    analysis = EnglishChecker(respelled.text).run()
+    analysis.findings = [
+        RawFinding(f.label, *respelled.span(f.start, f.end), f.kind) for f in analysis.findings
+    ]
+    analysis.apologies = [respelled.span(start, end) for start, end in analysis.apologies]
+    return analysis
 
 
 _CAUSE_NAMED = rx(r"\b(?:because|since|cos|'cause)\s+(?:you|your|the|our|my|their|his|her|a|an)\b")

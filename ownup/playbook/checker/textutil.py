@@ -6,7 +6,7 @@ Offsets are always character offsets into the original draft, so a finding's tex
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 # A sentence ends at . ! ? … followed by a space and something that can open a sentence, or at a
@@ -173,3 +173,53 @@ def strip_span(draft: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (draft[end - 1].isspace() or draft[end - 1] in ",;:"):
         end -= 1
     return start, end
+
+
+@dataclass(frozen=True)
+class Respelled:
+    """A draft with some words respelled, and the way back: ``origin[i]`` is the position in the
+    original draft of the respelled text's character ``i`` (``origin[len(text)]`` is the end)."""
+
+    text: str
+    origin: list[int]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """A span of the respelled text as a span of the original draft."""
+        if end <= start:
+            return self.origin[start], self.origin[start]
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def respell(
+    draft: str, spellings: list[tuple[re.Pattern[str], str | Callable[[str], str]]]
+) -> Respelled:
+    """``draft`` with every match of each pattern replaced by its spelling (a string, or a
+    function of the matched word), in one left-to-right pass; a match keeps the case of its first
+    letter when the spelling starts lower case."""
+    found = [
+        (m.start(), m.end(), spelling)
+        for pattern, spelling in spellings
+        for m in pattern.finditer(draft)
+    ]
+    found.sort(key=lambda match: (match[0], match[1]))
+    matches = [
+        (start, end, spelling if isinstance(spelling, str) else spelling(draft[start:end]))
+        for start, end, spelling in found
+    ]
+    pieces: list[str] = []
+    origin: list[int] = []
+    position = 0
+    for start, end, spelling in matches:
+        if start < position:
+            continue  # overlaps a replacement already made
+        pieces.append(draft[position:start])
+        origin.extend(range(position, start))
+        if draft[start].isupper() and spelling[0].islower():
+            spelling = spelling[0].upper() + spelling[1:]
+        pieces.append(spelling)
+        # every character of the replacement comes from the replaced word, the last from its end
+        origin.extend(min(start + i, end - 1) for i in range(len(spelling)))
+        position = end
+    pieces.append(draft[position:])
+    origin.extend(range(position, len(draft) + 1))
+    return Respelled("".join(pieces), origin)
