@@ -240,3 +240,23 @@ def test_text_messages_read_like_full_sentences(draft: str, label: str | None, p
 )
 def test_owning_it_in_texting_style_counts(draft: str):
     assert "missing_responsibility" not in check(draft, "en").missing
+
+
+@pytest.mark.parametrize(
+    ("draft", "phrase"),
+    [
+        ("Sorry the survey is late. I've been running on four hours' sleep all week.", "sleep"),
+        ("Your booking slipped. School runs always come first, as I'm sure you understand.", "sure"),
+        ("Sorry for the slip, we've been juggling competing priorities this month.", "juggling"),
+    ],
+)
+def test_more_circumstances_that_shrink_the_fault_are_excuses(draft: str, phrase: str):
+    assert any(phrase in span for span in labelled(draft, "excuse"))
+
+
+def test_an_appeal_to_understanding_that_leads_to_the_remedy_is_not_an_excuse():
+    draft = (
+        "I'm sorry: I sent the draft without checking it. As I'm sure you understand, I'll want "
+        "to redo it properly, so the revised draft comes tomorrow at 10."
+    )
+    assert not labelled(draft, "excuse")

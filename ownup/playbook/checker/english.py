@@ -1037,6 +1037,13 @@ EXCUSE_DENIAL = [
         r"(?:given|sent|told)\b"
     ),
     rx(r"\byou know how it is\b[^.;!?]*|\byou know what it's like\b[^.;!?]*"),
+    # "Emergency cases always take priority, as I'm sure you understand": an appeal to the client's
+    # understanding of the circumstances
+    rx(
+        r"^(?![^.;!?]*\b(?:will|'ll|shall|going to)\b)"  # not when it leads to the remedy
+        r"[^.;!?]*?,?\s*as (?:I'm|I am|we're|we are) sure you(?:'ll| will| can| would)? "
+        r"(?:understand|appreciate|imagine)\b[^.;!?]*"
+    ),
     rx(r"(?<=,\s)not (?:from|on|by) (?:me|us)\b|(?<=,\s)not (?:my|our) (?:fault|doing)\b"),
     rx(
         r"\b(?:the )?(?:error|mistake|problem|fault|issue|typo)s? (?:doesn't|does not|didn't|did "
@@ -1117,7 +1124,11 @@ CIRCUMSTANCES = rx(
     r"shop|outfit|operation)|stretched (?:\w+ )?thin|high volume of \w+|"
     r"(?:festive|peak|busy|holiday) season|christmas rush|unprecedented demand|"
     r"(?:it's|it has|things have|we've|I've) been (?:\w+ )?(?:crazy|mad|"
-    r"nuts|insane|mental|a nightmare|a zoo)|relentless|(?:barely|hardly|not) slept)\b"
+    r"nuts|insane|mental|a nightmare|a zoo)|relentless|(?:barely|hardly|not) slept|"
+    r"(?:\d+|a few|two|three|four) hours(?:'|') sleep|hours of sleep|(?:a |another )?(?:run|string|"
+    r"series|pile) of deadlines|juggling|competing priorities|(?:exceptional|enormous|huge|"
+    r"intense|extreme) (?:pressures?|demands?)|everything was (?:rushed|chaos|hectic)|"
+    r"ate (?:up )?all (?:my|our) time)\b"
 )
 CIRCUMSTANCE_FRAME = rx(
     r"\b(?:because of|due to|owing to|with (?:all )?(?:the|this|that|these|my|our)|given (?:the )?|"
