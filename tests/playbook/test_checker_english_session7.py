@@ -246,7 +246,7 @@ def test_owning_it_in_texting_style_counts(draft: str):
     ("draft", "phrase"),
     [
         ("Sorry the survey is late. I've been running on four hours' sleep all week.", "sleep"),
-        ("Your booking slipped. School runs always come first, as I'm sure you understand.", "sure"),
+        ("Your booking slipped. School runs come first, as I'm sure you understand.", "sure"),
         ("Sorry for the slip, we've been juggling competing priorities this month.", "juggling"),
     ],
 )
