@@ -260,3 +260,16 @@ def test_an_appeal_to_understanding_that_leads_to_the_remedy_is_not_an_excuse():
         "to redo it properly, so the revised draft comes tomorrow at 10."
     )
     assert not labelled(draft, "excuse")
+
+
+def test_an_irregular_participle_in_a_negated_passive_is_evasion():
+    draft = "Dear Mr Lim, the filing deadline was not met. We will file on Monday."
+    assert any("was not met" in span for span in labelled(draft, "passive_voice_evasion"))
+
+
+def test_an_irregular_participle_telling_the_remedy_is_not_evasion():
+    draft = (
+        "I'm sorry, I booked the wrong room, my mistake. Your new table was laid at 7 and the "
+        "banners were hung this morning."
+    )
+    assert not labelled(draft, "passive_voice_evasion")
