@@ -273,3 +273,32 @@ def test_an_irregular_participle_telling_the_remedy_is_not_evasion():
         "banners were hung this morning."
     )
     assert not labelled(draft, "passive_voice_evasion")
+
+
+@pytest.mark.parametrize(
+    ("draft", "phrase"),
+    [
+        ("Dear Mr Roy, the hold-up originated with our haulage subcontractor.", "subcontractor"),
+        ("Dear Ms Ash, the blame for the misprint lies squarely with the printer.", "printer"),
+        ("Dear Mr Oak, this was a mistake on the part of our translator.", "translator"),
+        ("Dear Ms Lee, your marketing team signed off the proof with that price.", "signed off"),
+        ("Dear Mr Kay, the address was supplied by your accounts department.", "department"),
+    ],
+)
+def test_the_fault_placed_with_someone_else_in_business_english_is_blame(draft: str, phrase: str):
+    assert any(phrase in span for span in labelled(draft, "blame_shifting"))
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "I'm sorry: the problem was with the hinge, which I fitted the wrong way round. I'll "
+        "replace it on Friday at 10.",
+        "I'm sorry, the mistake was on the part of our team, and I lead it. We'll resend the "
+        "files today by 5 pm.",
+        "I'm sorry for the wrong price, my error. As your marketing team confirmed, the new "
+        "proof will go out today at 3.",
+    ],
+)
+def test_a_thing_or_our_own_side_is_not_blame(draft: str):
+    assert not labelled(draft, "blame_shifting")

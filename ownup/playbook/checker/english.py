@@ -306,7 +306,7 @@ THIRD_PARTY_NOUNS = (
     r"neighbou?r|boyfriend|girlfriend|in-laws?|[\w-]+ office|member|members|locum|temp|agent|"
     r"council|authority|authorities|customs|tenants?|management|hospital|school|insurer|"
     r"clinic|surgery|university|college|landlady|owners?|headquarters|hq|girl|boy|lad|"
-    r"solicitor|lawyer|notary|broker|new starter|new hire)"
+    r"solicitor|lawyer|notary|broker|new starter|new hire|department|office)"
 )
 APOLOGY = rx(
     r"\b(?:sorry|apologi[sz]e[sd]?|apology|apologies|(?:I|we) (?:sincerely |deeply |truly |"
@@ -711,6 +711,27 @@ CLIENT_SPEC_BASIS = rx(
     r"specified|requested|asked for|ordered|selected|ticked|supplied|provided|told (?:me|us))|"
     r"your\s+(?:own\s+)?(?:[\w-]+\s+)?(?:request|instructions|brief|order form|form|"
     r"measurements|specification|spec|drawing|approval|sign-off))\b[^.;!?]*"
+)
+# "the delay originated with our subcontractor", "responsibility lies with the printer", "an
+# error on the part of our supplier": the fault placed with someone else in so many words
+FAULT_PLACED = rx(
+    r"\b(?:(?:the |this |that |an? )?(?:" + FAULT_NOUNS + r"|delay|hold-up|responsibility|blame)|"
+    r"this|that|it)\b[^.;!?]{0,40}?\b(?:originated|originates|lies|lay|rests|rested|sits|sat|"
+    r"came|comes|arose|arises|was|is)\s+(?:entirely |solely |squarely |firmly )?(?:with|from|at|"
+    r"on the part of|on the side of)\s+(?P<who>(?:the|our|your|their)(?:\s+[\w-]+){1,3})[^.;!?]*|"
+    r"\b(?:" + FAULT_NOUNS + r"|delay|oversight)\s+on the part of\s+"
+    r"(?P<who2>(?:the|our|your|their)(?:\s+[\w-]+){1,3})[^.;!?]*"
+)
+#: Collective nouns that, after "our", name the writer's own side rather than someone else.
+OUR_OWN_SIDE = frozenset(
+    ["team", "staff", "side", "office", "department", "company", "firm", "end", "people"]
+)
+# "your team approved the final version": the client's people signed off what was wrong (blame
+# when the draft owns nothing and the sentence tells no remedy)
+CLIENT_SIDE_APPROVED = rx(
+    r"\byour\s+(?:own\s+)?(?:[\w-]+\s+)?(?:team|office|department|colleagues?|manager|staff|"
+    r"side|people|marketing|finance|accounts|board)\s+(?:had\s+)?(?:approved|signed off|signed|"
+    r"validated|confirmed|supplied|provided|sent (?:us|me)|chose|picked|specified)\b[^.;!?]*"
 )
 # "Mark from accounts", "Priya in the front office": where a named person works
 PERSON_QUALIFIER = r"(?:\s+(?:from|in|at|on)\s+(?:the\s+|our\s+|your\s+)?(?:[\w-]+\s+)?[\w-]+)?"
@@ -2609,8 +2630,18 @@ class EnglishChecker(SentenceRules):
             self._add("blame_shifting", start, end, "client")
         if not FUTURE_MARKER.search(sentence.text) and not self._draft_owned():
             for start, end, _m in finditer(CLIENT_SPEC_BASIS, sentence):
-                clause = clause_at(sentence, start)
+                clause = clause_at(sentence, start)  # "I dyed them to the swatch you picked"
                 self._add("blame_shifting", min(clause.start, start), end, "client")
+            for start, end, _m in finditer(CLIENT_SIDE_APPROVED, sentence):
+                self._add("blame_shifting", start, end, "client")
+        for start, end, match in finditer(FAULT_PLACED, sentence):
+            who = (match.group("who") or match.group("who2")).lower().split()
+            people = [word for word in who[1:] if _is_person_noun(word)]
+            if who[0] != "your" and not people:
+                continue  # "the problem was with the hinge": a thing, not someone else
+            if who[0] == "our" and people and people[0] in OUR_OWN_SIDE:
+                continue  # "on the part of our team": the writer's own side
+            self._add("blame_shifting", start, end, "client" if who[0].lower() == "your" else "")
         for start, end, match in finditer(CLIENT_INPUT_FLAWED, sentence):
             if FAULT_MARKERS.search(match.group("rest")):
                 self._add("blame_shifting", start, end, "client")
