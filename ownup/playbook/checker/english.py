@@ -306,7 +306,7 @@ THIRD_PARTY_NOUNS = (
     r"neighbou?r|boyfriend|girlfriend|in-laws?|[\w-]+ office|member|members|locum|temp|agent|"
     r"council|authority|authorities|customs|tenants?|management|hospital|school|insurer|"
     r"clinic|surgery|university|college|landlady|owners?|headquarters|hq|girl|boy|lad|"
-    r"solicitor|lawyer|notary|broker|new starter|new hire|department|office)"
+    r"solicitor|lawyer|notary|broker|new starter|new hire)"
 )
 APOLOGY = rx(
     r"\b(?:sorry|apologi[sz]e[sd]?|apology|apologies|(?:I|we) (?:sincerely |deeply |truly |"
@@ -2614,7 +2614,9 @@ class EnglishChecker(SentenceRules):
         for _start, end, match in finditer(PASSIVE_BY_OTHER, sentence):
             verb = match.group("verb").lower()
             words = re.findall(r"[\w-]+", sentence.text[match.start("agent") :])[:3]
-            if not any(_is_person_noun(word) for word in words):
+            if not any(
+                _is_person_noun(word) or word.lower() in ("department", "office") for word in words
+            ):
                 continue
             faulty = (
                 verb in FAULT_PARTICIPLES
