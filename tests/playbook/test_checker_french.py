@@ -665,3 +665,36 @@ def test_a_vague_promise_is_no_remedy_for_the_remedy_model():
     assert "missing_solution" in check(draft, "fr").missing
     remedy = "Je suis désolée de ne pas vous avoir rappelé. Je vous rappelle demain à 9 h avec les "
     assert "missing_solution" not in check(remedy + "résultats.", "fr").missing
+
+
+@pytest.mark.parametrize(
+    ("draft", "near_miss"),
+    [
+        # a modal over a passive, no agent: what could not be done, told with no one behind it
+        (
+            "Bonjour, la terrasse n'a pas pu être terminée jeudi comme convenu.",
+            "Bonjour, la terrasse pourra être terminée jeudi à 9 h.",
+        ),
+        (
+            "Bonjour, les stores n'ont pas pu être posés mardi.",
+            "Bonjour, les stores pourront être posés mardi à 14 h.",
+        ),
+    ],
+)
+def test_could_not_be_done_without_agent_is_evasion(draft: str, near_miss: str):
+    found = french.analyse(draft).findings
+    assert [f for f in found if f.label == "passive_voice_evasion"], draft
+    assert not [f for f in found if f.label == "blame_shifting"], draft
+    assert not labelled(near_miss, "passive_voice_evasion"), near_miss
+
+
+def test_could_not_be_done_with_its_agentless_cause_flags_the_cause():
+    draft = (
+        "Bonjour, la terrasse n'a pas pu être terminée jeudi, le béton ayant été coulé trop tard."
+    )
+    spans = [
+        draft[f.start : f.end]
+        for f in french.analyse(draft).findings
+        if f.label == "passive_voice_evasion"
+    ]
+    assert spans and not any("terminée" in span for span in spans), spans

@@ -700,7 +700,10 @@ NOT_AGENTS = {
 # « les fichiers ont été supprimés »: the subject of a passive undergoes the act
 PASSIVE_AFTER_SUBJECT = rx(
     r"^(?:\s+[\w-]+){0,3}?\s+(?:(?:a|ont|avait|avaient|sera|seront)\s+(?:\w+\s+)?été|"
-    r"(?:est|sont|était|étaient))\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)\b"
+    r"(?:est|sont|était|étaient)|"
+    # « n'a pas pu être réparée », « a dû être reportée »: a modal over a passive
+    r"(?:n')?(?:a|ont|avait|avaient)\s+(?:pas\s+|\w+ment\s+)*(?:pu|dû)\s+être)"
+    r"\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|is|ise|ises|u|ue|us|ues)\b"
 )
 AGENT_VERB_NEXT = rx(
     r"^(?:\s+(?:de|du|des|d')\s*[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:nous|m'|me|vous|leur|lui|l'|les|y|"
@@ -2092,6 +2095,11 @@ def _sent_how(verb: Any) -> bool:
     return False
 
 
+#: An absolute participle clause giving a cause: « , le tube s'étant retrouvé sans étiquette »,
+#: « , le dossier ayant été égaré ».
+ABSOLUTE_CAUSE = rx(r",\s*(?:[\w\x27\u2019-]+\s+){1,6}?(?:ayant|s'étant|étant)\s+\w+")
+
+
 def _named_agent(verb: Any) -> bool:
     """Is a *person* named as agent? « écrasé par une ancienne version » names a thing, which
     still leaves the error without anyone doing it."""
@@ -2489,6 +2497,11 @@ class FrenchChecker(SentenceRules):
                 continue
             if any(c.dep_ == "aux:pass" for c in children) or verb.lemma_ in NOT_BLAME_LEMMAS:
                 continue
+            if any(
+                c.dep_ == "xcomp" and any(g.dep_ == "aux:pass" for g in c.children)
+                for c in children
+            ):
+                continue  # « la chaudière n'a pas pu être réparée »: the subject underwent it
             if verb.lemma_ in {"changer", "modifier"} and re.match(
                 r"\S+\s+(?:\w+\s+){0,2}?d(?:e\b|')", self.draft[verb.idx : sentence.end]
             ):
@@ -2774,6 +2787,10 @@ class FrenchChecker(SentenceRules):
             if not (passive or pronominal or event):
                 continue
             subject = _subject(token)
+            if subject is None and token.dep_ == "xcomp" and token.head.lemma_ == "pouvoir":
+                # « la toiture n'a pas pu être terminée »: the parse hangs the subject on
+                # « pu », the passive it governs is what was not done
+                subject = _subject(token.head)
             if (
                 subject is None
                 or _is_first_person(subject)
@@ -2802,6 +2819,10 @@ class FrenchChecker(SentenceRules):
                 and any("Neg" in c.morph.get("Polarity") for c in token.head.children)
                 and any(c.dep_ == "aux:tense" for c in token.head.children)
             )
+            # « … n'a pas pu être versée, le dossier ayant été égaré »: the shortfall is the
+            # consequence; the cause told after it (an absolute participle) is what hides who
+            if could_not and ABSOLUTE_CAUSE.search(self.draft[token.idx : sentence.end]):
+                continue
             # « un visuel aurait apparemment été mis en ligne par erreur »: the hearsay
             # conditional of a past passive reports the error, it does not plan anything
             hearsay = passive and any(
@@ -2828,6 +2849,7 @@ class FrenchChecker(SentenceRules):
                 and not FAULT_MARKERS.search(after_verb)
                 and not subject_has_fault
                 and not denied
+                and not could_not  # « la toiture n'a pas pu être terminée »: not done
             ):
                 continue
             subject_phrase = self.draft[subject.left_edge.idx : subject.idx + len(subject.text)]
