@@ -698,3 +698,40 @@ def test_could_not_be_done_with_its_agentless_cause_flags_the_cause():
         if f.label == "passive_voice_evasion"
     ]
     assert spans and not any("terminée" in span for span in spans), spans
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # « si » tagged as an adverb by the small model still opens the apology's condition
+        "Bonjour M. Dupuis, toutes mes excuses si jamais le bruit du chantier vous a dérangé.",
+        "Bonjour Mme Leroy, toutes mes excuses si jamais la facture vous a surprise.",
+    ],
+)
+def test_apology_if_ever_is_conditional(draft: str):
+    # the rules themselves (the learned layer already caught some of these)
+    found = french.analyse(draft).findings
+    assert [f for f in found if f.label == "conditional_apology"], draft
+    assert "missing_apology" in check(draft, "fr").missing, draft
+
+
+def test_intensifier_si_is_no_condition():
+    for near_miss in (
+        "Bonjour M. Dupuis, toutes mes excuses, le bruit du chantier était si fort hier.",
+        "Bonjour M. Dupuis, toutes mes excuses pour une attente si longue.",
+    ):
+        # the rules (the learned layer, already before, reads any « si » beside an apology
+        # as a condition on its own)
+        found = french.analyse(near_miss).findings
+        assert not [f for f in found if f.label == "conditional_apology"], near_miss
+
+
+def test_size_word_inside_a_conditional_apology_is_not_minimisation():
+    draft = (
+        "Madame, toutes mes excuses si le petit décalage des horaires a compliqué votre journée."
+    )
+    assert labelled(draft, "conditional_apology")
+    assert not labelled(draft, "minimisation")
+    # told outside a condition, the size word still talks the fault down
+    near_miss = "Madame, toutes mes excuses pour le petit décalage des horaires."
+    assert labelled(near_miss, "minimisation")

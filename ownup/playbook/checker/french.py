@@ -947,6 +947,12 @@ CONSEQUENCE = rx(
     r"n'(?:ai|avons) pas pu|si bien que|d'où|, donc|et donc|du coup|de sorte que|résultat|"
     r"ce qui fait que|ce qui explique)\b[^.;!?]*"
 )
+# « une petite erreur », « le léger décalage »: the fault named with a size word
+SMALL_FAULT = rx(
+    r"\b(?:(?:une?|la|le|ce|cette|ces|des|mon|ma|notre)\s+)?(?:tout |tous |toute )?"
+    r"(?:petite?s?|(?:léger|légère|légers|légères)|minimes?|minuscules?|infimes?|"
+    r"mini)\s+(?:[\w-]+\s+)?" + FAULT_NOUNS + r"\b(?: de rien du tout)?"
+)
 MINIMISATION = [
     rx(
         r"\bsans (?:incidence|impact|conséquence)s? (?:notable|réelle|majeure|significative)s?\b|"
@@ -1012,11 +1018,7 @@ MINIMISATION = [
         r"petite)\s+[^.;!?,]*"
     ),
     rx(r"\b(?:une?|la|le|ce|cette|ces|des)\s+(?:simple|banale?)\s+" + FAULT_NOUNS + r"\b"),
-    rx(
-        r"\b(?:(?:une?|la|le|ce|cette|ces|des|mon|ma|notre)\s+)?(?:tout |tous |toute )?"
-        r"(?:petite?s?|(?:léger|légère|légers|légères)|minimes?|minuscules?|infimes?|"
-        r"mini)\s+(?:[\w-]+\s+)?" + FAULT_NOUNS + r"\b(?: de rien du tout)?"
-    ),
+    SMALL_FAULT,
     rx(
         r"\brien de (?:bien )?(?:grave|méchant|dramatique|sérieux|bien méchant)\b|\b(?:ce n'est|"
         r"c'est|ça n'est|ce n'était|c'était|ça n'a rien)\s+(?:pas\s+)?(?:bien |si |très |trop |"
@@ -2170,6 +2172,19 @@ class FrenchChecker(SentenceRules):
             if f.label != "passive_voice_evasion"
             or not any(start <= f.start < end for start, end in self._causes)
         ]
+        # « navré si le léger décalage de teinte vous a déplu »: inside the condition of a
+        # conditional apology the size word only names the fault; the apology's condition is
+        # what is flagged
+        conditions = [
+            (f.start, f.end) for f in analysis.findings if f.label == "conditional_apology"
+        ]
+        analysis.findings = [
+            f
+            for f in analysis.findings
+            if f.label != "minimisation"
+            or not SMALL_FAULT.fullmatch(self.draft[f.start : f.end])
+            or not any(start <= f.start and f.end <= end for start, end in conditions)
+        ]
         return analysis
 
     def _tokens(self, seg: Segment) -> list[Any]:
@@ -2676,7 +2691,18 @@ class FrenchChecker(SentenceRules):
             self._add("conditional_apology", start, end, "hedged")
         tokens = self._tokens(sentence)
         for token in tokens:
-            is_si = token.lower_ in {"si", "s'", "s’"} and token.pos_ == "SCONJ"
+            # the small model sometimes tags « si » ADV (« toutes mes excuses si jamais … »):
+            # attached as a clause's marker, or followed by « jamais », a determiner or a
+            # pronoun, it opens a clause (the intensifier « si » comes before an adjective)
+            following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            is_si = token.lower_ in {"si", "s'", "s’"} and (
+                token.pos_ == "SCONJ"
+                or token.dep_ == "mark"
+                or (
+                    following is not None
+                    and (following.lower_ == "jamais" or following.pos_ in {"DET", "PRON"})
+                )
+            )
             is_locution = (  # « au cas où », « dans la mesure où »
                 token.lower_ == "où"
                 and token.i > 1
