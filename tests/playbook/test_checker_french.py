@@ -735,3 +735,40 @@ def test_size_word_inside_a_conditional_apology_is_not_minimisation():
     # told outside a condition, the size word still talks the fault down
     near_miss = "Madame, toutes mes excuses pour le petit décalage des horaires."
     assert labelled(near_miss, "minimisation")
+
+
+def rule_labels(draft: str, label: str) -> list[str]:
+    """What the rules alone flag (the learned layer catches some of these on its own)."""
+    return [draft[f.start : f.end] for f in french.analyse(draft).findings if f.label == label]
+
+
+@pytest.mark.parametrize(
+    ("draft", "near_miss"),
+    [
+        # the client's part in a counterfactual: what the writer could have done, had they…
+        (
+            "Bonjour, si vous m'aviez prévenue plus tôt, j'aurais pu décaler le rendez-vous.",
+            "Bonjour, si j'avais relu vos plans lundi, j'aurais pu voir l'erreur.",
+        ),
+        # what the client should have said, as an impersonal obligation
+        (
+            "Bonjour, il aurait fallu nous le signaler avant la pose.",
+            "Bonjour, il aurait fallu que je vérifie les mesures avant la pose.",
+        ),
+        # the work held up, with insistence, as what the client asked for
+        (
+            "Bonjour, les rideaux sont pourtant conformes à ce que vous aviez commandé.",
+            "Bonjour, les nouveaux rideaux correspondront à ce que vous avez commandé.",
+        ),
+    ],
+)
+def test_blame_on_the_client_by_what_they_should_have_done(draft: str, near_miss: str):
+    assert rule_labels(draft, "blame_shifting"), draft
+    assert not rule_labels(near_miss, "blame_shifting"), near_miss
+
+
+def test_could_have_after_the_clients_counterfactual_owns_nothing():
+    draft = "Bonjour, si vous m'aviez prévenue plus tôt, j'aurais pu décaler le rendez-vous."
+    assert "missing_responsibility" in check(draft, "fr").missing
+    owned = "Bonjour, j'aurais pu décaler le rendez-vous et je ne l'ai pas fait."
+    assert "missing_responsibility" not in check(owned, "fr").missing

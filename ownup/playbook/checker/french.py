@@ -530,10 +530,36 @@ BLAME_PATTERNS += [
     ),
     (
         rx(
-            r"\bsi (?:vous|votre [\w-]+(?: [\w-]+)?|vos [\w-]+)\s+(?:n')?(?:aviez|avait|avaient)"
-            r"\s+(?:pas\s+)?(?:\w+\s+){0,2}?[a-zéèê]+(?:é|i|u|is|it)\b[^.;!?]*?\b(?:on|nous|je|j'|"
-            r"ça|cela|il)\s+(?:n')?(?:en )?(?:serait|serions|serais|aurait|aurions|"
+            r"\bsi (?:vous|votre [\w-]+(?: [\w-]+)?|vos [\w-]+)\s+(?:n'|ne m'|ne nous |m'|nous )?"
+            r"(?:aviez|avait|avaient)"
+            r"\s+(?:pas\s+)?(?:\w+\s+){0,2}?[a-zéèê]+(?:é|i|u|is|it)e?s?\b[^.;!?]*?\b(?:on|nous|je|j'|"
+            r"ça|cela|il)\s*(?:n')?(?:en )?(?:serait|serions|serais|aurait|aurions|"
             r"aurais)\b[^.;!?]*"
+        ),
+        "client",
+    ),
+    # what the client should have said, told as an impersonal obligation in the past: « il
+    # aurait fallu le préciser à la commande », « il fallait nous le signaler » (the writer's
+    # own part would be « j'aurais dû »)
+    (
+        rx(
+            r"\bil (?:aurait fallu|fallait)\s+(?:(?:me|m'|nous|le|la|les|l'|en)\s*){0,2}"
+            r"(?:préciser|indiquer|signaler|mentionner|dire|prévenir|rappeler|demander|transmettre|envoyer|"
+            r"fournir|communiquer|écrire|informer|avertir)\b[^.;!?]*"
+        ),
+        "client",
+    ),
+    # the work held up as matching the client's own request, with insistence: « les retouches
+    # correspondent pourtant exactement à ce que vous aviez demandé »
+    (
+        rx(
+            r"(?:\b(?:le|la|les|l'|vos|votre|ces|ce|cette|tout|elles?|ils?)\s*(?:[\w-]+\s+){0,2}?)?"
+            r"(?:correspond(?:ent|ait|aient)?|est|sont|était|étaient)\s+"
+            r"(?:(?:pourtant|bien|exactement|parfaitement|tout à fait|strictement|précisément)\s+)+"
+            r"(?:conformes?\s+)?(?:à\s+)?(?:ce qu(?:e\s+|')|celle que |celui que |ceux que |"
+            r"celles que )"
+            r"(?:vous|tu)\s+(?:m'|nous\s+)?(?:aviez|avez|avais|as)\s+(?:\w+\s+)?(?:demandée?s?|"
+            r"commandée?s?|validée?s?|choisie?s?|indiquée?s?|souhaitée?s?|approuvée?s?)\b[^.;!?]*"
         ),
         "client",
     ),
@@ -2102,6 +2128,12 @@ def _sent_how(verb: Any) -> bool:
 ABSOLUTE_CAUSE = rx(r",\s*(?:[\w\x27\u2019-]+\s+){1,6}?(?:ayant|s'étant|étant)\s+\w+")
 
 
+#: « j'aurais pu », « nous aurions pu »: what the writer could have done …
+COULD_HAVE = rx(r"(?:j'aurais|nous aurions) pu\b")
+#: … had the client done their part (« si vous m'aviez envoyé … », « si tu avais dit … »)
+CLIENT_COUNTERFACTUAL = rx(r"\bsi (?:vous|tu|t')\s*(?:ne |n')?(?:m'|nous |me )?(?:aviez|avais)\b")
+
+
 def _named_agent(verb: Any) -> bool:
     """Is a *person* named as agent? « écrasé par une ancienne version » names a thing, which
     still leaves the error without anyone doing it."""
@@ -2216,7 +2248,11 @@ class FrenchChecker(SentenceRules):
     def _owns_explicitly(self, sentence: Segment) -> bool:
         if OWN_CAUSE.search(sentence.text) or OWN_NOT_KEPT.search(sentence.text):
             return True
-        for start, _end, _m in finditer(OWNERSHIP, sentence):
+        for start, _end, match in finditer(OWNERSHIP, sentence):
+            if COULD_HAVE.match(match.group(0)) and CLIENT_COUNTERFACTUAL.search(
+                self.draft[sentence.start : start]
+            ):
+                continue  # « si vous m'aviez envoyé les textes, j'aurais pu … »: on them
             if not NEGATED_BEFORE.search(self.draft[max(sentence.start, start - 30) : start]):
                 return True
         return False
