@@ -772,3 +772,31 @@ def test_could_have_after_the_clients_counterfactual_owns_nothing():
     assert "missing_responsibility" in check(draft, "fr").missing
     owned = "Bonjour, j'aurais pu décaler le rendez-vous et je ne l'ai pas fait."
     assert "missing_responsibility" not in check(owned, "fr").missing
+
+
+@pytest.mark.parametrize(
+    ("draft", "near_miss"),
+    [
+        # doubting one's own vocation or worth
+        (
+            "Pardon. Honnêtement, je me demande pourquoi je fais encore ce travail.",
+            "Pardon. Je me demande pourquoi le colis est reparti chez le transporteur.",
+        ),
+        (
+            "Pardon. Je me demande comment vous pouvez encore me faire confiance.",
+            "Pardon. Je me demande comment vous avez reçu l'ancienne version.",
+        ),
+        (
+            "Pardon, je ne suis plus capable d'aligner deux chiffres correctement.",
+            "Pardon, le four n'est plus capable de monter à 250 degrés.",
+        ),
+        # « je n'arrive plus à suivre » tells the workload, not one's worth
+        (
+            "Pardon, je n'arrive plus à rien depuis des semaines.",
+            "Pardon, avec les inventaires de fin d'année, je n'arrive plus à suivre.",
+        ),
+    ],
+)
+def test_self_flagellation_as_doubting_ones_worth(draft: str, near_miss: str):
+    assert rule_labels(draft, "self_flagellation"), draft
+    assert not labelled(near_miss, "self_flagellation"), near_miss

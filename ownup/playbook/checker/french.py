@@ -245,7 +245,11 @@ SELF_FLAGELLATION = [
     ),
     rx(
         r"\bje ne (?:sais|suis) (?:même |vraiment )?plus (?:capable de |faire )[^.;!?,]*|"
-        r"\bje n'arrive (?:même |vraiment )?plus à\b[^.;!?,]*|\b(?:je|nous) ne (?:vaux|valons) "
+        # « je n'arrive plus à suivre / à tout gérer » tells the workload (an excuse), not one's
+        # worth
+        r"\bje n'arrive (?:même |vraiment )?plus à\b(?!\s+(?:suivre|tout (?:gérer|suivre|faire)|"
+        r"m'en sortir|faire face|gérer|tenir|tout caser))[^.;!?,]*|"
+        r"\b(?:je|nous) ne (?:vaux|valons) "
         r"(?:rien|pas grand-chose)\b|\b(?:le roi|la reine|champion(?:ne)?|le champion|la "
         r"championne) (?:du monde )?des [\w-]+\b"
     ),
@@ -287,6 +291,24 @@ SELF_FLAGELLATION = [
         r"absolument )?(?:impardonnable|inexcusable)(?: de ma part| de notre part)?"
     ),
 ]
+
+# Doubting one's own worth or vocation: « je me demande parfois pourquoi je fais ce métier », « je
+# ne sais même pas pourquoi vous continuez à travailler avec moi », « je n'ai pas ma place dans
+# ce métier », « je ne suis plus capable d'organiser quoi que ce soit »
+SELF_FLAGELLATION.append(
+    rx(
+        r"\bje (?:me demande|ne sais (?:même |vraiment )?pas|ne comprends (?:même )?pas)\s+"
+        r"(?:(?:parfois|souvent|vraiment|sérieusement|même|bien|encore)\s+)*"
+        r"(?:pourquoi|comment|si)\s+(?:je|j'|vous|tu|on|les gens|l'agence|le cabinet)\s*"
+        r"[^.;!?]*?\b(?:ce|mon) (?:métier|travail|job|boulot|poste)\b[^.;!?,]*|"
+        r"\bje me demande\s+(?:(?:parfois|souvent|vraiment|sérieusement|même|bien)\s+)*"
+        r"(?:pourquoi|comment) (?:vous|tu|on|les gens) (?:\w+ ){0,3}?(?:continue\w*|garde\w*|"
+        r"confie\w*|supporte\w*|fai\w* (?:encore )?confiance|a\w* pu me confier)\b[^.;!?,]*|"
+        r"\bje (?:n'ai|n'avais) (?:décidément |vraiment |plus |rien |pas )*(?:ma place|à faire) "
+        r"dans (?:ce|mon) (?:métier|travail|job|boulot)\b|"
+        r"\bje ne (?:suis|serai) (?:même |vraiment |décidément )?plus capable d(?:e |')[^.;!?,]*"
+    )
+)
 
 BLAME_PATTERNS = [
     # the client's part told without a verb of theirs: their papers came late, the proof was
