@@ -800,3 +800,19 @@ def test_could_have_after_the_clients_counterfactual_owns_nothing():
 def test_self_flagellation_as_doubting_ones_worth(draft: str, near_miss: str):
     assert rule_labels(draft, "self_flagellation"), draft
     assert not labelled(near_miss, "self_flagellation"), near_miss
+
+
+def test_a_denial_inside_blame_is_part_of_the_blame():
+    draft = (
+        "Bonjour, c'est l'installateur qui a branché le mauvais câble, nous n'y sommes pour rien."
+    )
+    assert labelled(draft, "blame_shifting")
+    assert not labelled(draft, "excuse")
+    # beside a circumstance, the same denial is an excuse
+    near_miss = (
+        "Bonjour, avec la tempête de mardi, impossible de livrer, nous n'y sommes pour rien."
+    )
+    assert labelled(near_miss, "excuse")
+    # powerlessness stays an excuse, even inside the blame
+    powerless = "Bonjour, c'est l'installateur qui a branché le mauvais câble, je n'y pouvais rien."
+    assert labelled(powerless, "excuse")

@@ -2150,6 +2150,9 @@ def _sent_how(verb: Any) -> bool:
 ABSOLUTE_CAUSE = rx(r",\s*(?:[\w\x27\u2019-]+\s+){1,6}?(?:ayant|s'étant|étant)\s+\w+")
 
 
+#: Powerlessness (« je n'y pouvais rien », « je ne peux pas faire grand-chose », « pas le
+#: choix »), as against a denial of having any part (« je n'y suis pour rien »)
+POWERLESS = rx(r"\b(?:pouv\w*|peu[xt]|choix)\b")
 #: « j'aurais pu », « nous aurions pu »: what the writer could have done …
 COULD_HAVE = rx(r"(?:j'aurais|nous aurions) pu\b")
 #: … had the client done their part (« si vous m'aviez envoyé … », « si tu avais dit … »)
@@ -2225,6 +2228,19 @@ class FrenchChecker(SentenceRules):
             for f in analysis.findings
             if f.label != "passive_voice_evasion"
             or not any(start <= f.start < end for start, end in self._causes)
+        ]
+        # « c'est le stagiaire qui a poussé la mise à jour, je n'y suis pour rien »: a denial
+        # inside the span that puts the fault on someone else is part of that blame, not an
+        # excuse of its own (beside a circumstance, « avec la grève … », it stays an excuse;
+        # powerlessness, « j'y pouvais rien », is an excuse wherever it stands)
+        blame_spans = [(f.start, f.end) for f in analysis.findings if f.label == "blame_shifting"]
+        analysis.findings = [
+            f
+            for f in analysis.findings
+            if f.label != "excuse"
+            or f.kind != "denial"
+            or POWERLESS.search(self.draft[f.start : f.end])
+            or not any(start < f.end and f.start < end for start, end in blame_spans)
         ]
         # « navré si le léger décalage de teinte vous a déplu »: inside the condition of a
         # conditional apology the size word only names the fault; the apology's condition is
