@@ -816,3 +816,43 @@ def test_a_denial_inside_blame_is_part_of_the_blame():
     # powerlessness stays an excuse, even inside the blame
     powerless = "Bonjour, c'est l'installateur qui a branché le mauvais câble, je n'y pouvais rien."
     assert labelled(powerless, "excuse")
+
+
+@pytest.mark.parametrize(
+    ("draft", "near_miss"),
+    [
+        # a machine that broke down excuses (it hides no one); owned beside it, it does not
+        (
+            "Bonjour, désolé pour le retard. Notre imprimante est tombée en panne lundi matin.",
+            "Bonjour, notre imprimante est tombée en panne, mais c'est moi qui ai oublié de vous "
+            "prévenir.",
+        ),
+        # a busy period set beside the shortfall told just before it
+        (
+            "Bonjour, la réservation a été oubliée, la saison des mariages est tellement intense "
+            "chez nous.",
+            "Bonjour, la saison des mariages commence en mai, nous réservons deux mois à l'avance.",
+        ),
+        # « pendant » a disruption of one's own, called chaotic
+        (
+            "Bonjour, les cartons ont été abîmés pendant notre déménagement, une semaine très "
+            "mouvementée.",
+            "Bonjour, les cartons seront livrés pendant la semaine du 12.",
+        ),
+        # the writer's lack of sleep; the client's is no excuse
+        (
+            "Pardon. Je dors quatre heures par nuit depuis l'ouverture du magasin.",
+            "Pardon, vous avez eu des nuits blanches à cause du bruit du chantier.",
+        ),
+    ],
+)
+def test_excuses_of_breakdown_workload_and_fatigue(draft: str, near_miss: str):
+    spans = rule_labels(draft, "excuse")
+    assert spans, draft
+    assert all(span == span.strip() for span in spans), spans
+    assert not rule_labels(near_miss, "excuse"), near_miss
+
+
+def test_a_breakdown_is_no_evasion():
+    draft = "Bonjour, désolé pour le retard. Notre imprimante est tombée en panne lundi matin."
+    assert not rule_labels(draft, "passive_voice_evasion")

@@ -903,9 +903,13 @@ CIRCUMSTANCES = rx(
     r"bouchons|intempéries|météo|neige|tempête|panne (?:de courant|d'électricité|internet|"
     r"informatique)|(?:logiciel|ordinateur|serveur|système)\b[^.;!?]*?\b(?:a planté|planté|"
     r"en panne)|a planté|souci familial|soucis familiaux|problèmes? (?:familia(?:l|ux)|personnels?"
-    r"|de santé)|raisons personnelles|(?:période|semaine|mois|moment)s? (?:très |particulièrement "
-    r"|vraiment )?(?:difficiles?|chargée?s?|compliquée?s?|intenses?|horribles?|infernale?s?|"
-    r"folles?)|(?:délais|planning|calendrier) (?:étaient |était |sont |est )?(?:intenables|"
+    r"|de santé)|raisons personnelles|(?:période|semaine|mois|moment|saison|journée)s? "
+    r"(?:(?:de|d'|du|des) [\w-]+ )?(?:(?:est|était|sont|étaient|a été|ont été) )?(?:(?:très|"
+    r"particulièrement|vraiment|tellement|si|hyper|super|assez) )?(?:difficiles?|chargée?s?|"
+    r"compliquée?s?|intenses?|horribles?|infernale?s?|folles?|chaotiques?|tendue?s?|"
+    r"mouvementée?s?)|chaotiques?|(?:\d+|\w+) heures? (?:de sommeil )?par nuit|nuits? blanches?|"
+    r"manque de sommeil|(?:pas|peu|mal) dormi|fatiguée?s?|"
+    r"(?:délais|planning|calendrier) (?:étaient |était |sont |est )?(?:intenables|"
     r"impossibles?|trop serrés?|irréalistes?|intenable)|seule? (?:pour|à) tout (?:gérer|faire)|"
     r"que deux mains|en déplacement|en vacances|en congé|déménagement|rush|fin d'année|"
     r"vacances scolaires|ponts? de mai|jours fériés|en une nuit|en urgence|à la hâte|"
@@ -929,6 +933,14 @@ CIRCUMSTANCES = rx(
     r"l'enfer|infernale?s?|horribles?|catastrophiques?|le chaos|un cauchemar|une galère)|"
     r"période des (?:bilans|fêtes|soldes)|\w+ (?:mariages|projets|clients|événements|dossiers) à "
     r"(?:gérer|mener|boucler)|pas la tête à ça|pieds et poings liés|les mains liées)\b"
+)
+# A machine or vehicle that broke down, told as what happened to the writer: « mon four est tombé
+# en panne à 4 h », « le camion réservé était en panne » (a breakdown excuses; it does not hide
+# who did something)
+BREAKDOWN = rx(
+    r"(?:^|(?<=[,;:] )|(?<=\bet )|(?<=\bmais )|(?<=\bcar ))(?:le|la|les|l'|mon|ma|mes|notre|nos)"
+    r"\s*[\w-]+(?: [\w-]+)? (?:(?:est|sont|était|étaient) (?:\w+ )?(?:tombée?s? )?en panne|"
+    r"(?:nous |m')?(?:a|ont|avait|avaient) (?:\w+ )?(?:lâché|rendu l'âme))\b[^.;!?]*"
 )
 # A circumstance as the subject that hindered the work: « la période estivale et le volume de
 # déclarations ont fortement ralenti nos services », « les grèves ont bloqué nos livraisons »
@@ -955,7 +967,9 @@ CIRCUMSTANCE_FRAME = rx(
     r"(?:comme moi |bien )?(?:que|comment)|c'est pour (?:ça|cela) que|c'est pourquoi|"
     r"(?:je|nous) (?:suis|sommes|étais|étions|me sens)|j'(?:étais|ai été|ai eu|avais)|"
     r"nous (?:avons été|avons eu|avions)|ma connexion|dans un contexte (?:de|d')|comme vous le "
-    r"savez|avec (?:un|une))"
+    r"savez|avec (?:un|une)|pendant (?:la|le|les|l'|notre|nos|mon|ma|mes|cette|ce|ces)|"
+    r"durant (?:la|le|les|l'|notre|nos|mon|ma|mes|cette|ce|ces)|au milieu (?:de|du|des|d')|"
+    r"en pleine? |(?:je|nous|on) (?:ne |n')?(?:dors|dormons|dort|dormais|dormions|dormait)\b)"
 )
 CAUSAL_CONNECTOR = (
     r"(?:en raison (?:de|du|des|d')|à cause (?:de|du|des|d')|du fait (?:de|du|des|d')|"
@@ -1765,8 +1779,7 @@ FAULT_EVENT = rx(
     + r"(?: (?:de|d') ?[\w-]+)?|"
     r"(?:^|(?<=[,;:] )|(?<=\bet )|(?<=\bmais )|(?<=\bcar )|(?<=\bdonc ))(?:le|la|les|l'|votre|vos|"
     r"notre|nos|une?|des|deux|trois|elles?(?= (?:a|ont) disparu))\s*(?:[\w-]+\s+){0,4}?"
-    r"(?:(?:est|sont) "
-    r"tombée?s? en panne|n'(?:a|ont) pas pu avoir lieu|(?:est|"
+    r"(?:n'(?:a|ont) pas pu avoir lieu|(?:est|"
     r"sont) passée?s? à "
     r"la trappe|(?:ne sont|n'est) pas partie?s?|(?:a|ont) disparu|(?:sont|est) (?:revenue?s?|"
     r"sortie?s?) (?:de [\w\x27 -]{1,30} )?avec|n'a pas abouti|(?:a|"
@@ -2708,6 +2721,10 @@ class FrenchChecker(SentenceRules):
                     self._add("excuse", start, end)
         if owned:
             return
+        for start, end, match in finditer(BREAKDOWN, sentence):
+            subject = match.group(0)[:40]
+            if not re.search(r"\b" + THIRD_PARTY + r"\b", subject, re.IGNORECASE):
+                self._add("excuse", start, end)
         # Any circumstance brought in by a causal connector, with a shortfall as its result and
         # nobody owning it: « En raison des fêtes, la livraison a pris du retard ».
         for start, end, match in finditer(CAUSAL_OPENER, sentence):
@@ -2741,9 +2758,24 @@ class FrenchChecker(SentenceRules):
                     and sentence.start < f.end
                     for f in self.analysis.findings
                 )  # a third party's haste is blame, judged elsewhere
-                if opener is None and not after_apology:
+                # « la commande a été oubliée, le mois de décembre est tellement chargé chez
+                # nous »: the circumstance set beside the shortfall told just before it
+                comma = self.draft.rfind(",", clause.start, start)
+                prior = self.draft[clause.start : comma] if comma != -1 else ""
+                after_fault = (
+                    bool(prior)
+                    and _MAIN_CLAUSE_START.match(self.draft[comma + 1 : start]) is not None
+                    and (OUTCOME.search(prior) or PASSIVE_FAULT_TEXT.search(prior)) is not None
+                )
+                if opener is None and not after_apology and not after_fault:
                     continue
-                frame_start = sentence.start if opener is not None else start
+                frame_start = (
+                    sentence.start
+                    if opener is not None
+                    else start - len(self.draft[comma + 1 : start].lstrip())
+                    if after_fault
+                    else start
+                )
             else:
                 frame_start = clause.start + frame.start() if frame else start
             span_end = end + consequence.end() if consequence else clause.end
