@@ -2163,6 +2163,37 @@ def _sent_how(verb: Any) -> bool:
 ABSOLUTE_CAUSE = rx(r",\s*(?:[\w\x27\u2019-]+\s+){1,6}?(?:ayant|s'étant|étant)\s+\w+")
 
 
+#: Verbs whose past tense takes « être » (the small model may read « est partie » as a passive)
+ETRE_VERBS = {
+    "aller",
+    "venir",
+    "revenir",
+    "devenir",
+    "parvenir",
+    "survenir",
+    "intervenir",
+    "arriver",
+    "partir",
+    "repartir",
+    "sortir",
+    "entrer",
+    "rentrer",
+    "tomber",
+    "rester",
+    "passer",
+    "retourner",
+    "apparaître",
+    "disparaître",
+    "naître",
+    "mourir",
+    "monter",
+    "descendre",
+}
+#: A cause told right after a verb: « sont décalés parce que le monteur a recoupé le film »
+CAUSE_FOLLOWS = rx(
+    r"[^.;!?]*?\b(?:parce qu|car\b|à cause (?:de|du|des|d')|suite (?:à|au|aux)|en raison "
+    r"(?:de|du|des|d'))"
+)
 #: Powerlessness (« je n'y pouvais rien », « je ne peux pas faire grand-chose », « pas le
 #: choix »), as against a denial of having any part (« je n'y suis pour rien »)
 POWERLESS = rx(r"\b(?:pouv\w*|peu[xt]|choix)\b")
@@ -2962,6 +2993,19 @@ class FrenchChecker(SentenceRules):
             )
             if (_future_or_modal(token) and not could_not and not hearsay) or _named_agent(token):
                 continue
+            # « le prénom est coupé en deux », « les sous-titres sont décalés »: a present
+            # passive describes the state of the thing (the defect), not an act told without
+            # its doer, once the error itself was told before it or its cause follows
+            present_state = (
+                passive
+                and token.lemma_ not in ETRE_VERBS  # « est partie chez … » is a past tense
+                and not any(c.dep_ == "aux:tense" for c in children)
+                and all(
+                    "Pres" in c.morph.get("Tense") and "Ind" in c.morph.get("Mood")
+                    for c in children
+                    if c.dep_ == "aux:pass"
+                )
+            )
             if any(_is_first_person(c) for c in token.children):
                 continue  # « je me suis planté »: the speaker is the subject
             after_verb = self.draft[token.idx : clause_at(sentence, token.idx).end]
@@ -2996,6 +3040,12 @@ class FrenchChecker(SentenceRules):
                 continue  # « la mise en ligne est décalée au 3 juin »: a new date, not the error
             subj_start = subject.left_edge.idx
             subj_text = self.draft[subj_start : subject.idx + len(subject.text)]
+            if present_state and (
+                re.search(r"\b" + FAULT_NOUNS + r"\b", self.draft[:subj_start], re.IGNORECASE)
+                or self.analysis.has_responsibility
+                or CAUSE_FOLLOWS.match(self.draft[token.idx + len(token.text) : sentence.end])
+            ):
+                continue
             # third-party people as subject of a pronominal verb ("l'imprimeur s'est trompé")
             # put the fault on them: that is blame, judged elsewhere.
             if re.search(r"\b" + THIRD_PARTY + r"\b", subj_text, re.IGNORECASE):
