@@ -872,3 +872,21 @@ def test_a_present_passive_describing_the_defect_already_told_is_no_evasion():
     # a verb whose past takes « être » is still the past told without its doer
     draft = "Bonjour, il y a eu une erreur, votre colis est parti chez le mauvais client."
     assert any("parti" in span for span in rule_labels(draft, "passive_voice_evasion"))
+
+
+def test_a_third_party_judged_a_disaster_is_blame():
+    draft = "Bonjour, pardon : la fleuriste que j'avais réservée a été une catastrophe."
+    assert rule_labels(draft, "blame_shifting"), draft
+    near_miss = "Bonjour, pardon : la salle que j'avais réservée a été une belle surprise."
+    assert not rule_labels(near_miss, "blame_shifting"), near_miss
+
+
+def test_acting_without_telling_the_client_owns_the_act():
+    draft = (
+        "Bonjour, j'ai remplacé le carrelage par un modèle plus clair sans vous consulter. Pardon."
+    )
+    assert "missing_responsibility" not in check(draft, "fr").missing
+    near_miss = (
+        "Bonjour, j'ai remplacé le carrelage par un modèle plus clair, comme convenu. Pardon."
+    )
+    assert "missing_responsibility" in check(near_miss, "fr").missing

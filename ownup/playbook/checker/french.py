@@ -36,7 +36,8 @@ FAULT_MARKERS = rx(
     r"ancien(?:ne|nes|s)?|précédente?s?|de l'an (?:dernier|passé)|de l'année (?:dernière|"
     r"passée|précédente)|obsolètes?|périmée?s?|caduque?s?|"
     r"sans (?:\w+ )?(?:validation|vérification|vérifier|relecture|relire|"
-    r"repasser|votre accord|accord|tester|test)|après (?:votre|la) (?:validation|accord|BAT|"
+    r"repasser|votre accord|accord|tester|test)|sans (?:vous |te |t'|nous )?(?:en )?(?:prévenir|"
+    r"avertir|demander|consulter|informer|parler)|après (?:votre|la) (?:validation|accord|BAT|"
     r"approbation)|trop (?:petite?s?|grande?s?|clair\w*|fonc\w*|pâles?|court\w*|étroit\w*|"
     r"larges?|bas|basse?s?|haut\w*|fin\w*|épais\w*|serré\w*|flou\w*|fort|forte?s?|"
     r"chaude?s?|froide?s?|vite|tôt|humides?)|dans le désordre|"
@@ -779,6 +780,10 @@ THIRD_PARTY_FAULT = rx(
     r"\b(?:m'|nous |me )(?:a|ont|avait|avaient) (?:\w+ )?(?:lâchée?s?|plantée?s?|laissée?s? "
     r"tomber|faussé compagnie)\b|\b(?:est|sont|était|étaient) (?:\w+ment )?(?:n'importe quoi|"
     r"nuls?|nulles?|incompétente?s?|à la ramasse)\b|"
+    # « le traiteur a été une catastrophe »
+    r"\b(?:a été|ont été|est|sont|était|étaient) (?:\w+ment )?(?:une?|un vrai|une vraie) "
+    r"(?:(?:vraie?|véritable|totale?|belle|sacrée?) )?(?:catastrophe|désastre|fiasco|calamité|"
+    r"cauchemar|plaie)\b|"
     r"\bn'(?:est|sont|était|étaient) (?:pas|jamais) (?:venue?s?|passée?s?|arrivée?s?)\b|"
     r"\b(?:a|ont) (?:\w+ )?(?:doublé|dupliqué|facturé deux fois|surfacturé|corrompu|tronqué)\b|"
     r"\b(?:s'est trompée?s?|se sont trompée?s?|(?:a|ont) (?:\w+ )?(?:oublié|perdu|égaré|"
@@ -2194,6 +2199,11 @@ CAUSE_FOLLOWS = rx(
     r"[^.;!?]*?\b(?:parce qu|car\b|à cause (?:de|du|des|d')|suite (?:à|au|aux)|en raison "
     r"(?:de|du|des|d'))"
 )
+#: Where a clause of the writer's own starts after a third party's: « …, mais c'est moi qui »,
+#: « … et, honnêtement, je crois que … »
+OWN_CLAUSE_NEXT = rx(
+    r",?\s+mais\s+(?:c'est moi|je|j'|nous)\b|,?\s+et\s*,\s*(?:[\w-]+\s*,\s*)?(?:je|j'|nous)\b"
+)
 #: Powerlessness (« je n'y pouvais rien », « je ne peux pas faire grand-chose », « pas le
 #: choix »), as against a denial of having any part (« je n'y suis pour rien »)
 POWERLESS = rx(r"\b(?:pouv\w*|peu[xt]|choix)\b")
@@ -2468,6 +2478,8 @@ class FrenchChecker(SentenceRules):
             # Any other act the speaker narrates in the past ("j'ai compté deux fois la
             # livraison") owns it, unless it is a remedy step, a discovery, a state or a request.
             if verb.lemma_ not in NOT_OWN_PAST_LEMMAS and verb.lemma_ not in REMEDY_LEMMAS:
+                if verb.dep_ == "acl:relcl" and _names_other_role(verb.head.lower_):
+                    continue  # « le traiteur que j'avais choisi »: who they are, not the fault
                 if not (_is_we(token) or _is_own_firm(token)):
                     return True
                 # spoken « on » (or « notre équipe ») owns an act only when it is told as
@@ -2526,7 +2538,7 @@ class FrenchChecker(SentenceRules):
                 continue
             rest = match.group("rest")
             if THIRD_PARTY_FAULT.search(rest):
-                cut = re.search(r",?\s+mais\s+(?:c'est moi|je|j'|nous)\b", rest, re.IGNORECASE)
+                cut = OWN_CLAUSE_NEXT.search(rest)
                 stop = (
                     start
                     + (match.start("rest") - match.start())
