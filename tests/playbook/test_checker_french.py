@@ -890,3 +890,14 @@ def test_acting_without_telling_the_client_owns_the_act():
         "Bonjour, j'ai remplacé le carrelage par un modèle plus clair, comme convenu. Pardon."
     )
     assert "missing_responsibility" in check(near_miss, "fr").missing
+
+
+def test_a_remedy_with_a_stated_lead_time_is_a_solution():
+    draft = (
+        "Désolé pour le format. Je peux relancer les étiquettes au bon format, comptez deux jours."
+    )
+    assert "missing_solution" not in check(draft, "fr").missing
+    near_miss = (
+        "Désolé pour le format. Je peux relancer les étiquettes au bon format dès que possible."
+    )
+    assert "missing_solution" in check(near_miss, "fr").missing

@@ -1570,6 +1570,9 @@ TIME = rx(
     r"\d{1,2} ?h(?:\d{2})?|"
     r"à soir|à matin|(?:cet|en|demain|lundi|mardi|mercredi|jeudi|vendredi) avant-midi|"
     r"(?:en|cette|d'ici la) fin de semaine|"
+    r"(?:comptez|compter|prévoyez|prévoir) (?:environ |à peu près |au plus |)(?:\d+|une?|deux|"
+    r"trois|quatre|cinq|six|sept|huit|dix|quinze) (?:jours?|semaines?|heures?)\b|"
+    r"(?:\d+|deux|trois|quatre|cinq|six|dix) jours (?:ouvrés|ouvrables)|"
     r"midi|minuit|la semaine prochaine|dès (?:aujourd'hui|demain|ce soir|ce matin|lundi|mardi|"
     r"mercredi|jeudi|vendredi)|le \d{1,2}(?: \w+)?|en fin de journée|depuis \d+ ?h)"
 )
