@@ -901,3 +901,13 @@ def test_a_remedy_with_a_stated_lead_time_is_a_solution():
         "Désolé pour le format. Je peux relancer les étiquettes au bon format dès que possible."
     )
     assert "missing_solution" in check(near_miss, "fr").missing
+
+
+def test_an_indefinite_size_word_reports_the_fault_unless_other_cues_talk_it_down():
+    draft = "Bonjour, une petite erreur s'est glissée dans votre devis. Je vous le renvoie demain."
+    assert not rule_labels(draft, "minimisation"), draft
+    for near_miss in (
+        "Bonjour, une petite erreur s'est glissée dans votre devis, rien de grave.",
+        "Bonjour, désolé pour ce petit oubli dans votre devis.",
+    ):
+        assert rule_labels(near_miss, "minimisation"), near_miss

@@ -2299,6 +2299,20 @@ class FrenchChecker(SentenceRules):
             or POWERLESS.search(self.draft[f.start : f.end])
             or not any(start < f.end and f.start < end for start, end in blame_spans)
         ]
+        # « une petite erreur s'est glissée », « j'ai fait une petite rayure »: an indefinite
+        # size word reports the fault as it is first told; it talks the fault down only beside
+        # another minimising cue in the same sentence (« ce petit couac » after an apology is
+        # a different matter: it sizes the fault the apology is for)
+        minimised = [f for f in analysis.findings if f.label == "minimisation"]
+        drop_small = set()
+        for f in minimised:
+            text = self.draft[f.start : f.end]
+            if not SMALL_FAULT.fullmatch(text) or not re.match(r"(?:une?|des)\b", text, re.I):
+                continue
+            sentence = next(s for s in self.sentences if s.start <= f.start < s.end)
+            if not any(g is not f and sentence.start <= g.start < sentence.end for g in minimised):
+                drop_small.add(id(f))
+        analysis.findings = [f for f in analysis.findings if id(f) not in drop_small]
         # « navré si le léger décalage de teinte vous a déplu »: inside the condition of a
         # conditional apology the size word only names the fault; the apology's condition is
         # what is flagged
