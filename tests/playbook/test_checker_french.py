@@ -911,3 +911,17 @@ def test_an_indefinite_size_word_reports_the_fault_unless_other_cues_talk_it_dow
         "Bonjour, désolé pour ce petit oubli dans votre devis.",
     ):
         assert rule_labels(near_miss, "minimisation"), near_miss
+
+
+def test_a_passive_infinitive_in_the_clients_feeling_is_no_evasion():
+    draft = "Nous regrettons que vous ayez eu l'impression d'être mal conseillée en boutique."
+    assert not rule_labels(draft, "passive_voice_evasion"), draft
+    assert rule_labels("Votre dossier a été mal classé en boutique.", "passive_voice_evasion")
+
+
+def test_a_faulty_passive_with_a_third_party_agent_is_blame():
+    draft = "Bonjour, les factures ont été envoyées avec le mauvais taux par notre comptable."
+    assert rule_labels(draft, "blame_shifting"), draft
+    assert not rule_labels(draft, "passive_voice_evasion"), draft
+    own = "Bonjour, les factures ont été envoyées avec le mauvais taux par notre équipe."
+    assert not rule_labels(own, "blame_shifting"), own
