@@ -925,3 +925,21 @@ def test_a_faulty_passive_with_a_third_party_agent_is_blame():
     assert not rule_labels(draft, "passive_voice_evasion"), draft
     own = "Bonjour, les factures ont été envoyées avec le mauvais taux par notre équipe."
     assert not rule_labels(own, "blame_shifting"), own
+
+
+def test_a_plea_covering_the_clients_part_is_blame_not_excuse():
+    draft = (
+        "Désolée. Il faut dire que les deux teintes se ressemblent, et c'est vous qui me les avez "
+        "dictées au téléphone."
+    )
+    assert rule_labels(draft, "blame_shifting"), draft
+    assert not rule_labels(draft, "excuse"), draft
+    near_miss = (
+        "Désolée. Il faut dire que les deux teintes se ressemblent beaucoup sur le nuancier."
+    )
+    assert rule_labels(near_miss, "excuse"), near_miss
+    # powerlessness beside a third party's part stays an excuse
+    powerless = (
+        "Désolés. C'est dû à une erreur de notre prestataire, sur lequel nous n'avons aucune prise."
+    )
+    assert rule_labels(powerless, "excuse"), powerless

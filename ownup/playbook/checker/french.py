@@ -2208,8 +2208,9 @@ OWN_CLAUSE_NEXT = rx(
     r",?\s+mais\s+(?:c'est moi|je|j'|nous)\b|,?\s+et\s*,\s*(?:[\w-]+\s*,\s*)?(?:je|j'|nous)\b"
 )
 #: Powerlessness (« je n'y pouvais rien », « je ne peux pas faire grand-chose », « pas le
-#: choix »), as against a denial of having any part (« je n'y suis pour rien »)
-POWERLESS = rx(r"\b(?:pouv\w*|peu[xt]|choix)\b")
+#: choix », « aucune prise », « pas de notre ressort »), as against a denial of having any part
+#: (« je n'y suis pour rien »)
+POWERLESS = rx(r"\b(?:pouv\w*|peu[xt]|choix|prise|emprise|la main|dépend\w*|ressort)\b")
 #: « j'aurais pu », « nous aurions pu »: what the writer could have done …
 COULD_HAVE = rx(r"(?:j'aurais|nous aurions) pu\b")
 #: … had the client done their part (« si vous m'aviez envoyé … », « si tu avais dit … »)
@@ -2291,12 +2292,15 @@ class FrenchChecker(SentenceRules):
         # excuse of its own (beside a circumstance, « avec la grève … », it stays an excuse;
         # powerlessness, « j'y pouvais rien », is an excuse wherever it stands)
         blame_spans = [(f.start, f.end) for f in analysis.findings if f.label == "blame_shifting"]
+        # The same for a plea (« il faut dire que les choix ont changé en cours de route »,
+        # « vous comprendrez qu'on ne pouvait pas … ») that the blame span covers: what it pleads
+        # is the other party's part. A circumstance named in it keeps it an excuse.
         analysis.findings = [
             f
             for f in analysis.findings
             if f.label != "excuse"
-            or f.kind != "denial"
             or POWERLESS.search(self.draft[f.start : f.end])
+            or CIRCUMSTANCES.search(self.draft[f.start : f.end])
             or not any(start < f.end and f.start < end for start, end in blame_spans)
         ]
         # « une petite erreur s'est glissée », « j'ai fait une petite rayure »: an indefinite
