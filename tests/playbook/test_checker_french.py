@@ -943,3 +943,38 @@ def test_a_plea_covering_the_clients_part_is_blame_not_excuse():
         "Désolés. C'est dû à une erreur de notre prestataire, sur lequel nous n'avons aucune prise."
     )
     assert rule_labels(powerless, "excuse"), powerless
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Madame Leroy, dans la mesure où la coupure aurait pu vous gêner, nous vous prions de "
+        "nous en excuser.",
+        "Monsieur Caron, pour le cas où le bruit vous aurait dérangé, veuillez nous excuser.",
+    ],
+)
+def test_a_condition_opening_the_sentence_after_a_greeting_conditions_the_apology(draft: str):
+    assert rule_labels(draft, "conditional_apology"), draft
+
+
+def test_a_greeting_then_a_condition_on_an_offer_is_no_conditional_apology():
+    draft = "Madame Leroy, si vous le souhaitez, nous pouvons passer demain à 9 h."
+    assert not rule_labels(draft, "conditional_apology"), draft
+
+
+@pytest.mark.parametrize(
+    ("draft", "near_miss"),
+    [
+        (
+            "Bonjour, le joint a été trop serré de votre côté.",
+            "Bonjour, le dossier a été transmis de votre côté au notaire mardi.",
+        ),
+        (
+            "Bonjour, quelqu'un chez vous a dû couper le disjoncteur après mon passage.",
+            "Bonjour, quelqu'un passera chez vous jeudi à 9 h pour le disjoncteur.",
+        ),
+    ],
+)
+def test_the_clients_side_as_the_doer(draft: str, near_miss: str):
+    assert rule_labels(draft, "blame_shifting"), draft
+    assert not rule_labels(near_miss, "blame_shifting"), near_miss

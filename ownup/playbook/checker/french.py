@@ -561,6 +561,20 @@ BLAME_PATTERNS += [
         ),
         "client",
     ),
+    # the client as the unnamed doer of a passive (« le robinet a été trop serré de votre
+    # côté », « le BAT a bien été validé de votre côté ») or someone on their side (« quelqu'un
+    # chez vous a dû débrancher le câble »)
+    (
+        rx(
+            r"\b(?:le|la|les|l'|votre|vos|ce|cette|ces|il|elle|ils|elles)\s*(?:[\w-]+\s+){0,5}?"
+            r"(?:a|ont|avait|avaient|aurait|auraient)\s+(?:(?:bien|déjà|pourtant)\s+été|"
+            r"(?:\w+\s+)?été\s+(?:trop|mal|bien|déjà)\b)[^.;!?]*?\b"
+            r"(?:de votre côté|de ton côté|de votre part|de ta part)\b[^.;!?]*|"
+            r"\bquelqu'un (?:de |d')?(?:chez vous|chez toi|votre côté|votre équipe|vos services)\b"
+            r"[^.;!?]*"
+        ),
+        "client",
+    ),
     # what the client should have said, told as an impersonal obligation in the past: « il
     # aurait fallu le préciser à la commande », « il fallait nous le signaler » (the writer's
     # own part would be « j'aurais dû »)
@@ -2887,6 +2901,8 @@ class FrenchChecker(SentenceRules):
         if_start = si.idx
         if si.lower_ == "où":
             if_start = self.doc[si.i - 2].idx if si.i >= 2 else si.idx
+            if si.i >= 3 and self.doc[si.i - 3].lower_ in {"pour", "dans"}:
+                if_start = self.doc[si.i - 3].idx  # « pour le cas où », « dans la mesure où »
         comma = self.draft.find(",", si.idx, sentence.end)
         if_end = comma if comma != -1 else sentence.end
         before = self.draft[sentence.start : if_start]
@@ -2907,7 +2923,16 @@ class FrenchChecker(SentenceRules):
             after,
             re.IGNORECASE,
         )
-        if not before.strip(" ,"):
+        # « Monsieur Hardy, dans la mesure où …, nous vous prions de nous en excuser »: a
+        # greeting (and « pour » of « pour le cas où ») before the condition opens nothing
+        opening = re.sub(
+            r"^\s*(?:(?:bonjour|bonsoir|salut|cher|chère|chers|madame|monsieur|mme|m\.|mesdames|"
+            r"messieurs)\b[^,.;!?]{0,40}[,.]\s*)+|\b(?:pour|dans)\s*$",
+            "",
+            before,
+            flags=re.IGNORECASE,
+        )
+        if not opening.strip(" ,"):
             if apology_after and not offer:
                 match = APOLOGY.search(after)
                 assert match is not None
