@@ -978,3 +978,15 @@ def test_a_greeting_then_a_condition_on_an_offer_is_no_conditional_apology():
 def test_the_clients_side_as_the_doer(draft: str, near_miss: str):
     assert rule_labels(draft, "blame_shifting"), draft
     assert not rule_labels(near_miss, "blame_shifting"), near_miss
+
+
+def test_ones_own_part_claimed_done_right_is_blame_not_ownership():
+    draft = (
+        "Désolé pour la réunion manquée. De mon côté, j'avais bien tout noté dans le planning ; "
+        "c'est le traiteur qui ne l'a pas lu."
+    )
+    assert rule_labels(draft, "blame_shifting"), draft
+    assert "missing_responsibility" in check(draft, "fr").missing
+    owned = "Désolé pour la réunion manquée. L'erreur est de mon côté, j'ai mal noté l'heure."
+    assert "missing_responsibility" not in check(owned, "fr").missing
+    assert not rule_labels(owned, "blame_shifting"), owned

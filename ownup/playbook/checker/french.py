@@ -575,6 +575,17 @@ BLAME_PATTERNS += [
         ),
         "client",
     ),
+    # one's own part claimed done right, beside the fault: « de mon côté, j'avais bien tout
+    # calé dans l'agenda », « de notre côté tout était configuré correctement »
+    (
+        rx(
+            r"\bde (?:mon|notre) côté,?\s+(?:tout\s+(?:fonctionn\w+|march\w+|(?:était|étaient|"
+            r"est|sont)\s+(?:\w+\s+)?(?:correct\w*|conformes?|en ordre|prête?s?|parfaite?s?|"
+            r"impeccables?|ok))|(?:j'|nous )(?:avais|avions|ai|avons) (?:\w+ment )?bien\b)"
+            r"[^.;!?]*"
+        ),
+        "",
+    ),
     # what the client should have said, told as an impersonal obligation in the past: « il
     # aurait fallu le préciser à la commande », « il fallait nous le signaler » (the writer's
     # own part would be « j'aurais dû »)
@@ -1299,7 +1310,8 @@ OWNERSHIP = rx(
     r"(?<!faire )(?<!fais )(?<!ferai )(?<!agir )"
     r"\bde (?:mon|notre) côté\b(?!,?\s+(?:tout|le|la|les|l')\b[^.;!?]{0,40}?\b(?:était|étaient|est|"
     r"sont)\s+(?:\w+\s+)?(?:correcte?s?|complète?s?|conformes?|en ordre|configurée?s?|prête?s?|"
-    r"parfaite?s?|impeccables?))|\bde (?:mon|notre) fait\b|"
+    r"parfaite?s?|impeccables?)|,?\s+(?:tout\s+)?(?:fonctionn|march)\w*|,?\s+(?:j'|nous )"
+    r"(?:avais|avions|ai|avons) (?:\w+ment )?bien\b)|\bde (?:mon|notre) fait\b|"
     r"\bc'(?:est|était) à (?:moi|nous) (?:de\b|d')|"
     r"\bil m'appartenait\b|"
     r"\bc'(?:est|était) (?:mon|ma|mes|notre|nos) [\w-]+ qui (?:était|étaient|est|sont) "
