@@ -665,3 +665,328 @@ def test_a_vague_promise_is_no_remedy_for_the_remedy_model():
     assert "missing_solution" in check(draft, "fr").missing
     remedy = "Je suis désolée de ne pas vous avoir rappelé. Je vous rappelle demain à 9 h avec les "
     assert "missing_solution" not in check(remedy + "résultats.", "fr").missing
+
+
+@pytest.mark.parametrize(
+    ("draft", "near_miss"),
+    [
+        # a modal over a passive, no agent: what could not be done, told with no one behind it
+        (
+            "Bonjour, la terrasse n'a pas pu être terminée jeudi comme convenu.",
+            "Bonjour, la terrasse pourra être terminée jeudi à 9 h.",
+        ),
+        (
+            "Bonjour, les stores n'ont pas pu être posés mardi.",
+            "Bonjour, les stores pourront être posés mardi à 14 h.",
+        ),
+    ],
+)
+def test_could_not_be_done_without_agent_is_evasion(draft: str, near_miss: str):
+    found = french.analyse(draft).findings
+    assert [f for f in found if f.label == "passive_voice_evasion"], draft
+    assert not [f for f in found if f.label == "blame_shifting"], draft
+    assert not labelled(near_miss, "passive_voice_evasion"), near_miss
+
+
+def test_could_not_be_done_with_its_agentless_cause_flags_the_cause():
+    draft = (
+        "Bonjour, la terrasse n'a pas pu être terminée jeudi, le béton ayant été coulé trop tard."
+    )
+    spans = [
+        draft[f.start : f.end]
+        for f in french.analyse(draft).findings
+        if f.label == "passive_voice_evasion"
+    ]
+    assert spans and not any("terminée" in span for span in spans), spans
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        # « si » tagged as an adverb by the small model still opens the apology's condition
+        "Bonjour M. Dupuis, toutes mes excuses si jamais le bruit du chantier vous a dérangé.",
+        "Bonjour Mme Leroy, toutes mes excuses si jamais la facture vous a surprise.",
+    ],
+)
+def test_apology_if_ever_is_conditional(draft: str):
+    # the rules themselves (the learned layer already caught some of these)
+    found = french.analyse(draft).findings
+    assert [f for f in found if f.label == "conditional_apology"], draft
+    assert "missing_apology" in check(draft, "fr").missing, draft
+
+
+def test_intensifier_si_is_no_condition():
+    for near_miss in (
+        "Bonjour M. Dupuis, toutes mes excuses, le bruit du chantier était si fort hier.",
+        "Bonjour M. Dupuis, toutes mes excuses pour une attente si longue.",
+    ):
+        # the rules (the learned layer, already before, reads any « si » beside an apology
+        # as a condition on its own)
+        found = french.analyse(near_miss).findings
+        assert not [f for f in found if f.label == "conditional_apology"], near_miss
+
+
+def test_size_word_inside_a_conditional_apology_is_not_minimisation():
+    draft = (
+        "Madame, toutes mes excuses si le petit décalage des horaires a compliqué votre journée."
+    )
+    assert labelled(draft, "conditional_apology")
+    assert not labelled(draft, "minimisation")
+    # told outside a condition, the size word still talks the fault down
+    near_miss = "Madame, toutes mes excuses pour le petit décalage des horaires."
+    assert labelled(near_miss, "minimisation")
+
+
+def rule_labels(draft: str, label: str) -> list[str]:
+    """What the rules alone flag (the learned layer catches some of these on its own)."""
+    return [draft[f.start : f.end] for f in french.analyse(draft).findings if f.label == label]
+
+
+@pytest.mark.parametrize(
+    ("draft", "near_miss"),
+    [
+        # the client's part in a counterfactual: what the writer could have done, had they…
+        (
+            "Bonjour, si vous m'aviez prévenue plus tôt, j'aurais pu décaler le rendez-vous.",
+            "Bonjour, si j'avais relu vos plans lundi, j'aurais pu voir l'erreur.",
+        ),
+        # what the client should have said, as an impersonal obligation
+        (
+            "Bonjour, il aurait fallu nous le signaler avant la pose.",
+            "Bonjour, il aurait fallu que je vérifie les mesures avant la pose.",
+        ),
+        # the work held up, with insistence, as what the client asked for
+        (
+            "Bonjour, les rideaux sont pourtant conformes à ce que vous aviez commandé.",
+            "Bonjour, les nouveaux rideaux correspondront à ce que vous avez commandé.",
+        ),
+    ],
+)
+def test_blame_on_the_client_by_what_they_should_have_done(draft: str, near_miss: str):
+    assert rule_labels(draft, "blame_shifting"), draft
+    assert not rule_labels(near_miss, "blame_shifting"), near_miss
+
+
+def test_could_have_after_the_clients_counterfactual_owns_nothing():
+    draft = "Bonjour, si vous m'aviez prévenue plus tôt, j'aurais pu décaler le rendez-vous."
+    assert "missing_responsibility" in check(draft, "fr").missing
+    owned = "Bonjour, j'aurais pu décaler le rendez-vous et je ne l'ai pas fait."
+    assert "missing_responsibility" not in check(owned, "fr").missing
+
+
+@pytest.mark.parametrize(
+    ("draft", "near_miss"),
+    [
+        # doubting one's own vocation or worth
+        (
+            "Pardon. Honnêtement, je me demande pourquoi je fais encore ce travail.",
+            "Pardon. Je me demande pourquoi le colis est reparti chez le transporteur.",
+        ),
+        (
+            "Pardon. Je me demande comment vous pouvez encore me faire confiance.",
+            "Pardon. Je me demande comment vous avez reçu l'ancienne version.",
+        ),
+        (
+            "Pardon, je ne suis plus capable d'aligner deux chiffres correctement.",
+            "Pardon, le four n'est plus capable de monter à 250 degrés.",
+        ),
+        # « je n'arrive plus à suivre » tells the workload, not one's worth
+        (
+            "Pardon, je n'arrive plus à rien depuis des semaines.",
+            "Pardon, avec les inventaires de fin d'année, je n'arrive plus à suivre.",
+        ),
+    ],
+)
+def test_self_flagellation_as_doubting_ones_worth(draft: str, near_miss: str):
+    assert rule_labels(draft, "self_flagellation"), draft
+    assert not labelled(near_miss, "self_flagellation"), near_miss
+
+
+def test_a_denial_inside_blame_is_part_of_the_blame():
+    draft = (
+        "Bonjour, c'est l'installateur qui a branché le mauvais câble, nous n'y sommes pour rien."
+    )
+    assert labelled(draft, "blame_shifting")
+    assert not labelled(draft, "excuse")
+    # beside a circumstance, the same denial is an excuse
+    near_miss = (
+        "Bonjour, avec la tempête de mardi, impossible de livrer, nous n'y sommes pour rien."
+    )
+    assert labelled(near_miss, "excuse")
+    # powerlessness stays an excuse, even inside the blame
+    powerless = "Bonjour, c'est l'installateur qui a branché le mauvais câble, je n'y pouvais rien."
+    assert labelled(powerless, "excuse")
+
+
+@pytest.mark.parametrize(
+    ("draft", "near_miss"),
+    [
+        # a machine that broke down excuses (it hides no one); owned beside it, it does not
+        (
+            "Bonjour, désolé pour le retard. Notre imprimante est tombée en panne lundi matin.",
+            "Bonjour, notre imprimante est tombée en panne, mais c'est moi qui ai oublié de vous "
+            "prévenir.",
+        ),
+        # a busy period set beside the shortfall told just before it
+        (
+            "Bonjour, la réservation a été oubliée, la saison des mariages est tellement intense "
+            "chez nous.",
+            "Bonjour, la saison des mariages commence en mai, nous réservons deux mois à l'avance.",
+        ),
+        # « pendant » a disruption of one's own, called chaotic
+        (
+            "Bonjour, les cartons ont été abîmés pendant notre déménagement, une semaine très "
+            "mouvementée.",
+            "Bonjour, les cartons seront livrés pendant la semaine du 12.",
+        ),
+        # the writer's lack of sleep; the client's is no excuse
+        (
+            "Pardon. Je dors quatre heures par nuit depuis l'ouverture du magasin.",
+            "Pardon, vous avez eu des nuits blanches à cause du bruit du chantier.",
+        ),
+    ],
+)
+def test_excuses_of_breakdown_workload_and_fatigue(draft: str, near_miss: str):
+    spans = rule_labels(draft, "excuse")
+    assert spans, draft
+    assert all(span == span.strip() for span in spans), spans
+    assert not rule_labels(near_miss, "excuse"), near_miss
+
+
+def test_a_breakdown_is_no_evasion():
+    draft = "Bonjour, désolé pour le retard. Notre imprimante est tombée en panne lundi matin."
+    assert not rule_labels(draft, "passive_voice_evasion")
+
+
+def test_a_present_passive_describing_the_defect_already_told_is_no_evasion():
+    draft = "Bonjour, il y a eu une erreur d'impression, le logo de votre carte est coupé en deux."
+    spans = rule_labels(draft, "passive_voice_evasion")
+    assert spans and not any("coupé" in span for span in spans), spans
+    # told on its own, the defect still hides who did it; so does the past passive
+    for near_miss in (
+        "Bonjour, le logo de votre carte est coupé en deux.",
+        "Bonjour, il y a eu une erreur, le logo de votre carte a été coupé en deux.",
+    ):
+        spans = rule_labels(near_miss, "passive_voice_evasion")
+        assert any("coupé" in span for span in spans), near_miss
+    # a verb whose past takes « être » is still the past told without its doer
+    draft = "Bonjour, il y a eu une erreur, votre colis est parti chez le mauvais client."
+    assert any("parti" in span for span in rule_labels(draft, "passive_voice_evasion"))
+
+
+def test_a_third_party_judged_a_disaster_is_blame():
+    draft = "Bonjour, pardon : la fleuriste que j'avais réservée a été une catastrophe."
+    assert rule_labels(draft, "blame_shifting"), draft
+    near_miss = "Bonjour, pardon : la salle que j'avais réservée a été une belle surprise."
+    assert not rule_labels(near_miss, "blame_shifting"), near_miss
+
+
+def test_acting_without_telling_the_client_owns_the_act():
+    draft = (
+        "Bonjour, j'ai remplacé le carrelage par un modèle plus clair sans vous consulter. Pardon."
+    )
+    assert "missing_responsibility" not in check(draft, "fr").missing
+    near_miss = (
+        "Bonjour, j'ai remplacé le carrelage par un modèle plus clair, comme convenu. Pardon."
+    )
+    assert "missing_responsibility" in check(near_miss, "fr").missing
+
+
+def test_a_remedy_with_a_stated_lead_time_is_a_solution():
+    draft = (
+        "Désolé pour le format. Je peux relancer les étiquettes au bon format, comptez deux jours."
+    )
+    assert "missing_solution" not in check(draft, "fr").missing
+    near_miss = (
+        "Désolé pour le format. Je peux relancer les étiquettes au bon format dès que possible."
+    )
+    assert "missing_solution" in check(near_miss, "fr").missing
+
+
+def test_an_indefinite_size_word_reports_the_fault_unless_other_cues_talk_it_down():
+    draft = "Bonjour, une petite erreur s'est glissée dans votre devis. Je vous le renvoie demain."
+    assert not rule_labels(draft, "minimisation"), draft
+    for near_miss in (
+        "Bonjour, une petite erreur s'est glissée dans votre devis, rien de grave.",
+        "Bonjour, désolé pour ce petit oubli dans votre devis.",
+    ):
+        assert rule_labels(near_miss, "minimisation"), near_miss
+
+
+def test_a_passive_infinitive_in_the_clients_feeling_is_no_evasion():
+    draft = "Nous regrettons que vous ayez eu l'impression d'être mal conseillée en boutique."
+    assert not rule_labels(draft, "passive_voice_evasion"), draft
+    assert rule_labels("Votre dossier a été mal classé en boutique.", "passive_voice_evasion")
+
+
+def test_a_faulty_passive_with_a_third_party_agent_is_blame():
+    draft = "Bonjour, les factures ont été envoyées avec le mauvais taux par notre comptable."
+    assert rule_labels(draft, "blame_shifting"), draft
+    assert not rule_labels(draft, "passive_voice_evasion"), draft
+    own = "Bonjour, les factures ont été envoyées avec le mauvais taux par notre équipe."
+    assert not rule_labels(own, "blame_shifting"), own
+
+
+def test_a_plea_covering_the_clients_part_is_blame_not_excuse():
+    draft = (
+        "Désolée. Il faut dire que les deux teintes se ressemblent, et c'est vous qui me les avez "
+        "dictées au téléphone."
+    )
+    assert rule_labels(draft, "blame_shifting"), draft
+    assert not rule_labels(draft, "excuse"), draft
+    near_miss = (
+        "Désolée. Il faut dire que les deux teintes se ressemblent beaucoup sur le nuancier."
+    )
+    assert rule_labels(near_miss, "excuse"), near_miss
+    # powerlessness beside a third party's part stays an excuse
+    powerless = (
+        "Désolés. C'est dû à une erreur de notre prestataire, sur lequel nous n'avons aucune prise."
+    )
+    assert rule_labels(powerless, "excuse"), powerless
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Madame Leroy, dans la mesure où la coupure aurait pu vous gêner, nous vous prions de "
+        "nous en excuser.",
+        "Monsieur Caron, pour le cas où le bruit vous aurait dérangé, veuillez nous excuser.",
+    ],
+)
+def test_a_condition_opening_the_sentence_after_a_greeting_conditions_the_apology(draft: str):
+    assert rule_labels(draft, "conditional_apology"), draft
+
+
+def test_a_greeting_then_a_condition_on_an_offer_is_no_conditional_apology():
+    draft = "Madame Leroy, si vous le souhaitez, nous pouvons passer demain à 9 h."
+    assert not rule_labels(draft, "conditional_apology"), draft
+
+
+@pytest.mark.parametrize(
+    ("draft", "near_miss"),
+    [
+        (
+            "Bonjour, le joint a été trop serré de votre côté.",
+            "Bonjour, le dossier a été transmis de votre côté au notaire mardi.",
+        ),
+        (
+            "Bonjour, quelqu'un chez vous a dû couper le disjoncteur après mon passage.",
+            "Bonjour, quelqu'un passera chez vous jeudi à 9 h pour le disjoncteur.",
+        ),
+    ],
+)
+def test_the_clients_side_as_the_doer(draft: str, near_miss: str):
+    assert rule_labels(draft, "blame_shifting"), draft
+    assert not rule_labels(near_miss, "blame_shifting"), near_miss
+
+
+def test_ones_own_part_claimed_done_right_is_blame_not_ownership():
+    draft = (
+        "Désolé pour la réunion manquée. De mon côté, j'avais bien tout noté dans le planning ; "
+        "c'est le traiteur qui ne l'a pas lu."
+    )
+    assert rule_labels(draft, "blame_shifting"), draft
+    assert "missing_responsibility" in check(draft, "fr").missing
+    owned = "Désolé pour la réunion manquée. L'erreur est de mon côté, j'ai mal noté l'heure."
+    assert "missing_responsibility" not in check(owned, "fr").missing
+    assert not rule_labels(owned, "blame_shifting"), owned
