@@ -27,7 +27,7 @@ from ownup.playbook.checker import finish
 
 WRITERS = (
     "blind32+blind33,blind34+blind35,blind36+blind37,blind38+blind39,blind40+blind41,"
-    "blind42+blind43"
+    "blind42+blind43,blind44+blind45,blind46+blind47"
 )
 WEAK = ("blame_shifting", "excuse", "minimisation", "passive_voice_evasion", "missing_solution")
 

@@ -63,8 +63,11 @@ THRESHOLD = 0.35
 #: label (recall about 0.4-0.5) while the layer's blame false alarms are rare; chosen by leaving
 #: each of rounds 17-31 out, scored with the rules frozen before it (layer trained on every other
 #: round): blame F1 0.672 / 0.683 / 0.692 / 0.692 / 0.671 at 0.35 / 0.3 / 0.25 / 0.2 / 0.15,
-#: good drafts flagged 10/198 throughout. French keeps 0.35.
-LANG_THRESHOLDS = {"en": {"blame_shifting": 0.25}}
+#: good drafts flagged 10/198 throughout. French evasion (session 7): with rounds 44-47 in the
+#: training data the layer read « le carrousel est parti ce matin avec les slides » (no fault
+#: told) as evasion at 0.39; at 0.4, leaving each of the eight writers of rounds 32-47 out, pooled
+#: French macro-F1 stays 0.924 (evasion F1 0.86 -> 0.87, false alarms 16 -> 14).
+LANG_THRESHOLDS = {"en": {"blame_shifting": 0.25}, "fr": {"passive_voice_evasion": 0.4}}
 L2 = 3.0
 #: The French span layer's L2 penalty. Leaving each writer of rounds 32-39 out in turn (layer
 #: trained on everything else, rules as they stand): pooled macro-F1 0.869 at L2 3, 0.874 at 2,

@@ -90,8 +90,11 @@ def features(clause: str, sentence: str, first_clause: bool, lang: str) -> list[
     return sorted(found)
 
 
-#: The remedy model's threshold for a sentence with no remedy cue besides a time.
-NO_CUE_THRESHOLD = 0.9
+#: The remedy model's threshold for a sentence with no remedy cue besides a time. 0.93 since
+#: session 7: trained with rounds 44-47, the model read "Tuesday's meeting is at 10" as a remedy
+#: at 0.902; leaving each of the eight writers of rounds 32-47 out, pooled English macro-F1 is
+#: 0.899 at 0.9 and at 0.93.
+NO_CUE_THRESHOLD = 0.93
 _NOW = re.compile(r"\bnow\b", re.IGNORECASE)
 
 
