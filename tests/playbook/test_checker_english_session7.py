@@ -302,3 +302,29 @@ def test_the_fault_placed_with_someone_else_in_business_english_is_blame(draft: 
 )
 def test_a_thing_or_our_own_side_is_not_blame(draft: str):
     assert not labelled(draft, "blame_shifting")
+
+
+@pytest.mark.parametrize(
+    ("draft", "phrase"),
+    [
+        ("The wiring was done by a subcontractor who clearly ignored our plans.", "ignored"),
+        ("Refunds are processed by our finance desk, not by me.", "finance desk"),
+        ("The cake was iced by my assistant, I was at another wedding.", "my assistant"),
+        ("The feedback squeal came from the hotel's speakers, not my kit.", "not my kit"),
+    ],
+)
+def test_a_passive_agent_or_a_culprit_set_against_us_is_blame(draft: str, phrase: str):
+    assert any(phrase in span for span in labelled(draft, "blame_shifting"))
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "I'm sorry, the cake was iced by my assistant and I didn't check the name on it: my "
+        "mistake. A new one comes at 3 today.",
+        "The squeal came from the hotel's speakers, not my kit, but I should have sound-checked "
+        "them: sorry. I'll bring my own on Saturday.",
+    ],
+)
+def test_the_same_with_the_writers_part_owned_is_not_blame(draft: str):
+    assert not labelled(draft, "blame_shifting")

@@ -685,9 +685,9 @@ CAUSAL_CLIENT = rx(
 # "Your card was declined by your bank", "the goods were packed by your own staff": a passive
 # whose agent is a third party or the client's people
 PASSIVE_BY_OTHER = rx(
-    r"\b(?:was|were|has been|have been|had been|got)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b"
-    r"(?P<between>[^.;!?]*?)\bby\s+(?P<owner>the|your|our|their|his|her|an?|one of (?:the|your|"
-    r"our|their))\s+(?:own\s+)?(?P<agent>(?:[^\s.;!?,]+\s+){0,2}?[\w-]+)\b"
+    r"\b(?:was|were|is|are|has been|have been|had been|got)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b"
+    r"(?P<between>[^.;!?]*?)\bby\s+(?P<owner>the|your|our|my|their|his|her|an?|one of (?:the|"
+    r"your|our|my|their))\s+(?:own\s+)?(?P<agent>(?:[^\s.;!?,]+\s+){0,2}?[\w-]+)\b"
 )
 # "…because the editor re-cut the film": the cause given is a third party's act
 CAUSAL_BLAME = rx(
@@ -711,6 +711,19 @@ CLIENT_SPEC_BASIS = rx(
     r"specified|requested|asked for|ordered|selected|ticked|supplied|provided|told (?:me|us))|"
     r"your\s+(?:own\s+)?(?:[\w-]+\s+)?(?:request|instructions|brief|order form|form|"
     r"measurements|specification|spec|drawing|approval|sign-off))\b[^.;!?]*"
+)
+# What follows a passive's agent and puts the fault on it: "…, not by me", "… who clearly
+# ignored our method statement", "…, which overrode our settings"
+AGENT_AT_FAULT = rx(
+    r"^[^.;!?]*?(?:,\s*not (?:by )?(?:me|us|mine|ours|anyone here)\b|\b(?:who|which|that) "
+    r"(?:\w+ly )?(?:ignored|overrode|overwrote|forgot|failed|missed|didn't|did not|never|"
+    r"got it wrong|messed)\b)"
+)
+# "That's the translation memory pulling in the wrong pair, not anyone here", "the mic cutting out
+# was the venue's PA, not my kit": a culprit named, then the writer's side cleared
+NOT_US_CONTRAST = rx(
+    r"(?:^|(?<=[,;:] ))[^.;!?,]*\b(?:the|their|his|her|[\w-]+'s)\b[^.;!?,]*,\s*not (?:by )?"
+    r"(?:me|us|mine|ours|anyone here|anybody here|(?:my|our) (?!fault\b|doing\b)[\w-]+)\b"
 )
 # "the delay originated with our subcontractor", "responsibility lies with the printer", "an
 # error on the part of our supplier": the fault placed with someone else in so many words
@@ -1103,7 +1116,8 @@ EXCUSE_DENIAL = [
         r"choice|department|responsibility|job)\b"
     ),
     rx(
-        r"\b(?:out of|beyond|outside(?: of)?) (?:my|our) (?:hands|control|remit|power)"
+        r"\b(?:out of|beyond|outside(?: of)?) (?:my|our|anyone's|anybody's|everyone's) "
+        r"(?:hands|control|remit|power)"
         r"\b"
     ),
     rx(
@@ -2615,7 +2629,8 @@ class EnglishChecker(SentenceRules):
             verb = match.group("verb").lower()
             words = re.findall(r"[\w-]+", sentence.text[match.start("agent") :])[:3]
             if not any(
-                _is_person_noun(word) or word.lower() in ("department", "office") for word in words
+                _is_person_noun(word) or word.lower() in ("department", "office", "desk")
+                for word in words
             ):
                 continue
             faulty = (
@@ -2624,6 +2639,16 @@ class EnglishChecker(SentenceRules):
                 or verb.startswith("mis")
                 or THIRD_PARTY_FAULT.search(verb + match.group("between"))
                 or match.group("owner").lower() == "your"
+                # "caused by an update pushed by the vendor", "carried out by a subcontractor who
+                # ignored our method", "handled by our compliance desk, not by me"
+                or verb == "caused"
+                or AGENT_AT_FAULT.search(sentence.text[match.end("agent") :])
+                # "the levels were done by my groundworker", in a draft that owns nothing
+                or (
+                    match.group("owner").lower() in ("my", "our")
+                    and not self._draft_owned()
+                    and not TIME.search(sentence.text)  # "fitted by our engineer this morning"
+                )
             )
             if faulty:
                 clause = clause_at(sentence, sentence.start + match.start())
@@ -2636,6 +2661,8 @@ class EnglishChecker(SentenceRules):
                 self._add("blame_shifting", min(clause.start, start), end, "client")
             for start, end, _m in finditer(CLIENT_SIDE_APPROVED, sentence):
                 self._add("blame_shifting", start, end, "client")
+        for start, end, _m in finditer(NOT_US_CONTRAST, sentence):
+            self._add("blame_shifting", start, end)
         for start, end, match in finditer(FAULT_PLACED, sentence):
             who = (match.group("who") or match.group("who2")).lower().split()
             people = [word for word in who[1:] if _is_person_noun(word)]
