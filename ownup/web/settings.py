@@ -48,6 +48,17 @@ def env_int(name: str, default: int) -> int:
         raise ImproperlyConfigured(f"{name} must be a whole number, got {value!r}") from error
 
 
+# SQLite, the embedded default: WAL lets the web server read while the worker writes; the timeout
+# waits out short write locks instead of failing; IMMEDIATE transactions take the write lock when
+# they begin, so that a transaction which read first never fails to upgrade ("database is
+# locked" at once, which the timeout cannot wait out) when the worker wrote in between.
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL;",
+    "timeout": 20,
+    "transaction_mode": "IMMEDIATE",
+}
+
+
 def database_from_url(url: str) -> dict:
     """Turn ``postgres://user:password@host:port/name?sslmode=require`` into Django's dict."""
     parsed = urlparse(url)
@@ -69,7 +80,7 @@ def database_from_url(url: str) -> dict:
         return {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": parsed.path[1:] if parsed.path.startswith("//") else parsed.path.lstrip("/"),
-            "OPTIONS": {"init_command": "PRAGMA journal_mode=WAL;", "timeout": 20},
+            "OPTIONS": SQLITE_OPTIONS,
         }
     raise ImproperlyConfigured(f"DATABASE_URL scheme {parsed.scheme!r} is not supported")
 
@@ -159,9 +170,7 @@ else:
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": str(DATA_DIR / "ownup.sqlite3"),
-            # WAL lets the web server read while the worker writes; the timeout waits out
-            # the short write locks instead of failing.
-            "OPTIONS": {"init_command": "PRAGMA journal_mode=WAL;", "timeout": 20},
+            "OPTIONS": SQLITE_OPTIONS,
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
