@@ -2377,8 +2377,8 @@ class EnglishChecker(SentenceRules):
         self.draft = draft
         self.sentences = sentences(draft)
         self.analysis = Analysis()
-        self.owned_sentences: set[int] = set()
-        self._owned_anywhere: bool | None = None
+        #: ``_owns`` per segment (start, end): the run, ``_draft_owned`` and the evasion rule ask.
+        self._owned: dict[tuple[int, int], bool] = {}
 
     # .. helpers ..
     def _span_to_clause_end(self, sentence: Segment, start: int, end: int) -> tuple[int, int]:
@@ -2392,6 +2392,13 @@ class EnglishChecker(SentenceRules):
 
     # .. ownership ..
     def _owns(self, sentence: Segment) -> bool:
+        """Whether the segment owns the error in the first person (read once per segment)."""
+        key = (sentence.start, sentence.end)
+        if key not in self._owned:
+            self._owned[key] = self._reads_as_owned(sentence)
+        return self._owned[key]
+
+    def _reads_as_owned(self, sentence: Segment) -> bool:
         if OWN_STATE_FAULT.search(sentence.text):
             return True
         # Texting drops the subject: "Totally forgot to attach it", "Mixed up the dates, sorry".
@@ -2405,21 +2412,16 @@ class EnglishChecker(SentenceRules):
                 clause_text
             ):
                 return True  # "the pitch was set at 30° by me in error": the writer as agent
-        # Self-condemnation is not ownership: "I should never have taken the job" says nothing of
-        # the act that went wrong.
-        condemned = [
-            (start, end)
-            for pattern in SELF_FLAGELLATION
-            for start, end, _m in finditer(pattern, sentence)
-        ]
-        owning = [
-            (start, end, match)
-            for start, end, match in [
-                *finditer(OWNERSHIP, sentence),
-                *finditer(OWNERSHIP_MORE, sentence),
+        owning = [*finditer(OWNERSHIP, sentence), *finditer(OWNERSHIP_MORE, sentence)]
+        if owning:
+            # Self-condemnation is not ownership: "I should never have taken the job" says nothing
+            # of the act that went wrong.
+            condemned = [
+                (start, end)
+                for pattern in SELF_FLAGELLATION
+                for start, end, _m in finditer(pattern, sentence)
             ]
-            if not any(s <= start < e for s, e in condemned)
-        ]
+            owning = [o for o in owning if not any(s <= o[0] < e for s, e in condemned)]
         for start, _end, _match in owning:
             before = self.draft[max(sentence.start, start - 30) : start]
             if SIDE_NOT_FAULT.search(_match.group(0)) and (
@@ -2533,10 +2535,8 @@ class EnglishChecker(SentenceRules):
         return bool(OWN_GERUND.search(sentence.text) or OWN_ELLIPSIS.search(sentence.text))
 
     def _draft_owned(self) -> bool:
-        """Whether some sentence of the draft owns the error (asked once per draft)."""
-        if self._owned_anywhere is None:
-            self._owned_anywhere = any(self._owns(sentence) for sentence in self.sentences)
-        return self._owned_anywhere
+        """Whether some sentence of the draft owns the error."""
+        return any(self._owns(sentence) for sentence in self.sentences)
 
     def _owns_explicitly(self, sentence: Segment) -> bool:
         """Ownership said in so many words ("my fault", "I should have"), which turns a
@@ -2670,7 +2670,7 @@ class EnglishChecker(SentenceRules):
                 continue  # "the problem was with the hinge": a thing, not someone else
             if who[0] == "our" and people and people[0] in OUR_OWN_SIDE:
                 continue  # "on the part of our team": the writer's own side
-            self._add("blame_shifting", start, end, "client" if who[0].lower() == "your" else "")
+            self._add("blame_shifting", start, end, "client" if who[0] == "your" else "")
         for start, end, match in finditer(CLIENT_INPUT_FLAWED, sentence):
             if FAULT_MARKERS.search(match.group("rest")):
                 self._add("blame_shifting", start, end, "client")

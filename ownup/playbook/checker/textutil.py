@@ -196,22 +196,22 @@ def respell(
     """``draft`` with every match of each pattern replaced by its spelling (a string, or a
     function of the matched word), in one left-to-right pass; a match keeps the case of its first
     letter when the spelling starts lower case."""
-    found = [
-        (m.start(), m.end(), spelling)
-        for pattern, spelling in spellings
-        for m in pattern.finditer(draft)
-    ]
-    found.sort(key=lambda match: (match[0], match[1]))
-    matches = [
-        (start, end, spelling if isinstance(spelling, str) else spelling(draft[start:end]))
-        for start, end, spelling in found
-    ]
+    found = sorted(
+        (
+            (m.start(), m.end(), spelling)
+            for pattern, spelling in spellings
+            for m in pattern.finditer(draft)
+        ),
+        key=lambda match: (match[0], match[1]),
+    )
     pieces: list[str] = []
     origin: list[int] = []
     position = 0
-    for start, end, spelling in matches:
+    for start, end, spelling in found:
         if start < position:
             continue  # overlaps a replacement already made
+        if not isinstance(spelling, str):
+            spelling = spelling(draft[start:end])
         pieces.append(draft[position:start])
         origin.extend(range(position, start))
         if draft[start].isupper() and spelling[0].islower():
