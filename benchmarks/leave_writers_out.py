@@ -1,5 +1,5 @@
 """Leave-writers-out evaluation of one language's checker: for each held-out block of rounds
-(by default the nine fresh writers of rounds 32-49, one block each), the learned layer is
+(by default the eleven fresh writers of rounds 32-53, one block each), the learned layer is
 trained on every other item of the language, and the block is scored with the current rules
 plus that layer. Figures per block, pooled over blocks, and the fit on the whole
 devset (layer trained on everything). No item's text is printed unless ``--errors`` names a
@@ -27,7 +27,8 @@ from ownup.playbook.checker import finish
 
 WRITERS = (
     "blind32+blind33,blind34+blind35,blind36+blind37,blind38+blind39,blind40+blind41,"
-    "blind42+blind43,blind44+blind45,blind46+blind47,blind48+blind49"
+    "blind42+blind43,blind44+blind45,blind46+blind47,blind48+blind49,"
+    "blind50+blind51,blind52+blind53"
 )
 WEAK = ("blame_shifting", "excuse", "minimisation", "passive_voice_evasion", "missing_solution")
 
@@ -44,7 +45,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--lang", default="fr")
     parser.add_argument("--blocks", default=WRITERS, help="comma-separated, rounds joined by +")
-    parser.add_argument("--errors", default="", help="a block whose mistakes to print")
+    parser.add_argument(
+        "--errors", default="", help="blocks whose mistakes to print, comma-separated"
+    )
     parser.add_argument("--rules-only", action="store_true", help="also score the rules alone")
     parser.add_argument("--no-fit", action="store_true", help="skip the whole-devset fit")
     parser.add_argument("--labels", action="store_true", help="every label's pooled F1")
@@ -63,7 +66,7 @@ def main() -> int:
     items = [i for i in load() if i["lang"] == args.lang]
     analyses: dict[str, object] = {}
     if args.errors:
-        SHOWN_SPLITS.update(args.errors.split("+"))
+        SHOWN_SPLITS.update(args.errors.replace(",", "+").split("+"))
 
     def scorer(model_for, with_layer=True):
         """A predictor that scores each item with ``model_for(item)`` (None: rules only)."""
@@ -87,7 +90,7 @@ def main() -> int:
         model = train_model([i for i in items if i["split"] not in splits])
         model_of.update((item["id"], model) for item in test)
         held_out.extend(test)
-        result = score(test, block == args.errors, held_out_predict)
+        result = score(test, block in args.errors.split(","), held_out_predict)
         results.append(result)
         print(line(block, result))
         if args.rules_only:

@@ -1,0 +1,162 @@
+"""English rules added after the seventh to ninth fresh writers (session 8): owning "our booking
+error" and "most of the delay is on me"; a remedy told as money taken off the bill; the client's
+own act faulted in the same breath; a belief ("we assumed") and a step taken since ("we've
+already switched") are not ownership; "we should have everything back" is a future, not a
+regret; a thing told as carrying its flaw with nobody putting it there; the fault placed "down to"
+a third party whatever the subject; a third party's slowness; the client told the harm hardly
+counts; circumstances after "because" and "one of those days". Each with a near miss, in
+sentences written for the tests (none is a devset item)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ownup.playbook.checker import check, english, warm_up
+
+
+@pytest.fixture(scope="session", autouse=True)
+def pipelines() -> None:
+    warm_up()
+
+
+def rule_spans(draft: str, label: str) -> list[str]:
+    """What the English rules alone flag with the label (the learned layer left out)."""
+    return [draft[f.start : f.end] for f in english.analyse(draft).findings if f.label == label]
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Hello Mr Reyes, that was our invoicing error, not yours. Sorry. A new invoice follows "
+        "today.",
+        "Hi Jo, the printer jammed once, but I approved the proof late, so most of the delay is "
+        "on me. Sorry. The banners ship tomorrow.",
+    ],
+)
+def test_a_modified_error_and_a_delay_on_me_own_it(draft: str):
+    assert "missing_responsibility" not in check(draft, "en").missing
+
+
+def test_lunch_on_us_is_a_gift_not_ownership():
+    draft = "Hi Kim, the cake was delivered to the wrong hall. Lunch next week is on us."
+    assert "missing_responsibility" in check(draft, "en").missing
+
+
+def test_money_taken_off_the_bill_today_is_a_remedy():
+    draft = "Dear Mr Lau, I forgot to book your taxi, sorry. I've taken £25 off your bill today."
+    assert "missing_solution" not in check(draft, "en").missing
+
+
+def test_the_clients_act_faulted_in_the_same_breath_is_blame():
+    draft = (
+        "Hi Tess, about the wrong size: you approved the mock-up without checking the "
+        "dimensions, so we went ahead."
+    )
+    assert rule_spans(draft, "blame_shifting")
+    assert "missing_responsibility" in check(draft, "en").missing
+
+
+def test_the_clients_act_beside_a_plain_act_is_not_blame():
+    draft = "You approved the mock-up on Monday. I printed the wrong size; sorry, reprint Friday."
+    assert not rule_spans(draft, "blame_shifting")
+
+
+def test_a_wrong_belief_told_with_its_fault_still_owns():
+    draft = "I wrongly assumed your old address was current. Sorry; I'll resend it today."
+    assert "missing_responsibility" not in check(draft, "en").missing
+
+
+def test_a_step_already_taken_is_not_ownership():
+    draft = (
+        "Dear Ms Kerr, the bread was stale, frankly that's the bakery's fault. We've already "
+        "switched bakeries."
+    )
+    assert "missing_responsibility" in check(draft, "en").missing
+
+
+@pytest.mark.parametrize(
+    ("draft", "owned"),
+    [
+        ("The logo is blurred. We should have it fixed by Friday.", False),
+        ("The logo is blurred. We should have checked the file.", True),
+    ],
+)
+def test_should_have_with_an_object_is_a_future(draft: str, owned: bool):
+    assert ("missing_responsibility" not in check(draft, "en").missing) is owned
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Hi Lou, your quote had the wrong postcode. It's fixed now.",
+        "Dear Mr Obi, the totals on your statement were slightly off.",
+        "Dear Ms Lamb, your refund was short by £12.",
+    ],
+)
+def test_a_thing_carrying_its_flaw_with_no_one_is_evasion(draft: str):
+    assert rule_spans(draft, "passive_voice_evasion")
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Hi Lou, your quote had the wrong postcode because I typed it from memory. Sorry.",
+        "Dear Mr Obi, the totals on your statement were slightly off, and that's my mistake.",
+    ],
+)
+def test_a_flaw_told_with_the_writer_in_the_sentence_is_not_evasion(draft: str):
+    assert not rule_spans(draft, "passive_voice_evasion")
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "The hold-up on your brochure is down to the paper merchant, who shipped a week late.",
+        "Our checks were fine, so the discrepancy is probably on your side.",
+        "Sorry about the wait: the surveyor took ages to send the report.",
+    ],
+)
+def test_fault_placed_down_to_a_third_party_or_their_slowness_is_blame(draft: str):
+    assert rule_spans(draft, "blame_shifting")
+
+
+def test_down_to_me_is_ownership_not_blame():
+    draft = "The hold-up on your brochure is down to me. Sorry; it ships Thursday."
+    assert not rule_spans(draft, "blame_shifting")
+    assert "missing_responsibility" not in check(draft, "en").missing
+
+
+@pytest.mark.parametrize(
+    ("draft", "phrase"),
+    [
+        ("Your deposit was £20 short, which is a fairly small sum.", "fairly small"),
+        ("The colour shift is nothing you'd really notice.", "notice"),
+        ("The difference is negligible; you'd have to measure it to tell.", "negligible"),
+        ("It was an isolated blip and not something to worry about.", "isolated blip"),
+        ("It reached you a day late, so all's well.", "all's well"),
+    ],
+)
+def test_telling_the_client_the_harm_hardly_counts_is_minimisation(draft: str, phrase: str):
+    assert any(phrase in span for span in rule_spans(draft, "minimisation"))
+
+
+def test_a_factual_small_scope_is_not_minimisation():
+    draft = "Two of the 400 leaflets had the smudge; I'm sorry, I'll reprint all 400 by Monday."
+    assert not rule_spans(draft, "minimisation")
+
+
+@pytest.mark.parametrize(
+    ("draft", "phrase"),
+    [
+        ("I missed the fitting because the nursery rang and then my car wouldn't start.", "car"),
+        ("I sent the wrong invoice, it was one of those weeks.", "one of those weeks"),
+        ("I wrote the copy after a fourteen-hour day, so you can imagine.", "fourteen-hour"),
+    ],
+)
+def test_circumstances_offered_to_let_it_pass_are_excuses(draft: str, phrase: str):
+    assert any(phrase in span for span in rule_spans(draft, "excuse"))
+
+
+def test_the_hour_of_a_scheduled_send_is_not_an_excuse():
+    draft = "I set the wrong time zone, so your mail went out at 3 am. Sorry; resend Thursday."
+    assert not rule_spans(draft, "excuse")
