@@ -160,3 +160,18 @@ def test_circumstances_offered_to_let_it_pass_are_excuses(draft: str, phrase: st
 def test_the_hour_of_a_scheduled_send_is_not_an_excuse():
     draft = "I set the wrong time zone, so your mail went out at 3 am. Sorry; resend Thursday."
     assert not rule_spans(draft, "excuse")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "someone"),
+    [
+        ("Paper shortages across the industry have made deadlines impossible.", False),
+        ("Your appointment was double-booked, which happens in busy periods.", False),
+        ("The binder sent them back a week late.", True),
+        ("Our booking system double-books when it's busy.", True),
+        ("You approved the proof on Monday.", True),
+        ("Then Marek changed the file.", True),
+    ],
+)
+def test_a_learned_blame_needs_someone_to_blame(sentence: str, someone: bool):
+    assert english.names_someone(sentence) is someone

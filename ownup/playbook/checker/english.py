@@ -3312,6 +3312,29 @@ def remedy_candidate(sentence: str) -> bool:
     return not acts or any(verb not in _TALK_VERBS for verb in acts)
 
 
+# Someone (or something that acts for someone) a fault could be put on: the client, a person or
+# firm, a pronoun, or the tools writers blame ("the booking system double-books").
+_SOMEONE = rx(
+    r"\b(?:you|he|she|they|them|him|her|their|someone|somebody|anyone|"
+    + THIRD_PARTY_NOUNS
+    + r"|software|system|app|tool|machine|platform|portal|website|site|plugin|update|bug|glitch|"
+    r"algorithm|robot|bot|ats|crm|server|desk|brief|contract|spec|board|guy|lads?|everyone|"
+    r"executive|your (?:side|end)|(?:received|got) your)\b"
+)
+_NAME = re.compile(r"(?<=[a-z,;:] )[A-Z][a-z]+\b")
+
+
+def names_someone(sentence: str) -> bool:
+    """Whether the sentence names someone a fault could be put on (a learned blame finding needs
+    one: "paper shortages across the industry" is a circumstance, not a culprit)."""
+    if _SOMEONE.search(sentence) or _NAME.search(sentence):
+        return True
+    return any(
+        len(word) >= 5 and word not in NOT_AGENTS and AGENT_SUFFIX.search(word)
+        for word in re.findall(r"[a-z-]+", sentence.lower())
+    )
+
+
 def remedy_cue(sentence: str) -> bool:
     """A remedy cue besides a time: a remedy verb or corrected thing, a future, a state such as
     "attached", "on its way", "now". Without one the remedy model must be surer ("Tuesday's

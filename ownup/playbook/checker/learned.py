@@ -217,7 +217,14 @@ def _add_spans(analysis: Analysis, draft: str, lang: str, model: Model) -> None:
                 continue  # a clause the rules judged otherwise ("je suis débordée" is an excuse)
             # A consequence is not an excuse ("so the app pointed at test data"), and saying
             # it should not have happened is the opposite of playing it down.
-            if label == "excuse" and _CONSEQUENCE.search(clause.text):
+            if label in {"excuse", "blame_shifting"} and _CONSEQUENCE.search(clause.text):
+                continue
+            # Blame needs a culprit: a clause with nobody in its sentence is a circumstance.
+            if (
+                label == "blame_shifting"
+                and lang == "en"
+                and not english.names_someone(sentence.text)
+            ):
                 continue
             if label == "minimisation" and (
                 _SHOULD_NOT.search(clause.text) or _NOTHING_FOR_YOU.search(clause.text)
