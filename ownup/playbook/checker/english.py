@@ -3330,7 +3330,10 @@ def names_someone(sentence: str) -> bool:
     if _SOMEONE.search(sentence) or _NAME.search(sentence):
         return True
     return any(
-        len(word) >= 5 and word not in NOT_AGENTS and AGENT_SUFFIX.search(word)
+        len(word) >= 5
+        and word not in NOT_AGENTS
+        and AGENT_SUFFIX.search(word)
+        and not re.search(r"ments?$", word)  # "appointment", "payment": things
         for word in re.findall(r"[a-z-]+", sentence.lower())
     )
 
