@@ -175,3 +175,24 @@ def test_the_hour_of_a_scheduled_send_is_not_an_excuse():
 )
 def test_a_learned_blame_needs_someone_to_blame(sentence: str, someone: bool):
     assert english.names_someone(sentence) is someone
+
+
+def test_what_we_found_wrong_is_not_what_we_did_wrong():
+    draft = (
+        "Dear Mrs Hale, we have discovered that two boxes in your delivery were wrongly "
+        "addressed. We regret any inconvenience."
+    )
+    assert "missing_responsibility" in check(draft, "en").missing
+
+
+def test_finding_our_own_wrong_act_still_owns_it():
+    draft = "Dear Mrs Hale, I found that I had addressed two boxes wrongly. Sorry; resent today."
+    assert "missing_responsibility" not in check(draft, "en").missing
+
+
+def test_an_act_describing_a_noun_after_a_culprit_is_not_ownership():
+    draft = (
+        "Dear Mr Roy, your alarm went off at 3 am. That came from a patch from the manufacturer, "
+        "which wiped the settings we had configured."
+    )
+    assert "missing_responsibility" in check(draft, "en").missing

@@ -1594,6 +1594,24 @@ IRREGULAR_PAST = {
 }
 # Past verbs that do not narrate the speaker's own fault: remedy steps, discoveries, states,
 # requests and contacts with others.
+#: Finding the fault out: what was found wrong is not what the finder did wrong.
+DISCOVERY_VERBS = frozenset(
+    [
+        "found",
+        "identified",
+        "noticed",
+        "discovered",
+        "spotted",
+        "saw",
+        "learned",
+        "learnt",
+        "heard",
+        "realised",
+        "realized",
+        "established",
+        "confirmed",
+    ]
+)
 NOT_OWNERSHIP_PAST = REMEDY_PARTICIPLES | {
     "ended",
     "happened",
@@ -1690,6 +1708,12 @@ SIDE_FINE_AFTER = rx(
 PERSON_ON_MY_SIDE = rx(
     r"\b(?:someone|somebody|one|person|people|guy|guys|lad|lads|dev|devs|staff|member|"
     r"[a-z]+(?:er|or|ist|ant|ent|eer|man|men))\s+on (?:my|our) (?:side|end)\s*$"
+)
+# "the rules we had configured", "the plan you and I agreed": the act describes a noun (a
+# relative clause with no "that"), it is not told as what happened
+REDUCED_RELATIVE_BEFORE = rx(
+    r"\b(?:which|that|who)\s+(?:\w+ly\s+)?(?:\w+ed|overrode|broke|wiped|undid|changed)\s+"
+    r"(?:the|all the|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*$"
 )
 RELATIVE_BEFORE = rx(r"\b(?:what|whatever)\s*$")
 # What the client supplied, as the basis of what the writer did: "the stencil you approved",
@@ -2513,6 +2537,10 @@ class EnglishChecker(SentenceRules):
         for start, _end, match in finditer(OWN_ACT, sentence):
             if RELATIVE_BEFORE.search(self.draft[max(sentence.start, start - 12) : start]):
                 continue  # "it isn't what we discussed", "we cut to what we had": not an act told
+            if REDUCED_RELATIVE_BEFORE.search(
+                self.draft[max(sentence.start, start - 40) : start]
+            ) and not FAULT_MARKERS.search(self.draft[start : clause_at(sentence, start).end]):
+                continue  # "which overrode the rules we had configured": a noun's description
             verb_word = match.group("verb").lower()
             if (
                 any(s <= start for s in client_basis)
@@ -2586,7 +2614,11 @@ class EnglishChecker(SentenceRules):
                 self.draft[start : clause_at(sentence, start).end]
             ):
                 return True  # "I issued your tickets with your surname misspelt"
-            if verb in NOT_OWNERSHIP_PAST and verb not in REMEDY_PARTICIPLES:
+            if (
+                verb in NOT_OWNERSHIP_PAST
+                and verb not in REMEDY_PARTICIPLES
+                and verb not in DISCOVERY_VERBS  # "we have identified that … were wrongly …"
+            ):
                 # "I noted the wrong time": a neutral verb made faulty by its object
                 after = self.draft[start : clause_at(sentence, start).end]
                 if re.search(
