@@ -196,3 +196,28 @@ def test_an_act_describing_a_noun_after_a_culprit_is_not_ownership():
         "which wiped the settings we had configured."
     )
     assert "missing_responsibility" in check(draft, "en").missing
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "I'm sorry. We were short-staffed last week, but I'm not using that as an excuse: I "
+        "promised the frame for Monday and missed it.",
+        "I know it's a busy season for your shop, which makes it worse that I sent the wrong "
+        "labels. Sorry; the right ones go out at 4 today.",
+        "Your fitting is booked for Tuesday at 9. If that clashes with the school run, I can do "
+        "11 instead.",
+    ],
+)
+def test_a_disowned_or_the_clients_circumstance_is_not_an_excuse(draft: str):
+    assert not rule_spans(draft, "excuse")
+
+
+def test_a_circumstance_offered_as_the_reason_is_still_an_excuse():
+    draft = "I'm sorry. We were short-staffed last week, so the frame wasn't ready on Monday."
+    assert rule_spans(draft, "excuse")
+
+
+def test_mortified_alone_is_a_proportionate_regret_but_not_beside_self_condemnation():
+    assert not rule_spans("I'm mortified, and rightly so. I'll redo it today.", "self_flagellation")
+    assert rule_spans("I'm mortified; I'm a disgrace to this trade.", "self_flagellation")

@@ -409,7 +409,7 @@ SELF_NEGATIVE = (
     r"numpty|plonker|clown|doofus|dummy|klutz|nitwit|halfwit|imbecile|dunce|screw-up|screwup|"
     r"fuck-up|fuckup|dumbass|dope|shambles|hot mess|nightmare|car crash|"
     r"catastrophe|wreck)|a walking disaster|a bunch of amateurs|amateurs|failures|losers|"
-    r"pathetic|worthless|ashamed|mortified|clueless|good for nothing|not good enough|"
+    r"pathetic|worthless|ashamed|clueless|good for nothing|not good enough|"
     r"not cut out for|not up to|unworthy|not worthy|unprofessional|unreliable|a waste of "
     r"(?:space|money|time)|the (?:worst|biggest|most useless) [\w-]+(?: [\w-]+)?|"
     r"the worst(?=\s*(?:[,.!;]|$))|beyond hope|"
@@ -451,7 +451,7 @@ SELF_FLAGELLATION = [
         r"(?:I am|I'm|I was|I've been|we are|we were)\b|"
         r"\b(?:what an? (?:embarrassment|disgrace|fool|idiot|failure)|how (?:embarrassing|"
         r"pathetic|shameful|stupid) of me|shame on me|I(?:'m| am) (?:so |utterly |deeply )?"
-        r"(?:mortified|ashamed of myself))\b"
+        r"ashamed of myself)\b"
     ),
     rx(
         r"\b(?:I|we) (?:hate|despise|loathe) (?:myself|ourselves)\b|\bdisgusted with "
@@ -2841,8 +2841,10 @@ class EnglishChecker(SentenceRules):
             head = self.draft[clause.start : start]
             if re.search(
                 r"\byou(?:'ve|'re| have| had| were| are)?\s+(?:\w+\s+){0,2}$|\byour\s+$", head, re.I
-            ):
-                continue  # "you had a hard time": the client's circumstance, not an excuse
+            ) or re.match(r"\s+(?:for|at|on) (?:you|your)\b", self.draft[end : sentence.end]):
+                continue  # "you had a hard time", "a hectic month for your team": the client's
+            if _in_if_clause(sentence, start):
+                continue  # "if that clashes with the school run, I can do 8:30": an offer
             if CONSEQUENCE_OPENER.search(head):
                 continue  # "…, that's why it dripped overnight": the consequence, not a cause
             frame = None
@@ -3484,7 +3486,15 @@ def drop_explained_evasion(analysis: Analysis, draft: str) -> None:
 _OWNED_IN_SENTENCE = rx(
     r"\b(?:but|though|still|however|yet)\b[^.!?]*\b(?:I|we) (?:should|could|ought to) have\b|"
     r"\b(?:that's|it's|this is) (?:all |entirely )?on (?:me|us)\b|\bno excuse\b|"
-    r"\b(?:but|though)\b[^.!?]*\b(?:my|our) (?:fault|mistake|responsibility|error)\b"
+    r"\b(?:but|though)\b[^.!?]*\b(?:my|our) (?:fault|mistake|responsibility|error)\b|"
+    # "…, but I'm not using that as a reason", "I won't hide behind that", "which doesn't change
+    # the fact that I missed it": the circumstance disowned as an excuse in so many words
+    r"\bnot (?:using|making|offering|giving|putting (?:that|this|it) forward)(?: (?:that|this|"
+    r"it))? as an? (?:excuse|reason|defen[cs]e)\b|\b(?:not|won't|will not|don't|do not) "
+    r"(?:hide|hiding|shelter|sheltering) behind (?:that|this|it)\b|\b(?:doesn't|does not|"
+    r"didn't|did not|won't|will not) (?:change|excuse) (?:anything|the fact|that|it|what)\b|"
+    r"\b(?:that's|it's|this is|which is|that is) not an excuse\b|\bnot (?:blaming|making "
+    r"excuses)\b"
 )
 
 
