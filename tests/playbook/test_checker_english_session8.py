@@ -221,3 +221,24 @@ def test_a_circumstance_offered_as_the_reason_is_still_an_excuse():
 def test_mortified_alone_is_a_proportionate_regret_but_not_beside_self_condemnation():
     assert not rule_spans("I'm mortified, and rightly so. I'll redo it today.", "self_flagellation")
     assert rule_spans("I'm mortified; I'm a disgrace to this trade.", "self_flagellation")
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "I booked you with the wrong hygienist, sorry, my error. I've booked you with Dr Sato on "
+        "4 June at 10:30.",
+        "I forgot to order your blinds, sorry, my fault. They're being fitted on Friday at 8.",
+        "I lost your pre-order, my mistake, sorry. We've reinstated it; it ships on launch day, "
+        "the 21st.",
+        "Sorry, I didn't ring you back as promised, my fault. I'll call you at 10 tomorrow with "
+        "the revised quote.",
+    ],
+)
+def test_more_remedies_with_their_time(draft: str):
+    assert "missing_solution" not in check(draft, "en").missing
+
+
+def test_a_call_that_only_talks_is_not_a_remedy():
+    draft = "Sorry, I didn't order your blinds, my fault. I'll call you at 10 tomorrow."
+    assert "missing_solution" in check(draft, "en").missing

@@ -1965,7 +1965,8 @@ REMEDY = rx(
     r"redeliver\w*|repair\w*|fix\w*|correct\w*|send|sends|sending|sent|deliver\w*|reimburs\w*|"
     r"credit\w*|cover\w*|pay|pays|paying|paid|bring\w*|brought|drop\w*|ship\w*|submit\w*|file|"
     r"files|filed|filing|print|prints|printing|printed|translat\w*|proofread\w*|confirm\w*|"
-    r"updat\w*|propos\w*|offer\w*|deduct\w*|take it off|install\w*|chas\w*|hand\w*|"
+    r"updat\w*|propos\w*|offer\w*|deduct\w*|take it off|install\w*|fitted|fitting|chas\w*|"
+    r"hand\w*|"
     r"put\w* (?:it |them |the \w+ )?(?:back )?online|get (?:it|them) (?:certified|reprinted|"
     r"fixed)|certif\w*|publish\w*|processed|scheduled|ready|start\w*|restart\w*|"
     r"(?:new|corrected|revised) (?:run|print|version|file|proof|cards|copies)|"
@@ -2000,7 +2001,7 @@ TIME = rx(
     r"one|two|three|four|five|ten) (?:hours?|days?|weeks?|minutes?)|next week|(?:on|by|before) "
     r"the \d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|"
     r"aug|sep|oct|nov|dec)\w*|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}|"
-    r"(?:by|on|before|until|from) may \d{1,2}\b|"
+    r"(?:by|on|before|until|from) may \d{1,2}\b|(?<=, )the \d{1,2}(?:st|nd|rd|th)|"
     r"before (?:lunch|the event|the weekend|(?:lunch )?service|the show|the opening))\b"
 )
 
@@ -2149,7 +2150,8 @@ REMEDY_DENIED = rx(
 )
 DONE_REMEDY = rx(
     r"\b(?:I|we)(?:'ve| have)?\s+(?:\w+ly\s+|just\s+|already\s+|also\s+|now\s+)?(?:re-?[a-z]{3,}ed|"
-    r"put you (?:in|down)|booked you in|fitted you in|squeezed you in|got you (?:in|down)|"
+    r"put you (?:in|down)|put your name down|booked you (?:in|with|for|on|into)|fitted you in|"
+    r"squeezed you in|got you (?:in|down)|"
     r"pencil+ed you in|slotted you in|fixed|sorted|corrected|"
     r"replaced|"
     r"credited|removed|cleared|updated|resolved)\b|^(?:\w+\s+)?re[a-z]{3,}ed (?:it|them|the|your|"
@@ -2190,6 +2192,11 @@ GIVE_CONTACT = rx(
     r"^\s+(?:you|u|ya)\s+(?:a\s+)?(?:buzz|call|ring|bell|shout|heads-up|update|tinkle)"
 )
 CONTACT_VERBS = {"call", "phone", "ring", "email", "e-mail", "text", "contact"}
+CONTACT_BRINGS = rx(
+    r"^[^.;!?]*?\bwith (?:the|your|a|an) (?:full |final |corrected |revised |new |updated |exact )?"
+    r"(?:quote|results?|figures|answer|details|dates?|report|estimate|valuation|price|breakdown|"
+    r"options|plan)\b"
+)
 CONTACT_NOT_REMEDY = rx(r"^\s*(?:you|u|ya|back|me|us|to|about|later|again|soon)\b")
 POSTPONED = rx(r"\b(?:postponed|pushed back|delayed|put back)\b")
 # A remedy (or the missing thing itself) in place now: a remedy noun or "the right one" in a
@@ -3248,6 +3255,9 @@ class EnglishChecker(SentenceRules):
                 return True
             # "I'll call each guest with allergies today" acts; "I'll call you" only talks
             if verb in CONTACT_VERBS and not CONTACT_NOT_REMEDY.match(sentence.text[match.end() :]):
+                return True
+            # "I'll call you at 9 tomorrow with the full quote": the call brings what was owed
+            if verb in CONTACT_VERBS and CONTACT_BRINGS.search(sentence.text[match.end() :]):
                 return True
         booked = BOOKED_NOTE.match(sentence.text)
         if (
