@@ -1,7 +1,7 @@
 """Leave-writers-out evaluation of one language's checker: for each held-out block of rounds
-(by default the thirteen fresh writers of rounds 32-53 and 58-61, one block each), the learned layer is
-trained on every other item of the language, and the block is scored with the current rules
-plus that layer. Figures per block, pooled over blocks, and the fit on the whole
+(by default the thirteen fresh writers of rounds 32-53 and 58-61, one block each), the learned
+layer is trained on every other item of the language, and the block is scored with the current
+rules plus that layer. Figures per block, pooled over blocks, and the fit on the whole
 devset (layer trained on everything). No item's text is printed unless ``--errors`` names a
 block (which then stops being held out).
 
