@@ -242,3 +242,13 @@ def test_more_remedies_with_their_time(draft: str):
 def test_a_call_that_only_talks_is_not_a_remedy():
     draft = "Sorry, I didn't order your blinds, my fault. I'll call you at 10 tomorrow."
     assert "missing_solution" in check(draft, "en").missing
+
+
+def test_my_call_owns_the_part_beside_a_third_partys():
+    draft = (
+        "Sorry, Leo: the carrier did damage the crate, but I packed it without corner guards, "
+        "and that was my call. A new lamp ships tomorrow."
+    )
+    result = check(draft, "en")
+    assert "missing_responsibility" not in result.missing
+    assert not [f for f in result.findings if f.label == "blame_shifting"]
