@@ -89,8 +89,10 @@ REMEDY_LANGS = ("en", "fr")
 #: rules find no ownership in is owned when a sentence scores at least this. Chosen by leaving
 #: each of rounds 17-31 out, scored with the rules frozen before it: macro-F1 0.8900 without it,
 #: 0.8917 / 0.8922 / 0.8917 / 0.8907 at 0.5 / 0.7 / 0.8 / 0.9 (missing_responsibility F1 0.931
-#: -> 0.951 at 0.7), good drafts flagged 10/198 throughout.
-OWNERSHIP_THRESHOLD = 0.7
+#: -> 0.951 at 0.7), good drafts flagged 10/198 throughout. 0.75 since session 8: the same
+#: leave-writers-out figure over thirteen writers (0.915 at 0.7 and at 0.75, every label equal),
+#: and "Sorry, I went to the shop." (0.716) is no longer read as owning an error.
+OWNERSHIP_THRESHOLD = 0.75
 OWNERSHIP_LANGS = ("en",)
 STEPS = 300
 LEARNING_RATE = 0.1

@@ -91,7 +91,7 @@ BLAME_EVERYWHERE = learned.Model({"bias": [0.0, 9.0, 0.0, 0.0, 0.0, 0.0]}, [0.6]
 
 
 def test_the_layer_does_not_repeat_a_rule_finding() -> None:
-    text = "It's the intern's fault. I'll resend it tomorrow."
+    text = "It's the intern's fault. She will resend it tomorrow."
     analysis = english.analyse(text)
     before = [f for f in analysis.findings if f.label == "blame_shifting"]
     assert before
@@ -100,6 +100,15 @@ def test_the_layer_does_not_repeat_a_rule_finding() -> None:
     assert {f.label for f in added} == {"blame_shifting"}
     # Every clause gets the label except the one the rule flagged.
     assert added and not any(f.start < before[0].end and before[0].start < f.end for f in added)
+
+
+def test_no_learned_blame_in_a_sentence_with_nobody_to_blame() -> None:
+    text = "Paper shortages made the schedule impossible. The binder sent it to you late."
+    analysis = english.analyse(text)
+    analysis.findings.clear()  # the layer alone
+    learned.apply(analysis, text, "en", BLAME_EVERYWHERE)
+    flagged = {text[f.start : f.end] for f in analysis.findings}
+    assert flagged == {"The binder sent it to you late."}
 
 
 def test_no_learned_blame_once_the_draft_owns_the_error() -> None:
