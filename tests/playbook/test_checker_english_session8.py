@@ -252,3 +252,29 @@ def test_my_call_owns_the_part_beside_a_third_partys():
     result = check(draft, "en")
     assert "missing_responsibility" not in result.missing
     assert not [f for f in result.findings if f.label == "blame_shifting"]
+
+
+@pytest.mark.parametrize(
+    ("draft", "owned"),
+    [
+        ("Hi Ann, apologies — your crown wasn't ready for fitting on Monday.", False),
+        ("Hi Ann, apologies to you and your husband for missing the fitting.", True),
+        ("The crates were packed in a hurry because we moved depots in May.", False),
+        ("The crates were packed badly because I rushed the job.", True),
+        ("I've passed your complaint on to the warehouse.", False),
+    ],
+)
+def test_purposes_circumstances_and_forwarding_are_not_ownership(draft: str, owned: bool):
+    assert english.analyse(draft).has_responsibility is owned
+
+
+@pytest.mark.parametrize(
+    ("draft", "solved"),
+    [
+        ("The full report is attached.", True),
+        ("Updated floor plan attached, with the door moved.", True),
+        ("The wrong report is attached.", False),
+    ],
+)
+def test_a_complete_or_updated_thing_attached_is_a_remedy(draft: str, solved: bool):
+    assert english.analyse(draft).has_solution is solved

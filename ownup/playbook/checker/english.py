@@ -1543,7 +1543,10 @@ OWN_GERUND = rx(
     r"\b(?:I|we)\b[^.;!?]*\b(?:for|about) (?:not \w+ing|forgetting|missing|sending|mixing|"
     r"deleting|losing|changing|skipping|overlooking|misspelling|swapping|printing|using|"
     r"booking|leaving out|getting (?:the|your) \w+ wrong)\b|\b(?:sorry|apologi[sz]e|apologies|"
-    r"regret)\b[^.;!?]*?\b(?:for|about) (?:not |never )?(?!everything|nothing|anything|something|"
+    # the gerund must be what the apology is for, not the purpose of something else ("apologies —
+    # your denture wasn't ready for fitting")
+    r"regret)\b(?:(?!\b(?:was|were|is|are|wasn't|weren't|isn't|aren't|been|be)\b)[^.;!?:—])*?"
+    r"\b(?:for|about) (?:not |never )?(?!everything|nothing|anything|something|"
     r"bothering|troubling)[a-z]+ing\b"
 )
 # "I prepared the file and didn't proofread it": the subject is shared by both verbs
@@ -1683,6 +1686,9 @@ NOT_OWNERSHIP_PAST = REMEDY_PARTICIPLES | {
     "included",
     # complaining to or chasing someone else is not an act of one's own that went wrong
     "complained",
+    "passed",
+    "forwarded",
+    "referred",
     "chased",
     "escalated",
     "reported",
@@ -1940,6 +1946,29 @@ OWN_NEUTRAL_VERBS = {
     "shipped",
     "signed",
 }
+#: Acts that are failings whatever their object ("because I forgot", "since we missed it").
+FAILING_VERBS = frozenset(
+    [
+        "forgot",
+        "missed",
+        "overlooked",
+        "misread",
+        "mixed",
+        "messed",
+        "screwed",
+        "botched",
+        "lost",
+        "skipped",
+        "neglected",
+        "failed",
+        "dropped",
+        "ignored",
+        "didn't",
+        "did",
+        "never",
+        "rushed",
+    ]
+)
 DID_NOT = {"didn't", "did", "never", "haven't", "hadn't", "didn’t", "haven’t", "hadn’t"}
 NOT_OWNERSHIP_AFTER_DID_NOT = {
     "mean",
@@ -2223,8 +2252,9 @@ ATTACHED_REMEDY = rx(
     r"\b[^.;!?]{0,30}?\b(?:is|are|'s|'re) (?:now (?:attached|enclosed|in your inbox)|(?:attached|"
     r"enclosed|in your inbox) now)\b|"
     r"\bhere (?:it is|they are)\b|"
-    r"\b(?:right|correct|corrected|revised|fixed|amended)\b[\w -]{0,30}?\b(?:attached|"
-    r"enclosed)(?: herewith| here| below)?\s*(?:[.!,;]|$)"
+    r"\b(?:right|correct|corrected|revised|fixed|amended|updated|full|complete|final)"
+    r"\b[\w -]{0,30}?\b(?:(?:is|are) )?(?:attached|enclosed)(?: herewith| here| below)?"
+    r"\s*(?:[.!,;]|$)"
 )
 # "is showing a blank page since this morning" describes the problem, not the remedy
 FAULT_PROGRESSIVES = {
@@ -2591,6 +2621,19 @@ class EnglishChecker(SentenceRules):
                 continue
             if verb == "had" and nxt == "words":
                 continue  # "I've had words with them": a complaint to someone else
+            # "packed in a hurry because we moved warehouses": an act given as the circumstance
+            # behind the fault, not as the fault, unless it is a failing in itself
+            if (
+                re.search(
+                    r"\b(?:because|since|while|as)\s*$",
+                    self.draft[max(sentence.start, start - 12) : start],
+                    re.IGNORECASE,
+                )
+                and verb not in FAILING_VERBS
+                and not PREFIXED_FAULT.match(verb)
+                and not FAULT_MARKERS.search(self.draft[start : clause_at(sentence, start).end])
+            ):
+                continue
             if (
                 adverb == "already"
                 and re.match(r"\w+(?:'ve|’ve| have)\b", match.group(0), re.IGNORECASE)
