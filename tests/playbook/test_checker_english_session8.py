@@ -278,3 +278,20 @@ def test_purposes_circumstances_and_forwarding_are_not_ownership(draft: str, own
 )
 def test_a_complete_or_updated_thing_attached_is_a_remedy(draft: str, solved: bool):
     assert english.analyse(draft).has_solution is solved
+
+
+@pytest.mark.parametrize(
+    ("draft", "label", "phrase"),
+    [
+        ("Most likely you've been charging it with another cable.", "blame_shifting", "charging"),
+        ("Your printer probably isn't calibrated for this paper.", "blame_shifting", "calibrated"),
+        ("Heavy rain is not something we can fully control.", "excuse", "control"),
+        ("It looked off because the shop was slammed that day.", "excuse", "slammed"),
+    ],
+)
+def test_guessed_client_causes_uncontrollable_things_and_rushes(draft, label, phrase):
+    assert any(phrase in span for span in rule_spans(draft, label))
+
+
+def test_owning_a_guess_about_oneself_is_not_blame():
+    assert not rule_spans("I probably mislabelled it, sorry; new one Friday.", "blame_shifting")

@@ -820,6 +820,17 @@ HUMAN_ONLY_FAULT_SUBJECT = rx(
     r"did not bother|botched|bungled)\b[^.;!?]*"
 )
 BLAME_PATTERNS = [
+    # "Most likely you've been leaving it plugged in overnight", "your monitor probably isn't
+    # calibrated": the client's own doing guessed at as the cause
+    (
+        rx(
+            r"\b(?:most likely|probably|I suspect|I'd guess|chances are|my guess is)\s+"
+            r"you(?:'ve| have)?\s+(?:been\s+)?[a-z]+(?:ed|ing)\b[^.;!?]*|\byour\s+[\w-]+\s+"
+            r"(?:probably|most likely)\s+(?:isn't|is not|wasn't|was not|hasn't been|has not been)"
+            r"\s+[a-z]+ed\b[^.;!?]*"
+        ),
+        "client",
+    ),
     # "the delay on your book cover is down to the stock photo agency", "the issue is likely on
     # your side": the fault placed in so many words, whatever the subject
     (
@@ -1154,7 +1165,12 @@ EXCUSE_DENIAL = [
     rx(
         r"\b(?:there's|there is) only so much (?:anyone|anybody|one|I|we) can (?:do|control)\b"
         r"[^.;!?]*|\b(?:I|we) (?:can't|cannot|couldn't|could not) control (?:how|what|when|whether|"
-        r"the)\b[^.;!?]*"
+        r"the)\b[^.;!?]*|"
+        # "this isn't something we can fully control", "the quality of their screens is something
+        # we simply can't control"
+        r"\b(?:isn't|is not|wasn't|was not|is|was) (?:really )?(?:something|anything) (?:that )?"
+        r"(?:I|we) (?:\w+ly )?(?:can|could|can't|cannot|couldn't) (?:\w+ly )?(?:control|prevent|"
+        r"help|influence)\b"
     ),
     rx(
         r"\b(?:there was |there's |there is )?(?:nothing|not much|little) (?:I|we) could (?:have )?"
@@ -2408,7 +2424,8 @@ CIRCUMSTANCES_MORE = rx(
     r"partner) "
     r"(?:off|away|out sick|on leave|absent)|traffic jams?|heavy traffic|stuck in traffic|"
     r"(?:computer|laptop|printer|machine|hard drive) (?:died|gave up|gave out|broke|failed)|"
-    r"busiest|craziest|most hectic|(?:was|were) (?:all )?stretched|"
+    r"busiest|craziest|most hectic|(?:was|were) (?:all )?stretched|(?:was|were) (?:absolutely )?"
+    r"(?:slammed|rammed|heaving|flat out)|"
     r"(?:phone|car|van|alarm) (?:died|broke down|gave up|wouldn't start|didn't go off)|school run|"
     r"(?:after|at the end of) an? (?:[\w-]+-hour|long|fourteen-hour|double) (?:day|shift)|"
     r"(?:up|awake|working|still at it) (?:\w+ ){0,3}?(?:at|until|till) (?:[1-5]|one|two|three|four|"
