@@ -295,3 +295,16 @@ def test_guessed_client_causes_uncontrollable_things_and_rushes(draft, label, ph
 
 def test_owning_a_guess_about_oneself_is_not_blame():
     assert not rule_spans("I probably mislabelled it, sorry; new one Friday.", "blame_shifting")
+
+
+def test_spans_of_a_label_joined_by_a_comma_or_and_are_one_finding():
+    from ownup.playbook.checker import result_of
+    from ownup.playbook.checker.common import Analysis
+
+    text = "I was ill, and the printer broke. Later the van was late."
+    analysis = Analysis()
+    analysis.add("excuse", 0, 9)  # "I was ill"
+    analysis.add("excuse", 15, 32)  # "the printer broke"
+    analysis.add("excuse", 40, 57)  # "the van was late", another sentence
+    spans = [f.text for f in result_of(analysis, text, "en").findings]
+    assert spans == ["I was ill, and the printer broke", "the van was late"]

@@ -33,6 +33,8 @@ clauses the rules missed when it is confident. Raises ``ValueError`` for an unkn
 
 from __future__ import annotations
 
+import re
+
 from . import english, french, learned
 from .common import Analysis
 from .messages import message
@@ -55,8 +57,18 @@ __all__ = [
 LANGUAGES = ("fr", "en")
 
 
+#: What may lie between two spans of a label for them to read as one finding: punctuation, or
+#: a coordinating word ("I was ill, and then the printer broke" is one excuse, not two).
+_JOINS = re.compile(
+    r"[\s,;:—–-]*(?:(?:and|but|so|then|and then|plus|et|mais|donc|puis|et puis|alors)\b"
+    r"[\s,;:—–-]*)?",
+    re.IGNORECASE,
+)
+
+
 def _merged(analysis: Analysis, text: str) -> list[tuple[str, int, int, str]]:
-    """One finding per label per overlapping area: overlapping spans of a label are merged."""
+    """One finding per label per overlapping or adjoining area: spans of a label that overlap,
+    or that only punctuation or a coordinating word separates, are merged."""
     by_label: dict[str, list[tuple[int, int, str]]] = {}
     for raw in analysis.findings:
         start, end = raw.start, raw.end
@@ -71,7 +83,7 @@ def _merged(analysis: Analysis, text: str) -> list[tuple[str, int, int, str]]:
         spans.sort()
         current = list(spans[0])
         for start, end, kind in spans[1:]:
-            if start < current[1]:
+            if start < current[1] or _JOINS.fullmatch(text[current[1] : start]):
                 current[1] = max(current[1], end)
             else:
                 merged.append((label, current[0], current[1], current[2]))
