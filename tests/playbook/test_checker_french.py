@@ -990,3 +990,26 @@ def test_ones_own_part_claimed_done_right_is_blame_not_ownership():
     owned = "Désolé pour la réunion manquée. L'erreur est de mon côté, j'ai mal noté l'heure."
     assert "missing_responsibility" not in check(owned, "fr").missing
     assert not rule_labels(owned, "blame_shifting"), owned
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Monsieur Perrin, nous sommes navrés : votre colis n'a pas été remis au transporteur "
+        "avant la fermeture.",
+        "Madame Colas, nous sommes au regret de vous annoncer que votre dossier n'a pas été "
+        "déposé à la préfecture.",
+    ],
+)
+def test_an_apology_framing_the_report_does_not_make_the_writer_its_doer(draft: str):
+    spans = rule_labels(draft, "passive_voice_evasion")
+    assert spans, draft
+    assert all("navrés" not in span and "regret" not in span for span in spans), spans
+
+
+def test_the_writer_named_in_the_report_itself_is_its_doer():
+    near_miss = (
+        "Monsieur Perrin, nous sommes navrés : nous n'avons pas remis votre colis au "
+        "transporteur avant la fermeture."
+    )
+    assert not rule_labels(near_miss, "passive_voice_evasion"), near_miss

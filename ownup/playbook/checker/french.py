@@ -186,7 +186,8 @@ APOLOGY = rx(
     r"(?:m'|nous |t')(?:en )?excus\w+|excusez-(?:moi|nous)|pardon|(?:je|nous) (?:le |la |les |l')?"
     r"regrett\w*|(?:prie|prions) (?:de bien vouloir )?(?:d'|de nous |de m')?excuser|"
     r"(?:prie|prions) de bien vouloir (?:nous |m')(?:en )?excuser|"
-    r"veuillez (?:nous |m')?excuser|pardonnez-(?:moi|nous)|pardonne-(?:moi|nous)|mea culpa|"
+    r"veuillez (?:nous |m')?excuser|pardonnez-(?:moi|nous)|"
+    r"pardonne-(?:moi|nous)|mea culpa|"
     r"excuse-(?:moi|nous)|excusez(?=\s*[.!,;]|\s+(?:du|de|pour)\b)|"
     r"(?:prie|prions|demande|demandons) de (?:me |nous )?pardonner|"
     r"je me sens (?:vraiment |très |tellement |si )?mal (?:vis-à-vis|envers|"
@@ -2197,6 +2198,14 @@ def _sent_how(verb: Any) -> bool:
 ABSOLUTE_CAUSE = rx(r",\s*(?:[\w\x27\u2019-]+\s+){1,6}?(?:ayant|s'étant|étant)\s+\w+")
 
 
+#: An apology or regret opening a sentence and introducing the report after a colon or « que »
+#: (« nous sommes désolés : … », « nous sommes au regret de vous informer que … »).
+APOLOGY_FRAME = rx(
+    r"^[^.;!?:]*?\b(?:désolée?s?|navrée?s?|au regret|regrett\w*|excus\w+)\b(?:\s*:\s*|"
+    r"[^.;!?:,]{0,30}?\b(?:informer|annoncer|signaler|indiquer|apprendre) qu(?:e\s+|'))"
+)
+
+
 #: Verbs whose past tense takes « être » (the small model may read « est partie » as a passive)
 ETRE_VERBS = {
     "aller",
@@ -3139,10 +3148,15 @@ class FrenchChecker(SentenceRules):
             window = self.draft[subj_start:end]
             if CIRCUMSTANCES.search(window):
                 continue  # an agentless circumstance belongs to the excuse, not the error
+            # the writer named only in the apology that frames the report (« nous sommes
+            # désolés : le siège … n'était pas installé », « nous sommes au regret de vous
+            # informer que … ») is not the doer: the report is judged without that frame
+            frame = APOLOGY_FRAME.match(sentence.text)
+            told = sentence.text[frame.end() :] if frame else sentence.text
             negated_deliverable = (
                 passive
                 and any("Neg" in c.morph.get("Polarity") for c in children)
-                and not re.search(r"\b(?:je|j'|nous|notre|nos|mon|ma|mes)\b", sentence.text, re.I)
+                and not re.search(r"\b(?:je|j'|nous|notre|nos|mon|ma|mes)\b", told, re.I)
             )
             # An agentless passive in a sentence where the writer appears nowhere: what was
             # done to the client's thing is told with no one doing it (« les photos ont été
@@ -3154,13 +3168,13 @@ class FrenchChecker(SentenceRules):
                 and token.lemma_ not in ROUTINE_PASSIVE_LEMMAS
                 and _told_as_past(token)
                 and (token.lemma_ not in SENT_LEMMAS or _sent_how(token))
-                and not FIRST_PERSON_WORD.search(sentence.text)
+                and not FIRST_PERSON_WORD.search(told)
             )
             faulty = (
                 negated_deliverable
                 or bare_passive
                 or could_not
-                or (denied and not FIRST_PERSON_WORD.search(sentence.text))
+                or (denied and not FIRST_PERSON_WORD.search(told))
                 or token.lemma_ in FAULT_LEMMAS
                 or FAULT_MARKERS.search(window) is not None
                 or re.search(r"\b" + FAULT_NOUNS + r"\b", subj_text, re.IGNORECASE) is not None
@@ -3175,6 +3189,9 @@ class FrenchChecker(SentenceRules):
             ):
                 continue
             start = min(subj_start, token.idx)
+            if frame:
+                # a misparse can hang the subject on the greeting: the report starts after it
+                start = max(start, sentence.start + frame.end())
             self._add("passive_voice_evasion", start, end)
 
     def _blamed_agent(self, sentence: Segment, verb: Any) -> bool:
