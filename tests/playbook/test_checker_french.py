@@ -1013,3 +1013,11 @@ def test_the_writer_named_in_the_report_itself_is_its_doer():
         "transporteur avant la fermeture."
     )
     assert not rule_labels(near_miss, "passive_voice_evasion"), near_miss
+
+
+def test_veuillez_me_pardonner_is_an_apology_and_can_be_conditioned():
+    draft = "Monsieur Roussel, veuillez me pardonner si ce contretemps vous a agacé."
+    assert rule_labels(draft, "conditional_apology"), draft
+    near_miss = "Monsieur Roussel, veuillez me pardonner : j'ai mal noté la date du rendez-vous."
+    assert not rule_labels(near_miss, "conditional_apology"), near_miss
+    assert "missing_apology" not in check(near_miss, "fr").missing

@@ -186,7 +186,7 @@ APOLOGY = rx(
     r"(?:m'|nous |t')(?:en )?excus\w+|excusez-(?:moi|nous)|pardon|(?:je|nous) (?:le |la |les |l')?"
     r"regrett\w*|(?:prie|prions) (?:de bien vouloir )?(?:d'|de nous |de m')?excuser|"
     r"(?:prie|prions) de bien vouloir (?:nous |m')(?:en )?excuser|"
-    r"veuillez (?:nous |m')?excuser|pardonnez-(?:moi|nous)|"
+    r"veuillez (?:nous |m')?excuser|veuillez (?:nous |me |m')pardonner|pardonnez-(?:moi|nous)|"
     r"pardonne-(?:moi|nous)|mea culpa|"
     r"excuse-(?:moi|nous)|excusez(?=\s*[.!,;]|\s+(?:du|de|pour)\b)|"
     r"(?:prie|prions|demande|demandons) de (?:me |nous )?pardonner|"
