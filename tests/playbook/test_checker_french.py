@@ -1021,3 +1021,20 @@ def test_veuillez_me_pardonner_is_an_apology_and_can_be_conditioned():
     near_miss = "Monsieur Roussel, veuillez me pardonner : j'ai mal noté la date du rendez-vous."
     assert not rule_labels(near_miss, "conditional_apology"), near_miss
     assert "missing_apology" not in check(near_miss, "fr").missing
+
+
+def test_a_relative_on_a_passives_agent_telling_their_fault_is_blame():
+    draft = (
+        "Bonjour, votre chambre a été vidée mardi par la femme de ménage, qui a jeté vos "
+        "affaires sans prévenir la réception."
+    )
+    spans = rule_labels(draft, "blame_shifting")
+    assert any(span.startswith("par la femme de ménage, qui") for span in spans), spans
+    assert not rule_labels(draft, "passive_voice_evasion"), draft
+    # the same agent doing their job: neither blame nor an act told without its doer
+    near_miss = (
+        "Bonjour, votre chambre a été préparée mardi par la femme de ménage, qui a changé les "
+        "draps et les serviettes."
+    )
+    assert not rule_labels(near_miss, "blame_shifting"), near_miss
+    assert not rule_labels(near_miss, "passive_voice_evasion"), near_miss

@@ -2260,9 +2260,12 @@ def _named_agent(verb: Any) -> bool:
         return True  # « calculé par nos soins »: the speaker did it
     for child in verb.children:
         if child.dep_ == "obl:agent":
+            # the role may run past the head noun (« la femme de ménage », « l'agent d'entretien »)
+            phrase = verb.doc.text[child.idx : child.idx + 40]
             return (
                 child.pos_ in {"PROPN", "PRON"}
                 or re.search(r"\b" + THIRD_PARTY + r"\b", child.text, re.IGNORECASE) is not None
+                or re.match(THIRD_PARTY + r"\b", phrase, re.IGNORECASE) is not None
             )
         if (
             child.dep_.startswith("obl")
@@ -3214,10 +3217,22 @@ class FrenchChecker(SentenceRules):
         # a role the lexicon knows (the suffix guess reads « ancienne » as a person)
         if not any(
             re.fullmatch(THIRD_PARTY, word) or word.rstrip("s") in PERSON_NOUNS for word in words
+        ) and not re.search(  # a role told in several words (« la femme de ménage »)
+            r"^par\s+(?:\w+['’]|[\w-]+\s+){0,3}?" + THIRD_PARTY + r"\b",
+            window[agent.start() :],
+            re.IGNORECASE,
         ):
             return False
         if verb.lemma_ in FAULT_LEMMAS or FAULT_MARKERS.search(window[: agent.start()]):
             self._add("blame_shifting", verb.idx, clause.end)
+            return True
+        # « annulée par l'agent d'entretien, qui a vidangé le bassin sans prévenir personne »:
+        # the relative on the agent tells what that person did wrong; the blame is that agent
+        agent_at = verb.idx + agent.start()
+        rest = self.draft[verb.idx + agent.end() : sentence.end]
+        relative = re.match(r"\s*(?:[\w'’-]+\s*){0,3}?,?\s*qui\s+[^,.;!?]*", rest)
+        if relative and FAULT_MARKERS.search(relative.group(0)):
+            self._add("blame_shifting", agent_at, verb.idx + agent.end() + relative.end())
             return True
         return False
 
