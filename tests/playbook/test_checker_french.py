@@ -1038,3 +1038,28 @@ def test_a_relative_on_a_passives_agent_telling_their_fault_is_blame():
     )
     assert not rule_labels(near_miss, "blame_shifting"), near_miss
     assert not rule_labels(near_miss, "passive_voice_evasion"), near_miss
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Bonjour Lucie, tu m'avais envoyé le logo en basse qualité, donc forcément l'impression "
+        "est floue.",
+        "Bonjour Lucie, vous nous aviez transmis le texte la veille au soir, donc évidemment "
+        "quelques coquilles sont restées.",
+    ],
+)
+def test_the_clients_act_told_as_making_the_fault_inevitable_is_blame(draft: str):
+    spans = rule_labels(draft, "blame_shifting")
+    assert any(span.startswith(("tu m'avais", "vous nous aviez")) for span in spans), spans
+
+
+def test_a_circumstance_or_a_choice_followed_is_no_blame():
+    for near_miss in (
+        # a circumstance made it inevitable: an excuse, not blame
+        "Bonjour Lucie, il y avait trois chantiers la même semaine, alors forcément la tringle "
+        "a été coupée trop vite.",
+        # the client's choice followed as it should
+        "Bonjour Lucie, vous aviez choisi le lin écru, donc nous avons commandé le lin écru.",
+    ):
+        assert not rule_labels(near_miss, "blame_shifting"), near_miss

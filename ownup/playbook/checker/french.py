@@ -658,6 +658,15 @@ CLIENT_TU = rx(
     r"\b(?:tu|t')\s*(?:m'|me |nous )?(?:as|avais)\s+(?:\w+ )?(?:oublié|envoyé (?:le|la|les) "
     r"mauvais\w*|changé d'avis)\b[^.;!?]*"
 )
+# The client's act told as what made the fault inevitable: « tu m'avais envoyé la liste la
+# veille, donc forcément … », « c'est vous qui aviez choisi …, du coup évidemment … » (a
+# circumstance before « alors forcément » is an excuse, judged elsewhere)
+CLIENT_INEVITABLE = rx(
+    r"\b(?:c'est (?:vous|toi) qui\s+|vous\s+|tu\s+|t')(?:ne\s+|n')?(?:l'|m'|nous\s+|me\s+|"
+    r"les?\s+|la\s+|en\s+|y\s+)*(?:avez|aviez|as|avais)\s+"
+    r"(?:(?!\b(?:je|j'|nous|on)\b)[^.;!?])*?\b(?:donc|du coup|alors|d'où),?\s+(?:forcément|"
+    r"évidemment|logiquement|inévitablement|fatalement)\b[^.;!?]*"
+)
 # What the client approved carried the fault: « les plans que vous avez validés comportaient… »
 CLIENT_APPROVED = rx(
     r"\b(?:les?|la|l') [\w-]+ (?:que|qu') ?(?:vous (?:avez|aviez)|tu (?:as|avais)) (?:validée?s?|"
@@ -2642,7 +2651,7 @@ class FrenchChecker(SentenceRules):
                     r"(?:le |la |les |l'|notre |nos |mon |ma |mes |leur )", match.group(0)
                 ).start()
                 self._add("blame_shifting", start + offset, end)
-        for pattern in (CLIENT_TU, CLIENT_APPROVED, CAUSAL_CLIENT):
+        for pattern in (CLIENT_TU, CLIENT_APPROVED, CAUSAL_CLIENT, CLIENT_INEVITABLE):
             for start, end, _m in finditer(pattern, sentence):
                 self._add("blame_shifting", start, end, "client")
         for start, end, _match in finditer(HUMAN_FAULT_SUBJECT, sentence):
