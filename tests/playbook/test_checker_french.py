@@ -1063,3 +1063,34 @@ def test_a_circumstance_or_a_choice_followed_is_no_blame():
         "Bonjour Lucie, vous aviez choisi le lin écru, donc nous avons commandé le lin écru.",
     ):
         assert not rule_labels(near_miss, "blame_shifting"), near_miss
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Bonjour, votre devis est parti sans la remise. Nous venons de changer de logiciel de "
+        "facturation la semaine dernière et les réglages ne sont pas encore faits.",
+        "Bonjour, le carrelage livré n'est pas le bon. Notre grossiste a changé tout son "
+        "catalogue récemment, les codes ne correspondent plus.",
+    ],
+)
+def test_a_recent_change_of_tools_or_suppliers_told_as_the_circumstance_is_an_excuse(draft: str):
+    assert rule_labels(draft, "excuse"), draft
+    assert not rule_labels(draft, "blame_shifting"), draft
+
+
+def test_a_change_made_as_the_remedy_or_told_in_the_report_is_no_excuse():
+    for near_miss in (
+        # the change as the remedy, with no time of its own
+        "Bonjour, le carrelage livré n'est pas le bon. Nous avons changé de grossiste et le "
+        "bon modèle arrive jeudi.",
+        # a change done to the client's work by a third party remains their act
+        "Bonjour, le carrelage livré n'est pas le bon. Le poseur a changé le modèle sans vous "
+        "prévenir.",
+    ):
+        assert not rule_labels(near_miss, "excuse"), near_miss
+    assert rule_labels(
+        "Bonjour, le carrelage livré n'est pas le bon. Le poseur a changé le modèle sans vous "
+        "prévenir.",
+        "blame_shifting",
+    )

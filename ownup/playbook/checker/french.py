@@ -990,6 +990,18 @@ HINDERED = rx(
     r"très )?(?:ralenti|perturbé|compliqué|bloqué|désorganisé|paralysé|retardé|chamboulé|"
     r"rendu (?:\w+ )?(?:impossible|difficile|compliqué)e?s?)\b[^.;!?]*"
 )
+# A recent change of tools or suppliers told in a clause of its own as the circumstance: « nous
+# avons changé de logiciel ce mois-ci et tout le monde s'y perd », « notre imprimeur a changé
+# ses références cette année » (« lors du changement de logiciel » inside the report is not)
+TRANSITION = rx(
+    r"(?:^|(?<=[,;:] )|(?<=\bet )|(?<=\bmais ))(?:(?:nous avons|on a|j'ai|nous venons de|on "
+    r"vient de|je viens de)\s+chang(?:é|er)\s+(?:de |d')|(?:le|la|les|l'|notre|nos|mon|ma|mes|"
+    r"leur)\s*[\w-]+(?:\s+[\w\x27\u2019-]+){0,3}?\s+(?:a|ont|vient de|viennent de)\s+"
+    r"chang(?:é|er)\s+"
+    r"(?:de |d'|ses |son |sa |leurs? |tout))[^.;!?]*?\b(?:ce mois-ci|cette (?:semaine|année|"
+    r"saison)|cet (?:été|hiver|automne)|récemment|depuis peu|la semaine dernière|le mois dernier|"
+    r"il y a (?:peu|quelques \w+|\w+ (?:jours|semaines|mois)))\b[^.;!?]*"
+)
 # « entre la rentrée et mon déménagement, je n'ai pas vu passer l'échéance »
 BUSY_BETWEEN = rx(
     r"\bentre (?!(?:le |les )?\d|midi|minuit|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
@@ -2716,9 +2728,12 @@ class FrenchChecker(SentenceRules):
             ):
                 continue  # « la chaudière n'a pas pu être réparée »: the subject underwent it
             if verb.lemma_ in {"changer", "modifier"} and re.match(
-                r"\S+\s+(?:\w+\s+){0,2}?d(?:e\b|')", self.draft[verb.idx : sentence.end]
+                r"\S+\s+(?:\w+\s+){0,2}?(?:d(?:e\b|')|(?:ses|son|sa|leurs?)\b)",
+                self.draft[verb.idx : sentence.end],
             ):
-                continue  # « l'agence a changé trois fois de conseiller »: a change, no fault
+                # « l'agence a changé trois fois de conseiller », « le fournisseur a changé ses
+                # références »: a change in their own things, no fault done to the work
+                continue
             client = token.lower_ in {"vous", "tu", "t'", "t’"}
             # « confié à un alternant, et il n'a pas suivi la procédure »: the pronoun takes up
             # a person in another role named before it in the sentence
@@ -2832,6 +2847,8 @@ class FrenchChecker(SentenceRules):
                     self._add("excuse", start, end)
         if owned:
             return
+        for start, end, _m in finditer(TRANSITION, sentence):
+            self._add("excuse", start, end)
         for start, end, match in finditer(BREAKDOWN, sentence):
             subject = match.group(0)[:40]
             if not re.search(r"\b" + THIRD_PARTY + r"\b", subject, re.IGNORECASE):
