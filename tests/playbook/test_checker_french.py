@@ -1094,3 +1094,10 @@ def test_a_change_made_as_the_remedy_or_told_in_the_report_is_no_excuse():
         "prévenir.",
         "blame_shifting",
     )
+
+
+def test_en_meme_temps_que_a_thing_is_no_busy_excuse():
+    draft = "Désolée, j'ai oublié de joindre la notice en même temps que le colis."
+    assert not rule_labels(draft, "excuse"), draft
+    busy = "Désolée, je gère trois chantiers en même temps, j'ai oublié de joindre la notice."
+    assert rule_labels(busy, "excuse"), busy

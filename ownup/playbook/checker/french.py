@@ -954,7 +954,7 @@ CIRCUMSTANCES = rx(
     r"que deux mains|en déplacement|en vacances|en congé|déménagement|rush|fin d'année|"
     r"vacances scolaires|ponts? de mai|jours fériés|en une nuit|en urgence|à la hâte|"
     r"dans la précipitation|pris par le temps|canicule|chaleur|humidité|orages?|"
-    r"intempéries|en même temps|à la fois|coup sur coup|"
+    r"intempéries|en même temps(?! qu)|à la fois|coup sur coup|"
     r"enchaîn\w+|hospitalisée?s?|à l'hôpital|opérée?s?|"
     r"enterrement|décès|deuil|accident|tout a pris du retard|sous l'eau|la tête sous l'eau|"
     r"noyée?s?|"
