@@ -1101,3 +1101,13 @@ def test_en_meme_temps_que_a_thing_is_no_busy_excuse():
     assert not rule_labels(draft, "excuse"), draft
     busy = "Désolée, je gère trois chantiers en même temps, j'ai oublié de joindre la notice."
     assert rule_labels(busy, "excuse"), busy
+
+
+def test_a_remedy_dated_by_a_named_months_bill():
+    draft = (
+        "Bonjour, vous avez été prélevé deux fois en mars ; le trop-perçu sera déduit sur votre "
+        "facture de mai."
+    )
+    assert "missing_solution" not in check(draft, "fr").missing
+    near_miss = "Bonjour, vous avez été prélevé deux fois sur votre facture de mai."
+    assert "missing_solution" in check(near_miss, "fr").missing

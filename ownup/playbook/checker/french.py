@@ -1614,6 +1614,9 @@ TIME = rx(
     r"quarante-huit) (?:heures?|jours?|minutes?)|"
     r"sous (?:\d+|dix|deux|trois|quinze|quarante-huit|huit)(?: à \d+)? (?:heures?|jours?|h)|"
     r"(?:sur|avec|dès) (?:votre|ta|la) prochaine (?:facture|échéance|mensualité)|"
+    # « régularisé sur la facture d'avril »: the bill of a named month dates it as well
+    r"(?:sur|avec|dès) (?:votre|ta|la) (?:facture|échéance|mensualité) (?:de |d')(?:janvier|"
+    r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|"
     r"en (?:\d+|une|deux|trois|quatre|cinq|dix|quinze|vingt) (?:heures?|jours?|minutes?|min|h)\b|"
     r"\d{1,2} ?h(?:\d{2})?|"
     r"à soir|à matin|(?:cet|en|demain|lundi|mardi|mercredi|jeudi|vendredi) avant-midi|"
