@@ -1111,3 +1111,13 @@ def test_a_remedy_dated_by_a_named_months_bill():
     assert "missing_solution" not in check(draft, "fr").missing
     near_miss = "Bonjour, vous avez été prélevé deux fois sur votre facture de mai."
     assert "missing_solution" in check(near_miss, "fr").missing
+
+
+def test_what_never_reached_the_client_told_without_a_sender_is_evasion():
+    draft = "Madame Roux, votre carte de fidélité ne vous est pas parvenue avant les soldes."
+    assert rule_labels(draft, "passive_voice_evasion"), draft
+    for near_miss in (
+        "Madame Roux, votre carte de fidélité vous est parvenue hier, elle est active.",
+        "Madame Roux, votre carte de fidélité ne vous est pas parvenue : je l'ai mal adressée.",
+    ):
+        assert not rule_labels(near_miss, "passive_voice_evasion"), near_miss

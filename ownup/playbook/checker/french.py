@@ -161,6 +161,7 @@ EVENT_LEMMAS = {
     "déplacer",
     "sortir",
     "sauter",
+    "parvenir",
 }
 THIRD_PARTY = (
     r"(?:stagiaires?|collègues?|associée?s?|assistante?s?|imprimeurs?|imprimerie|fournisseurs?|"
@@ -2222,6 +2223,9 @@ def _sent_how(verb: Any) -> bool:
 ABSOLUTE_CAUSE = rx(r",\s*(?:[\w\x27\u2019-]+\s+){1,6}?(?:ayant|s'étant|étant)\s+\w+")
 
 
+#: The client as the indirect object (« ne vous est pas parvenue »)
+CLIENT_PRONOUNS = {"vous", "te", "t'", "t’"}
+
 #: An apology or regret opening a sentence and introducing the report after a colon or « que »
 #: (« nous sommes désolés : … », « nous sommes au regret de vous informer que … »).
 APOLOGY_FRAME = rx(
@@ -3202,8 +3206,18 @@ class FrenchChecker(SentenceRules):
                 and (token.lemma_ not in SENT_LEMMAS or _sent_how(token))
                 and not FIRST_PERSON_WORD.search(told)
             )
+            # « votre attestation ne vous est pas parvenue avant la remise des clés »: what
+            # never reached the client, told with no one who was to send it
+            never_reached = (
+                token.lemma_ in {"parvenir", "arriver"}
+                and any("Neg" in c.morph.get("Polarity") for c in children)
+                and any(c.dep_ == "iobj" and c.lower_ in CLIENT_PRONOUNS for c in children)
+                and not FIRST_PERSON_WORD.search(window)
+                and not self._owns(sentence)  # « … : je l'ai mal adressée » tells the sender
+            )
             faulty = (
                 negated_deliverable
+                or never_reached
                 or bare_passive
                 or could_not
                 or (denied and not FIRST_PERSON_WORD.search(told))
