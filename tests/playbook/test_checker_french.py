@@ -1121,3 +1121,13 @@ def test_what_never_reached_the_client_told_without_a_sender_is_evasion():
         "Madame Roux, votre carte de fidélité ne vous est pas parvenue : je l'ai mal adressée.",
     ):
         assert not rule_labels(near_miss, "passive_voice_evasion"), near_miss
+
+
+def test_an_act_done_a_little_too_fast_is_owned():
+    draft = "Désolés pour la coquille sur l'affiche. Nous avons fait la mise en page un peu vite."
+    assert "missing_responsibility" not in check(draft, "fr").missing
+    near_miss = (
+        "Désolés pour la coquille sur l'affiche. Nous avons fait la mise en page avec le "
+        "texte reçu."
+    )
+    assert "missing_responsibility" in check(near_miss, "fr").missing
