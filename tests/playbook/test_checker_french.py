@@ -1131,3 +1131,12 @@ def test_an_act_done_a_little_too_fast_is_owned():
         "texte reçu."
     )
     assert "missing_responsibility" in check(near_miss, "fr").missing
+
+
+def test_the_writer_taking_a_cost_on_themselves_is_a_remedy():
+    draft = "Désolé pour la vitre rayée. Nous prenons en charge le remplacement du vitrage."
+    assert "missing_solution" not in check(draft, "fr").missing
+    near_miss = (
+        "Désolé pour la vitre rayée. Votre assurance parle d'une prise en charge du vitrage."
+    )
+    assert "missing_solution" in check(near_miss, "fr").missing

@@ -1737,6 +1737,13 @@ ATTACHED_REMEDY = rx(
     r"finale?s?|"
     r"révisée?s?|à jour)\b"
 )
+#: The writer taking a cost on themselves: « nous prenons en charge la différence de prix », « je
+#: prendrai en charge les pénalités » (« la prise en charge de votre mutuelle » is a noun)
+COVERED = rx(
+    r"\b(?:je|nous|on)\s+(?:vous\s+)?(?:la |le |les |l')?(?:prends|prenons|prend|prendrai|"
+    r"prendrons|prendra)\s+(?:intégralement\s+|entièrement\s+)?en charge\s+(?:le|la|les|l'|"
+    r"votre|vos|ta|ton|tes|l'intégralité|tous|toute?s?)\b"
+)
 POSTPONED = rx(r"\b(?:reporté\w*|repoussé\w*|retardé\w*|décalé\w*)\b")
 RESCHEDULE_LEMMAS = {"décaler", "reporter", "déplacer", "repousser", "avancer", "décalé"}
 MODAL_FORMS = {"vais", "allons", "peux", "pouvons", "compte", "comptons", "souhaite", "tiens"}
@@ -3284,6 +3291,8 @@ class FrenchChecker(SentenceRules):
     def _solution(self, sentence: Segment) -> bool:
         if ATTACHED_REMEDY.search(sentence.text):
             return True  # the corrected thing is in the message itself
+        if COVERED.search(sentence.text) and not self._in_si_clause(sentence, sentence.start):
+            return True  # « nous prenons en charge la différence »: the writer pays, undated
         if POSTPONED.search(sentence.text) and not re.search(
             r"\b(?:je|j'|nous)\b", sentence.text, re.IGNORECASE
         ):
