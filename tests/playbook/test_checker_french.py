@@ -1140,3 +1140,19 @@ def test_the_writer_taking_a_cost_on_themselves_is_a_remedy():
         "Désolé pour la vitre rayée. Votre assurance parle d'une prise en charge du vitrage."
     )
     assert "missing_solution" in check(near_miss, "fr").missing
+
+
+def test_a_circumstance_opening_the_sentence_after_the_fault_is_its_excuse():
+    draft = (
+        "Désolée, j'ai oublié de vous rappeler hier. Ma mère est hospitalisée et je fais les "
+        "allers-retours tous les soirs."
+    )
+    spans = rule_labels(draft, "excuse")
+    assert any(span.startswith("Ma mère est hospitalisée") for span in spans), spans
+    for near_miss in (
+        # no fault told before it: information, not a reason
+        "Bonjour, votre devis est prêt. Nous serons en congé du 3 au 10 août.",
+        # the remedy after the fault, with a circumstance word in it
+        "Désolée, j'ai oublié de vous rappeler hier. Je vous appelle en urgence demain à 9 h.",
+    ):
+        assert not rule_labels(near_miss, "excuse"), near_miss

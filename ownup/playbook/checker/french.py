@@ -2910,6 +2910,28 @@ class FrenchChecker(SentenceRules):
                     and _MAIN_CLAUSE_START.match(self.draft[comma + 1 : start]) is not None
                     and (OUTCOME.search(prior) or PASSIVE_FAULT_TEXT.search(prior)) is not None
                 )
+                # « J'ai oublié votre leçon. Mon fils est malade et je ne dors pas. »: a
+                # sentence that opens on the circumstance, right after the sentence telling
+                # the fault, is given as its reason
+                index = self.sentences.index(sentence) if sentence in self.sentences else -1
+                previous = self.sentences[index - 1] if index > 0 else None
+                after_fault_sentence = (
+                    previous is not None
+                    and clause.start == sentence.start
+                    and (
+                        self._owns(previous)
+                        or OUTCOME.search(previous.text) is not None
+                        or PASSIVE_FAULT_TEXT.search(previous.text) is not None
+                    )
+                    and not self._owns(sentence)
+                    and not FUTURE_MARKER.search(sentence.text)
+                    and not self._solution(sentence)  # « je passe à 16 h … en même temps »
+                    # a verbless line (a signature: « Dominic, Déménagement Express ») tells none
+                    and any(t.pos_ in {"VERB", "AUX"} for t in self._tokens(sentence))
+                )
+                if after_fault_sentence:
+                    self._add("excuse", sentence.start, sentence.end)
+                    continue
                 if opener is None and not after_apology and not after_fault:
                     continue
                 frame_start = (
