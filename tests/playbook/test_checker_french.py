@@ -1156,3 +1156,19 @@ def test_a_circumstance_opening_the_sentence_after_the_fault_is_its_excuse():
         "Désolée, j'ai oublié de vous rappeler hier. Je vous appelle en urgence demain à 9 h.",
     ):
         assert not rule_labels(near_miss, "excuse"), near_miss
+
+
+def test_a_circumstance_after_a_fault_named_by_its_noun_is_its_excuse():
+    draft = (
+        "Bonjour, il reste une faute dans le titre de l'affiche. Cette semaine était vraiment "
+        "infernale à l'atelier, avec trois salons à préparer."
+    )
+    spans = rule_labels(draft, "excuse")
+    assert any(span.startswith("Cette semaine était vraiment infernale") for span in spans), spans
+    for near_miss in (
+        "Bonjour, voici l'affiche définitive. Cette semaine était infernale à l'atelier.",
+        # another's fault told beside the circumstance is blame, not the writer's excuse
+        "Bonjour, votre ligne a été coupée mardi. Le technicien de notre sous-traitant l'a "
+        "débranchée par erreur pendant des travaux de voirie.",
+    ):
+        assert not rule_labels(near_miss, "excuse"), near_miss

@@ -2913,19 +2913,28 @@ class FrenchChecker(SentenceRules):
                 # « J'ai oublié votre leçon. Mon fils est malade et je ne dors pas. »: a
                 # sentence that opens on the circumstance, right after the sentence telling
                 # the fault, is given as its reason
+                # (or the one before, when an outburst or an apology stands between them)
                 index = self.sentences.index(sentence) if sentence in self.sentences else -1
-                previous = self.sentences[index - 1] if index > 0 else None
+                previous = self.sentences[max(index - 2, 0) : max(index, 0)]
                 after_fault_sentence = (
-                    previous is not None
+                    bool(previous)
                     and clause.start == sentence.start
-                    and (
-                        self._owns(previous)
-                        or OUTCOME.search(previous.text) is not None
-                        or PASSIVE_FAULT_TEXT.search(previous.text) is not None
+                    and any(
+                        self._owns(prior)
+                        or OUTCOME.search(prior.text) is not None
+                        or PASSIVE_FAULT_TEXT.search(prior.text) is not None
+                        or re.search(r"\b" + FAULT_NOUNS + r"\b", prior.text, re.I) is not None
+                        for prior in previous
                     )
                     and not self._owns(sentence)
                     and not FUTURE_MARKER.search(sentence.text)
                     and not self._solution(sentence)  # « je passe à 16 h … en même temps »
+                    # « … due à notre sous-traitant, qui a débranché par erreur lors de
+                    # travaux »: another's fault told there is blame, judged elsewhere
+                    and not (
+                        re.search(r"\b" + THIRD_PARTY + r"\b", sentence.text, re.I)
+                        and FAULT_MARKERS.search(sentence.text)
+                    )
                     # a verbless line (a signature: « Dominic, Déménagement Express ») tells none
                     and any(t.pos_ in {"VERB", "AUX"} for t in self._tokens(sentence))
                 )
