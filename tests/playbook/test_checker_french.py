@@ -1172,3 +1172,22 @@ def test_a_circumstance_after_a_fault_named_by_its_noun_is_its_excuse():
         "débranchée par erreur pendant des travaux de voirie.",
     ):
         assert not rule_labels(near_miss, "excuse"), near_miss
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Pardon Léa, j'ai encore oublié ton rendez-vous, je mérite pas ta confiance.",
+        "Je suis trop bête, j'ai noté le mauvais jour pour ta coupe.",
+    ],
+)
+def test_spoken_self_condemnation_without_ne_or_with_trop(draft: str):
+    assert rule_labels(draft, "self_flagellation"), draft
+
+
+def test_spoken_trop_or_merite_about_someone_else_is_no_self_flagellation():
+    for near_miss in (
+        "Je suis trop contente que la coupe te plaise, à bientôt.",
+        "Tu mérites pas d'attendre encore, je passe demain à 9 h.",
+    ):
+        assert not rule_labels(near_miss, "self_flagellation"), near_miss

@@ -268,12 +268,14 @@ SELF_FLAGELLATION = [
         r"ai été|avons été|"
         r"me sens|étais|étions)(?:\s+(?:vraiment|tellement|si|complètement|totalement|quand même|"
         r"franchement|décidément|juste|bien|vraiment|absolument|clairement|pas|une|un|des|que|"
+        r"trop|"  # spoken « je suis trop bête »
         r"qu'une?|d'une?|sans doute))*\s+" + SELF_NEGATIVE + r"\b[^.;!?,]*"
     ),
     rx(r"\bj'ai (?:tellement |vraiment |si |trop )?honte\b|\bhonte à (?:moi|nous)\b"),
     rx(
-        r"\b(?:je|nous) ne (?:vous |te |les |la |le |l')?(?:mérite|méritons|méritais|"
-        r"méritions) (?:pas|plus)\b[^.;!?,]*"
+        # spoken French drops « ne »: « je mérite même pas que tu reviennes »
+        r"\b(?:je|nous) (?:ne |n')?(?:vous |te |les |la |le |l')?(?:mérite|méritons|méritais|"
+        r"méritions) (?:même )?(?:pas|plus)\b[^.;!?,]*"
     ),
     rx(
         r"\b(?:je|nous) ne (?:me|nous) (?:le |l')?(?:pardonnerai|pardonnerons)(?: jamais)?\b"
