@@ -1191,3 +1191,10 @@ def test_spoken_trop_or_merite_about_someone_else_is_no_self_flagellation():
         "Tu mérites pas d'attendre encore, je passe demain à 9 h.",
     ):
         assert not rule_labels(near_miss, "self_flagellation"), near_miss
+
+
+def test_denying_control_over_another_thing_is_an_excuse():
+    draft = "Désolé pour la coupure de mardi. On contrôle pas le réseau de l'opérateur."
+    assert rule_labels(draft, "excuse"), draft
+    near_miss = "Désolé pour la coupure de mardi. Nous contrôlons désormais le réseau chaque matin."
+    assert not rule_labels(near_miss, "excuse"), near_miss

@@ -923,6 +923,9 @@ EXCUSE_PLEA = [
         r"(?:moi|nous)\b[^.;!?,]*|\b(?:je n'ai|nous n'avons|on n'a) aucune (?:prise|emprise)\b|"
         r"\b(?:sur lequel|sur laquelle|sur lesquels|sur lesquelles) (?:je n'ai|nous n'avons|on n'a)"
         r" aucune prise\b|\bon ne (?:maîtrise|contrôle) (?:rien|pas grand-chose)\b|"
+        # « je maîtrise pas leurs serveurs », « nous ne contrôlons pas la météo »
+        r"\b(?:je|on|nous)\s+(?:ne\s+)?(?:maîtrise|maîtrisons|contrôle|contrôlons)\s+(?:pas|"
+        r"rien)\s+(?:du tout\s+)?(?:leurs?|les|la|le|l'|ces|ce|cette)\b[^.;!?]*|"
         r"\b(?:je|on|nous)\s+(?:ne |n')?(?:pouvais|pouvait|pouvions|pouvons|peux|peut)\s+"
         r"(?:\w+ment\s+)?(?:pas|rien)\s+(?:faire\s+)?(?:de plus|autrement)\b[^.;!?,]*|"
         r"\b(?:je ne peux|on ne peut|je peux|on peut) pas me couper en (?:deux|quatre)\b|"
