@@ -990,3 +990,211 @@ def test_ones_own_part_claimed_done_right_is_blame_not_ownership():
     owned = "Désolé pour la réunion manquée. L'erreur est de mon côté, j'ai mal noté l'heure."
     assert "missing_responsibility" not in check(owned, "fr").missing
     assert not rule_labels(owned, "blame_shifting"), owned
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Monsieur Perrin, nous sommes navrés : votre colis n'a pas été remis au transporteur "
+        "avant la fermeture.",
+        "Madame Colas, nous sommes au regret de vous annoncer que votre dossier n'a pas été "
+        "déposé à la préfecture.",
+    ],
+)
+def test_an_apology_framing_the_report_does_not_make_the_writer_its_doer(draft: str):
+    spans = rule_labels(draft, "passive_voice_evasion")
+    assert spans, draft
+    assert all("navrés" not in span and "regret" not in span for span in spans), spans
+
+
+def test_the_writer_named_in_the_report_itself_is_its_doer():
+    near_miss = (
+        "Monsieur Perrin, nous sommes navrés : nous n'avons pas remis votre colis au "
+        "transporteur avant la fermeture."
+    )
+    assert not rule_labels(near_miss, "passive_voice_evasion"), near_miss
+
+
+def test_veuillez_me_pardonner_is_an_apology_and_can_be_conditioned():
+    draft = "Monsieur Roussel, veuillez me pardonner si ce contretemps vous a agacé."
+    assert rule_labels(draft, "conditional_apology"), draft
+    near_miss = "Monsieur Roussel, veuillez me pardonner : j'ai mal noté la date du rendez-vous."
+    assert not rule_labels(near_miss, "conditional_apology"), near_miss
+    assert "missing_apology" not in check(near_miss, "fr").missing
+
+
+def test_a_relative_on_a_passives_agent_telling_their_fault_is_blame():
+    draft = (
+        "Bonjour, votre chambre a été vidée mardi par la femme de ménage, qui a jeté vos "
+        "affaires sans prévenir la réception."
+    )
+    spans = rule_labels(draft, "blame_shifting")
+    assert any(span.startswith("par la femme de ménage, qui") for span in spans), spans
+    assert not rule_labels(draft, "passive_voice_evasion"), draft
+    # the same agent doing their job: neither blame nor an act told without its doer
+    near_miss = (
+        "Bonjour, votre chambre a été préparée mardi par la femme de ménage, qui a changé les "
+        "draps et les serviettes."
+    )
+    assert not rule_labels(near_miss, "blame_shifting"), near_miss
+    assert not rule_labels(near_miss, "passive_voice_evasion"), near_miss
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Bonjour Lucie, tu m'avais envoyé le logo en basse qualité, donc forcément l'impression "
+        "est floue.",
+        "Bonjour Lucie, vous nous aviez transmis le texte la veille au soir, donc évidemment "
+        "quelques coquilles sont restées.",
+    ],
+)
+def test_the_clients_act_told_as_making_the_fault_inevitable_is_blame(draft: str):
+    spans = rule_labels(draft, "blame_shifting")
+    assert any(span.startswith(("tu m'avais", "vous nous aviez")) for span in spans), spans
+
+
+def test_a_circumstance_or_a_choice_followed_is_no_blame():
+    for near_miss in (
+        # a circumstance made it inevitable: an excuse, not blame
+        "Bonjour Lucie, il y avait trois chantiers la même semaine, alors forcément la tringle "
+        "a été coupée trop vite.",
+        # the client's choice followed as it should
+        "Bonjour Lucie, vous aviez choisi le lin écru, donc nous avons commandé le lin écru.",
+    ):
+        assert not rule_labels(near_miss, "blame_shifting"), near_miss
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Bonjour, votre devis est parti sans la remise. Nous venons de changer de logiciel de "
+        "facturation la semaine dernière et les réglages ne sont pas encore faits.",
+        "Bonjour, le carrelage livré n'est pas le bon. Notre grossiste a changé tout son "
+        "catalogue récemment, les codes ne correspondent plus.",
+    ],
+)
+def test_a_recent_change_of_tools_or_suppliers_told_as_the_circumstance_is_an_excuse(draft: str):
+    assert rule_labels(draft, "excuse"), draft
+    assert not rule_labels(draft, "blame_shifting"), draft
+
+
+def test_a_change_made_as_the_remedy_or_told_in_the_report_is_no_excuse():
+    for near_miss in (
+        # the change as the remedy, with no time of its own
+        "Bonjour, le carrelage livré n'est pas le bon. Nous avons changé de grossiste et le "
+        "bon modèle arrive jeudi.",
+        # a change done to the client's work by a third party remains their act
+        "Bonjour, le carrelage livré n'est pas le bon. Le poseur a changé le modèle sans vous "
+        "prévenir.",
+    ):
+        assert not rule_labels(near_miss, "excuse"), near_miss
+    assert rule_labels(
+        "Bonjour, le carrelage livré n'est pas le bon. Le poseur a changé le modèle sans vous "
+        "prévenir.",
+        "blame_shifting",
+    )
+
+
+def test_en_meme_temps_que_a_thing_is_no_busy_excuse():
+    draft = "Désolée, j'ai oublié de joindre la notice en même temps que le colis."
+    assert not rule_labels(draft, "excuse"), draft
+    busy = "Désolée, je gère trois chantiers en même temps, j'ai oublié de joindre la notice."
+    assert rule_labels(busy, "excuse"), busy
+
+
+def test_a_remedy_dated_by_a_named_months_bill():
+    draft = (
+        "Bonjour, vous avez été prélevé deux fois en mars ; le trop-perçu sera déduit sur votre "
+        "facture de mai."
+    )
+    assert "missing_solution" not in check(draft, "fr").missing
+    near_miss = "Bonjour, vous avez été prélevé deux fois sur votre facture de mai."
+    assert "missing_solution" in check(near_miss, "fr").missing
+
+
+def test_what_never_reached_the_client_told_without_a_sender_is_evasion():
+    draft = "Madame Roux, votre carte de fidélité ne vous est pas parvenue avant les soldes."
+    assert rule_labels(draft, "passive_voice_evasion"), draft
+    for near_miss in (
+        "Madame Roux, votre carte de fidélité vous est parvenue hier, elle est active.",
+        "Madame Roux, votre carte de fidélité ne vous est pas parvenue : je l'ai mal adressée.",
+    ):
+        assert not rule_labels(near_miss, "passive_voice_evasion"), near_miss
+
+
+def test_an_act_done_a_little_too_fast_is_owned():
+    draft = "Désolés pour la coquille sur l'affiche. Nous avons fait la mise en page un peu vite."
+    assert "missing_responsibility" not in check(draft, "fr").missing
+    near_miss = (
+        "Désolés pour la coquille sur l'affiche. Nous avons fait la mise en page avec le "
+        "texte reçu."
+    )
+    assert "missing_responsibility" in check(near_miss, "fr").missing
+
+
+def test_the_writer_taking_a_cost_on_themselves_is_a_remedy():
+    draft = "Désolé pour la vitre rayée. Nous prenons en charge le remplacement du vitrage."
+    assert "missing_solution" not in check(draft, "fr").missing
+    near_miss = (
+        "Désolé pour la vitre rayée. Votre assurance parle d'une prise en charge du vitrage."
+    )
+    assert "missing_solution" in check(near_miss, "fr").missing
+
+
+def test_a_circumstance_opening_the_sentence_after_the_fault_is_its_excuse():
+    draft = (
+        "Désolée, j'ai oublié de vous rappeler hier. Ma mère est hospitalisée et je fais les "
+        "allers-retours tous les soirs."
+    )
+    spans = rule_labels(draft, "excuse")
+    assert any(span.startswith("Ma mère est hospitalisée") for span in spans), spans
+    for near_miss in (
+        # no fault told before it: information, not a reason
+        "Bonjour, votre devis est prêt. Nous serons en congé du 3 au 10 août.",
+        # the remedy after the fault, with a circumstance word in it
+        "Désolée, j'ai oublié de vous rappeler hier. Je vous appelle en urgence demain à 9 h.",
+    ):
+        assert not rule_labels(near_miss, "excuse"), near_miss
+
+
+def test_a_circumstance_after_a_fault_named_by_its_noun_is_its_excuse():
+    draft = (
+        "Bonjour, il reste une faute dans le titre de l'affiche. Cette semaine était vraiment "
+        "infernale à l'atelier, avec trois salons à préparer."
+    )
+    spans = rule_labels(draft, "excuse")
+    assert any(span.startswith("Cette semaine était vraiment infernale") for span in spans), spans
+    for near_miss in (
+        "Bonjour, voici l'affiche définitive. Cette semaine était infernale à l'atelier.",
+        # another's fault told beside the circumstance is blame, not the writer's excuse
+        "Bonjour, votre ligne a été coupée mardi. Le technicien de notre sous-traitant l'a "
+        "débranchée par erreur pendant des travaux de voirie.",
+    ):
+        assert not rule_labels(near_miss, "excuse"), near_miss
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Pardon Léa, j'ai encore oublié ton rendez-vous, je mérite pas ta confiance.",
+        "Je suis trop bête, j'ai noté le mauvais jour pour ta coupe.",
+    ],
+)
+def test_spoken_self_condemnation_without_ne_or_with_trop(draft: str):
+    assert rule_labels(draft, "self_flagellation"), draft
+
+
+def test_spoken_trop_or_merite_about_someone_else_is_no_self_flagellation():
+    for near_miss in (
+        "Je suis trop contente que la coupe te plaise, à bientôt.",
+        "Tu mérites pas d'attendre encore, je passe demain à 9 h.",
+    ):
+        assert not rule_labels(near_miss, "self_flagellation"), near_miss
+
+
+def test_denying_control_over_another_thing_is_an_excuse():
+    draft = "Désolé pour la coupure de mardi. On contrôle pas le réseau de l'opérateur."
+    assert rule_labels(draft, "excuse"), draft
+    near_miss = "Désolé pour la coupure de mardi. Nous contrôlons désormais le réseau chaque matin."
+    assert not rule_labels(near_miss, "excuse"), near_miss

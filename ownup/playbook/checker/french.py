@@ -40,7 +40,8 @@ FAULT_MARKERS = rx(
     r"avertir|demander|consulter|informer|parler)|après (?:votre|la) (?:validation|accord|BAT|"
     r"approbation)|trop (?:petite?s?|grande?s?|clair\w*|fonc\w*|pâles?|court\w*|étroit\w*|"
     r"larges?|bas|basse?s?|haut\w*|fin\w*|épais\w*|serré\w*|flou\w*|fort|forte?s?|"
-    r"chaude?s?|froide?s?|vite|tôt|humides?)|dans le désordre|"
+    r"chaude?s?|froide?s?|vite|tôt|humides?)|un peu (?:trop )?(?:vite|rapidement)|"
+    r"dans le désordre|"
     r"en désordre|au lieu (?:de|du|des|d')|"
     r"à la place (?:de|du|des|d')|à tort|trop \w+ment|"
     r"trop longtemps|trop tard|avec (?:près d'|plus d'|environ |presque )?(?:(?:\w+|\d+) )?"
@@ -161,6 +162,7 @@ EVENT_LEMMAS = {
     "déplacer",
     "sortir",
     "sauter",
+    "parvenir",
 }
 THIRD_PARTY = (
     r"(?:stagiaires?|collègues?|associée?s?|assistante?s?|imprimeurs?|imprimerie|fournisseurs?|"
@@ -186,7 +188,8 @@ APOLOGY = rx(
     r"(?:m'|nous |t')(?:en )?excus\w+|excusez-(?:moi|nous)|pardon|(?:je|nous) (?:le |la |les |l')?"
     r"regrett\w*|(?:prie|prions) (?:de bien vouloir )?(?:d'|de nous |de m')?excuser|"
     r"(?:prie|prions) de bien vouloir (?:nous |m')(?:en )?excuser|"
-    r"veuillez (?:nous |m')?excuser|pardonnez-(?:moi|nous)|pardonne-(?:moi|nous)|mea culpa|"
+    r"veuillez (?:nous |m')?excuser|veuillez (?:nous |me |m')pardonner|pardonnez-(?:moi|nous)|"
+    r"pardonne-(?:moi|nous)|mea culpa|"
     r"excuse-(?:moi|nous)|excusez(?=\s*[.!,;]|\s+(?:du|de|pour)\b)|"
     r"(?:prie|prions|demande|demandons) de (?:me |nous )?pardonner|"
     r"je me sens (?:vraiment |très |tellement |si )?mal (?:vis-à-vis|envers|"
@@ -265,12 +268,14 @@ SELF_FLAGELLATION = [
         r"ai été|avons été|"
         r"me sens|étais|étions)(?:\s+(?:vraiment|tellement|si|complètement|totalement|quand même|"
         r"franchement|décidément|juste|bien|vraiment|absolument|clairement|pas|une|un|des|que|"
+        r"trop|"  # spoken « je suis trop bête »
         r"qu'une?|d'une?|sans doute))*\s+" + SELF_NEGATIVE + r"\b[^.;!?,]*"
     ),
     rx(r"\bj'ai (?:tellement |vraiment |si |trop )?honte\b|\bhonte à (?:moi|nous)\b"),
     rx(
-        r"\b(?:je|nous) ne (?:vous |te |les |la |le |l')?(?:mérite|méritons|méritais|"
-        r"méritions) (?:pas|plus)\b[^.;!?,]*"
+        # spoken French drops « ne »: « je mérite même pas que tu reviennes »
+        r"\b(?:je|nous) (?:ne |n')?(?:vous |te |les |la |le |l')?(?:mérite|méritons|méritais|"
+        r"méritions) (?:même )?(?:pas|plus)\b[^.;!?,]*"
     ),
     rx(
         r"\b(?:je|nous) ne (?:me|nous) (?:le |l')?(?:pardonnerai|pardonnerons)(?: jamais)?\b"
@@ -657,6 +662,15 @@ CLIENT_TU = rx(
     r"\b(?:tu|t')\s*(?:m'|me |nous )?(?:as|avais)\s+(?:\w+ )?(?:oublié|envoyé (?:le|la|les) "
     r"mauvais\w*|changé d'avis)\b[^.;!?]*"
 )
+# The client's act told as what made the fault inevitable: « tu m'avais envoyé la liste la
+# veille, donc forcément … », « c'est vous qui aviez choisi …, du coup évidemment … » (a
+# circumstance before « alors forcément » is an excuse, judged elsewhere)
+CLIENT_INEVITABLE = rx(
+    r"\b(?:c'est (?:vous|toi) qui\s+|vous\s+|tu\s+|t')(?:ne\s+|n')?(?:l'|m'|nous\s+|me\s+|"
+    r"les?\s+|la\s+|en\s+|y\s+)*(?:avez|aviez|as|avais)\s+"
+    r"(?:(?!\b(?:je|j'|nous|on)\b)[^.;!?])*?\b(?:donc|du coup|alors|d'où),?\s+(?:forcément|"
+    r"évidemment|logiquement|inévitablement|fatalement)\b[^.;!?]*"
+)
 # What the client approved carried the fault: « les plans que vous avez validés comportaient… »
 CLIENT_APPROVED = rx(
     r"\b(?:les?|la|l') [\w-]+ (?:que|qu') ?(?:vous (?:avez|aviez)|tu (?:as|avais)) (?:validée?s?|"
@@ -909,6 +923,9 @@ EXCUSE_PLEA = [
         r"(?:moi|nous)\b[^.;!?,]*|\b(?:je n'ai|nous n'avons|on n'a) aucune (?:prise|emprise)\b|"
         r"\b(?:sur lequel|sur laquelle|sur lesquels|sur lesquelles) (?:je n'ai|nous n'avons|on n'a)"
         r" aucune prise\b|\bon ne (?:maîtrise|contrôle) (?:rien|pas grand-chose)\b|"
+        # « je maîtrise pas leurs serveurs », « nous ne contrôlons pas la météo »
+        r"\b(?:je|on|nous)\s+(?:ne\s+)?(?:maîtrise|maîtrisons|contrôle|contrôlons)\s+(?:pas|"
+        r"rien)\s+(?:du tout\s+)?(?:leurs?|les|la|le|l'|ces|ce|cette)\b[^.;!?]*|"
         r"\b(?:je|on|nous)\s+(?:ne |n')?(?:pouvais|pouvait|pouvions|pouvons|peux|peut)\s+"
         r"(?:\w+ment\s+)?(?:pas|rien)\s+(?:faire\s+)?(?:de plus|autrement)\b[^.;!?,]*|"
         r"\b(?:je ne peux|on ne peut|je peux|on peut) pas me couper en (?:deux|quatre)\b|"
@@ -944,7 +961,7 @@ CIRCUMSTANCES = rx(
     r"que deux mains|en déplacement|en vacances|en congé|déménagement|rush|fin d'année|"
     r"vacances scolaires|ponts? de mai|jours fériés|en une nuit|en urgence|à la hâte|"
     r"dans la précipitation|pris par le temps|canicule|chaleur|humidité|orages?|"
-    r"intempéries|en même temps|à la fois|coup sur coup|"
+    r"intempéries|en même temps(?! qu)|à la fois|coup sur coup|"
     r"enchaîn\w+|hospitalisée?s?|à l'hôpital|opérée?s?|"
     r"enterrement|décès|deuil|accident|tout a pris du retard|sous l'eau|la tête sous l'eau|"
     r"noyée?s?|"
@@ -979,6 +996,18 @@ HINDERED = rx(
     r"[^.;!?,]{3,120}?\s(?:a|ont|avait|avaient) (?:\w+ )?(?:fortement |beaucoup |considérablement |"
     r"très )?(?:ralenti|perturbé|compliqué|bloqué|désorganisé|paralysé|retardé|chamboulé|"
     r"rendu (?:\w+ )?(?:impossible|difficile|compliqué)e?s?)\b[^.;!?]*"
+)
+# A recent change of tools or suppliers told in a clause of its own as the circumstance: « nous
+# avons changé de logiciel ce mois-ci et tout le monde s'y perd », « notre imprimeur a changé
+# ses références cette année » (« lors du changement de logiciel » inside the report is not)
+TRANSITION = rx(
+    r"(?:^|(?<=[,;:] )|(?<=\bet )|(?<=\bmais ))(?:(?:nous avons|on a|j'ai|nous venons de|on "
+    r"vient de|je viens de)\s+chang(?:é|er)\s+(?:de |d')|(?:le|la|les|l'|notre|nos|mon|ma|mes|"
+    r"leur)\s*[\w-]+(?:\s+[\w\x27\u2019-]+){0,3}?\s+(?:a|ont|vient de|viennent de)\s+"
+    r"chang(?:é|er)\s+"
+    r"(?:de |d'|ses |son |sa |leurs? |tout))[^.;!?]*?\b(?:ce mois-ci|cette (?:semaine|année|"
+    r"saison)|cet (?:été|hiver|automne)|récemment|depuis peu|la semaine dernière|le mois dernier|"
+    r"il y a (?:peu|quelques \w+|\w+ (?:jours|semaines|mois)))\b[^.;!?]*"
 )
 # « entre la rentrée et mon déménagement, je n'ai pas vu passer l'échéance »
 BUSY_BETWEEN = rx(
@@ -1592,6 +1621,9 @@ TIME = rx(
     r"quarante-huit) (?:heures?|jours?|minutes?)|"
     r"sous (?:\d+|dix|deux|trois|quinze|quarante-huit|huit)(?: à \d+)? (?:heures?|jours?|h)|"
     r"(?:sur|avec|dès) (?:votre|ta|la) prochaine (?:facture|échéance|mensualité)|"
+    # « régularisé sur la facture d'avril »: the bill of a named month dates it as well
+    r"(?:sur|avec|dès) (?:votre|ta|la) (?:facture|échéance|mensualité) (?:de |d')(?:janvier|"
+    r"février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)|"
     r"en (?:\d+|une|deux|trois|quatre|cinq|dix|quinze|vingt) (?:heures?|jours?|minutes?|min|h)\b|"
     r"\d{1,2} ?h(?:\d{2})?|"
     r"à soir|à matin|(?:cet|en|demain|lundi|mardi|mercredi|jeudi|vendredi) avant-midi|"
@@ -1709,6 +1741,13 @@ ATTACHED_REMEDY = rx(
     r"[^.;!?]*?\b(?:bon(?:ne)?|corrigée?s?|nouvel(?:le)?|nouveau|rectifiée?s?|complète?s?|"
     r"finale?s?|"
     r"révisée?s?|à jour)\b"
+)
+#: The writer taking a cost on themselves: « nous prenons en charge la différence de prix », « je
+#: prendrai en charge les pénalités » (« la prise en charge de votre mutuelle » is a noun)
+COVERED = rx(
+    r"\b(?:je|nous|on)\s+(?:vous\s+)?(?:la |le |les |l')?(?:prends|prenons|prend|prendrai|"
+    r"prendrons|prendra)\s+(?:intégralement\s+|entièrement\s+)?en charge\s+(?:le|la|les|l'|"
+    r"votre|vos|ta|ton|tes|l'intégralité|tous|toute?s?)\b"
 )
 POSTPONED = rx(r"\b(?:reporté\w*|repoussé\w*|retardé\w*|décalé\w*)\b")
 RESCHEDULE_LEMMAS = {"décaler", "reporter", "déplacer", "repousser", "avancer", "décalé"}
@@ -2197,6 +2236,17 @@ def _sent_how(verb: Any) -> bool:
 ABSOLUTE_CAUSE = rx(r",\s*(?:[\w\x27\u2019-]+\s+){1,6}?(?:ayant|s'étant|étant)\s+\w+")
 
 
+#: The client as the indirect object (« ne vous est pas parvenue »)
+CLIENT_PRONOUNS = {"vous", "te", "t'", "t’"}
+
+#: An apology or regret opening a sentence and introducing the report after a colon or « que »
+#: (« nous sommes désolés : … », « nous sommes au regret de vous informer que … »).
+APOLOGY_FRAME = rx(
+    r"^[^.;!?:]*?\b(?:désolée?s?|navrée?s?|au regret|regrett\w*|excus\w+)\b(?:\s*:\s*|"
+    r"[^.;!?:,]{0,30}?\b(?:informer|annoncer|signaler|indiquer|apprendre) qu(?:e\s+|'))"
+)
+
+
 #: Verbs whose past tense takes « être » (the small model may read « est partie » as a passive)
 ETRE_VERBS = {
     "aller",
@@ -2251,9 +2301,12 @@ def _named_agent(verb: Any) -> bool:
         return True  # « calculé par nos soins »: the speaker did it
     for child in verb.children:
         if child.dep_ == "obl:agent":
+            # the role may run past the head noun (« la femme de ménage », « l'agent d'entretien »)
+            phrase = verb.doc.text[child.idx : child.idx + 40]
             return (
                 child.pos_ in {"PROPN", "PRON"}
                 or re.search(r"\b" + THIRD_PARTY + r"\b", child.text, re.IGNORECASE) is not None
+                or re.match(THIRD_PARTY + r"\b", phrase, re.IGNORECASE) is not None
             )
         if (
             child.dep_.startswith("obl")
@@ -2630,7 +2683,7 @@ class FrenchChecker(SentenceRules):
                     r"(?:le |la |les |l'|notre |nos |mon |ma |mes |leur )", match.group(0)
                 ).start()
                 self._add("blame_shifting", start + offset, end)
-        for pattern in (CLIENT_TU, CLIENT_APPROVED, CAUSAL_CLIENT):
+        for pattern in (CLIENT_TU, CLIENT_APPROVED, CAUSAL_CLIENT, CLIENT_INEVITABLE):
             for start, end, _m in finditer(pattern, sentence):
                 self._add("blame_shifting", start, end, "client")
         for start, end, _match in finditer(HUMAN_FAULT_SUBJECT, sentence):
@@ -2695,9 +2748,12 @@ class FrenchChecker(SentenceRules):
             ):
                 continue  # « la chaudière n'a pas pu être réparée »: the subject underwent it
             if verb.lemma_ in {"changer", "modifier"} and re.match(
-                r"\S+\s+(?:\w+\s+){0,2}?d(?:e\b|')", self.draft[verb.idx : sentence.end]
+                r"\S+\s+(?:\w+\s+){0,2}?(?:d(?:e\b|')|(?:ses|son|sa|leurs?)\b)",
+                self.draft[verb.idx : sentence.end],
             ):
-                continue  # « l'agence a changé trois fois de conseiller »: a change, no fault
+                # « l'agence a changé trois fois de conseiller », « le fournisseur a changé ses
+                # références »: a change in their own things, no fault done to the work
+                continue
             client = token.lower_ in {"vous", "tu", "t'", "t’"}
             # « confié à un alternant, et il n'a pas suivi la procédure »: the pronoun takes up
             # a person in another role named before it in the sentence
@@ -2811,6 +2867,8 @@ class FrenchChecker(SentenceRules):
                     self._add("excuse", start, end)
         if owned:
             return
+        for start, end, _m in finditer(TRANSITION, sentence):
+            self._add("excuse", start, end)
         for start, end, match in finditer(BREAKDOWN, sentence):
             subject = match.group(0)[:40]
             if not re.search(r"\b" + THIRD_PARTY + r"\b", subject, re.IGNORECASE):
@@ -2857,6 +2915,37 @@ class FrenchChecker(SentenceRules):
                     and _MAIN_CLAUSE_START.match(self.draft[comma + 1 : start]) is not None
                     and (OUTCOME.search(prior) or PASSIVE_FAULT_TEXT.search(prior)) is not None
                 )
+                # « J'ai oublié votre leçon. Mon fils est malade et je ne dors pas. »: a
+                # sentence that opens on the circumstance, right after the sentence telling
+                # the fault, is given as its reason
+                # (or the one before, when an outburst or an apology stands between them)
+                index = self.sentences.index(sentence) if sentence in self.sentences else -1
+                previous = self.sentences[max(index - 2, 0) : max(index, 0)]
+                after_fault_sentence = (
+                    bool(previous)
+                    and clause.start == sentence.start
+                    and any(
+                        self._owns(prior)
+                        or OUTCOME.search(prior.text) is not None
+                        or PASSIVE_FAULT_TEXT.search(prior.text) is not None
+                        or re.search(r"\b" + FAULT_NOUNS + r"\b", prior.text, re.I) is not None
+                        for prior in previous
+                    )
+                    and not self._owns(sentence)
+                    and not FUTURE_MARKER.search(sentence.text)
+                    and not self._solution(sentence)  # « je passe à 16 h … en même temps »
+                    # « … due à notre sous-traitant, qui a débranché par erreur lors de
+                    # travaux »: another's fault told there is blame, judged elsewhere
+                    and not (
+                        re.search(r"\b" + THIRD_PARTY + r"\b", sentence.text, re.I)
+                        and FAULT_MARKERS.search(sentence.text)
+                    )
+                    # a verbless line (a signature: « Dominic, Déménagement Express ») tells none
+                    and any(t.pos_ in {"VERB", "AUX"} for t in self._tokens(sentence))
+                )
+                if after_fault_sentence:
+                    self._add("excuse", sentence.start, sentence.end)
+                    continue
                 if opener is None and not after_apology and not after_fault:
                     continue
                 frame_start = (
@@ -3139,10 +3228,15 @@ class FrenchChecker(SentenceRules):
             window = self.draft[subj_start:end]
             if CIRCUMSTANCES.search(window):
                 continue  # an agentless circumstance belongs to the excuse, not the error
+            # the writer named only in the apology that frames the report (« nous sommes
+            # désolés : le siège … n'était pas installé », « nous sommes au regret de vous
+            # informer que … ») is not the doer: the report is judged without that frame
+            frame = APOLOGY_FRAME.match(sentence.text)
+            told = sentence.text[frame.end() :] if frame else sentence.text
             negated_deliverable = (
                 passive
                 and any("Neg" in c.morph.get("Polarity") for c in children)
-                and not re.search(r"\b(?:je|j'|nous|notre|nos|mon|ma|mes)\b", sentence.text, re.I)
+                and not re.search(r"\b(?:je|j'|nous|notre|nos|mon|ma|mes)\b", told, re.I)
             )
             # An agentless passive in a sentence where the writer appears nowhere: what was
             # done to the client's thing is told with no one doing it (« les photos ont été
@@ -3154,13 +3248,23 @@ class FrenchChecker(SentenceRules):
                 and token.lemma_ not in ROUTINE_PASSIVE_LEMMAS
                 and _told_as_past(token)
                 and (token.lemma_ not in SENT_LEMMAS or _sent_how(token))
-                and not FIRST_PERSON_WORD.search(sentence.text)
+                and not FIRST_PERSON_WORD.search(told)
+            )
+            # « votre attestation ne vous est pas parvenue avant la remise des clés »: what
+            # never reached the client, told with no one who was to send it
+            never_reached = (
+                token.lemma_ in {"parvenir", "arriver"}
+                and any("Neg" in c.morph.get("Polarity") for c in children)
+                and any(c.dep_ == "iobj" and c.lower_ in CLIENT_PRONOUNS for c in children)
+                and not FIRST_PERSON_WORD.search(window)
+                and not self._owns(sentence)  # « … : je l'ai mal adressée » tells the sender
             )
             faulty = (
                 negated_deliverable
+                or never_reached
                 or bare_passive
                 or could_not
-                or (denied and not FIRST_PERSON_WORD.search(sentence.text))
+                or (denied and not FIRST_PERSON_WORD.search(told))
                 or token.lemma_ in FAULT_LEMMAS
                 or FAULT_MARKERS.search(window) is not None
                 or re.search(r"\b" + FAULT_NOUNS + r"\b", subj_text, re.IGNORECASE) is not None
@@ -3175,6 +3279,9 @@ class FrenchChecker(SentenceRules):
             ):
                 continue
             start = min(subj_start, token.idx)
+            if frame:
+                # a misparse can hang the subject on the greeting: the report starts after it
+                start = max(start, sentence.start + frame.end())
             self._add("passive_voice_evasion", start, end)
 
     def _blamed_agent(self, sentence: Segment, verb: Any) -> bool:
@@ -3197,10 +3304,22 @@ class FrenchChecker(SentenceRules):
         # a role the lexicon knows (the suffix guess reads « ancienne » as a person)
         if not any(
             re.fullmatch(THIRD_PARTY, word) or word.rstrip("s") in PERSON_NOUNS for word in words
+        ) and not re.search(  # a role told in several words (« la femme de ménage »)
+            r"^par\s+(?:\w+['’]|[\w-]+\s+){0,3}?" + THIRD_PARTY + r"\b",
+            window[agent.start() :],
+            re.IGNORECASE,
         ):
             return False
         if verb.lemma_ in FAULT_LEMMAS or FAULT_MARKERS.search(window[: agent.start()]):
             self._add("blame_shifting", verb.idx, clause.end)
+            return True
+        # « annulée par l'agent d'entretien, qui a vidangé le bassin sans prévenir personne »:
+        # the relative on the agent tells what that person did wrong; the blame is that agent
+        agent_at = verb.idx + agent.start()
+        rest = self.draft[verb.idx + agent.end() : sentence.end]
+        relative = re.match(r"\s*(?:[\w'’-]+\s*){0,3}?,?\s*qui\s+[^,.;!?]*", rest)
+        if relative and FAULT_MARKERS.search(relative.group(0)):
+            self._add("blame_shifting", agent_at, verb.idx + agent.end() + relative.end())
             return True
         return False
 
@@ -3208,6 +3327,8 @@ class FrenchChecker(SentenceRules):
     def _solution(self, sentence: Segment) -> bool:
         if ATTACHED_REMEDY.search(sentence.text):
             return True  # the corrected thing is in the message itself
+        if COVERED.search(sentence.text) and not self._in_si_clause(sentence, sentence.start):
+            return True  # « nous prenons en charge la différence »: the writer pays, undated
         if POSTPONED.search(sentence.text) and not re.search(
             r"\b(?:je|j'|nous)\b", sentence.text, re.IGNORECASE
         ):
