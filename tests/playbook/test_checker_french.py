@@ -1198,3 +1198,27 @@ def test_denying_control_over_another_thing_is_an_excuse():
     assert rule_labels(draft, "excuse"), draft
     near_miss = "Désolé pour la coupure de mardi. Nous contrôlons désormais le réseau chaque matin."
     assert not rule_labels(near_miss, "excuse"), near_miss
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Je vous présente mes excuses. Nous étions en plein inventaire, mais cela ne change rien : "
+        "j'aurais dû vous prévenir. Votre commande part demain à 9 h.",
+        "Pardon pour le retard. L'atelier était plein, mais je ne m'abrite pas derrière ça : je "
+        "vous avais promis le cadre pour samedi. Il est prêt dès 14 h.",
+    ],
+)
+def test_a_circumstance_disowned_in_its_sentence_is_no_excuse(draft: str):
+    result = check(draft, "fr")
+    assert not [f for f in result.findings if f.label in {"excuse", "minimisation"}], draft
+
+
+def test_a_circumstance_offered_as_the_reason_stays_an_excuse():
+    draft = "Pardon pour le retard. Nous étions débordés, donc le cadre n'est pas prêt."
+    assert [f for f in check(draft, "fr").findings if f.label == "excuse"], draft
+
+
+def test_changes_nothing_for_you_is_still_minimisation():
+    draft = "Le logo est un peu décalé, mais ça ne change rien pour vous, personne ne le verra."
+    assert [f for f in check(draft, "fr").findings if f.label == "minimisation"], draft

@@ -224,3 +224,15 @@ def test_the_remedy_model_reads_a_remedy_told_as_a_state(text: str) -> None:
 )
 def test_the_remedy_model_takes_no_fault_for_a_remedy(text: str) -> None:
     assert "missing_solution" in check(text, "en").missing
+
+
+def test_a_constraint_introducing_the_remedy_is_no_learned_excuse() -> None:
+    # a model that reads an excuse in every clause
+    excuse_everywhere = learned.Model({"bias": [0.0, 0.0, 9.0, 0.0, 0.0, 0.0]}, [0.6] * 6)
+    text = "Between 8 and 12 I had no fitter free: I'm sending one at 2 pm. The van broke down."
+    analysis = english.analyse(text)
+    analysis.findings.clear()
+    learned.apply(analysis, text, "en", excuse_everywhere)
+    flagged = [text[f.start : f.end] for f in analysis.findings]
+    assert "Between 8 and 12 I had no fitter free" not in flagged
+    assert "The van broke down." in flagged

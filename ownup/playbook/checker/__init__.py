@@ -123,6 +123,8 @@ def finish(
     if lang == "en":
         english.drop_explained_evasion(analysis, text)
         english.drop_owned_excuse(analysis, text)
+    else:
+        french.drop_disowned_excuse(analysis, text)
     if analysis.has_responsibility:
         # Blame and evasion are ways of not owning the error: a draft that owns it in the first
         # person names a supplier's part beside its own, or describes the remedy or the

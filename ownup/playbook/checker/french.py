@@ -3302,12 +3302,16 @@ class FrenchChecker(SentenceRules):
         ):
             return False  # « par notre équipe »: the writer's own firm
         # a role the lexicon knows (the suffix guess reads « ancienne » as a person)
-        if not any(
-            re.fullmatch(THIRD_PARTY, word) or word.rstrip("s") in PERSON_NOUNS for word in words
-        ) and not re.search(  # a role told in several words (« la femme de ménage »)
-            r"^par\s+(?:\w+['’]|[\w-]+\s+){0,3}?" + THIRD_PARTY + r"\b",
-            window[agent.start() :],
-            re.IGNORECASE,
+        if (
+            not any(
+                re.fullmatch(THIRD_PARTY, word) or word.rstrip("s") in PERSON_NOUNS
+                for word in words
+            )
+            and not re.search(  # a role told in several words (« la femme de ménage »)
+                r"^par\s+(?:\w+['’]|[\w-]+\s+){0,3}?" + THIRD_PARTY + r"\b",
+                window[agent.start() :],
+                re.IGNORECASE,
+            )
         ):
             return False
         if verb.lemma_ in FAULT_LEMMAS or FAULT_MARKERS.search(window[: agent.start()]):
@@ -3535,3 +3539,40 @@ def remedy_cue(sentence: str) -> bool:
             ATTACHED_REMEDY,
         )
     )
+
+
+# « J'étais seule au secrétariat, mais cela ne change rien : j'aurais dû la lui remettre »,
+# « c'était la semaine des soldes, mais je ne m'abrite pas derrière ça » : the circumstance is told
+# and then disowned as an excuse, or the writer's own part owned, in the same sentence
+_DISOWNED_IN_SENTENCE = rx(
+    r"\b(?:mais|pourtant|cependant|néanmoins|toutefois)\b[^.!?]*?\b(?:j'aurais dû|nous aurions "
+    r"dû|on aurait dû|c'est (?:ma|notre) faute|c'est (?:mon|notre) erreur|c'était à (?:moi|nous)|"
+    r"de mon fait|de notre fait|j'assume|je l'assume|(?:à|a) moi de l'assumer)|"
+    r"\bce n'est pas une excuse\b|\bn'est en rien une excuse\b|"
+    r"\b(?:ne |n')?(?:m'abrite|me cache|nous abritons|nous cachons|me retranche) pas derrière\b|"
+    r"\b(?:ne |n')?change rien (?:au fait|à (?:ma|notre) responsabilité)|"
+    r"\bne change rien\s*:|\bje ne cherche pas (?:d'excuse|à me justifier)\b"
+)
+_CHANGES_NOTHING = re.compile(r"\bchange rien\b", re.IGNORECASE)
+
+
+def drop_disowned_excuse(analysis: Analysis, draft: str) -> None:
+    """A circumstance the same sentence disowns as an excuse or follows with the writer's own part
+    is told beside that part, not used to shrink it: its excuse goes, and so does « ça ne change
+    rien » read as playing the error down. Run after the learned layer."""
+    disowned = [s for s in sentences(draft) if _DISOWNED_IN_SENTENCE.search(s.text)]
+    if not disowned:
+        return
+
+    def inside(finding: Any) -> bool:
+        return any(s.start <= finding.start < s.end for s in disowned)
+
+    analysis.findings = [
+        f
+        for f in analysis.findings
+        if not inside(f)
+        or not (
+            f.label == "excuse"
+            or (f.label == "minimisation" and _CHANGES_NOTHING.search(draft[f.start : f.end]))
+        )
+    ]

@@ -219,6 +219,10 @@ def _add_spans(analysis: Analysis, draft: str, lang: str, model: Model) -> None:
             # it should not have happened is the opposite of playing it down.
             if label in {"excuse", "blame_shifting"} and _CONSEQUENCE.search(clause.text):
                 continue
+            # « Entre 8 h et 12 h, je n'avais pas de technicien libre : je vous en envoie un à
+            # 14 h »: a constraint that introduces the remedy's arrangement, not an excuse
+            if label == "excuse" and _introduces_remedy(draft[clause.end : sentence.end], lang):
+                continue
             # Blame needs a culprit: a clause with nobody in its sentence is a circumstance.
             if (
                 label == "blame_shifting"
@@ -237,6 +241,21 @@ def _add_spans(analysis: Analysis, draft: str, lang: str, model: Model) -> None:
             ):
                 continue
             analysis.add(label, clause.start, clause.end, KIND)
+
+
+_REMEDY_AFTER_COLON = {
+    "fr": re.compile(r"^\s*[:—–]\s*(?:je|j'|nous|on)\b", re.IGNORECASE),
+    "en": re.compile(r"^\s*[:—–]\s*(?:I|I'm|I'll|we|we're|we'll)\b", re.IGNORECASE),
+}
+
+
+def _introduces_remedy(rest: str, lang: str) -> bool:
+    """Whether the rest of the sentence, after a colon, is the writer's remedy with its time."""
+    colon = _REMEDY_AFTER_COLON[lang].match(rest)
+    if not colon:
+        return False
+    time = french.TIME if lang == "fr" else english.TIME
+    return bool(time.search(rest))
 
 
 def remedy_told(draft: str, lang: str, model: Model) -> bool:
