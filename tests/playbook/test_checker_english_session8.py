@@ -308,3 +308,21 @@ def test_spans_of_a_label_joined_by_a_comma_or_and_are_one_finding():
     analysis.add("excuse", 40, 57)  # "the van was late", another sentence
     spans = [f.text for f in result_of(analysis, text, "en").findings]
     assert spans == ["I was ill, and the printer broke", "the van was late"]
+
+
+def test_packing_up_oneself_is_not_a_machine_giving_up():
+    assert not rule_spans("I left your tray behind when I packed up on Sunday.", "excuse")
+    assert rule_spans("Sorry, the oven packed up on Sunday.", "excuse")
+
+
+def test_the_clients_busy_team_is_not_the_writers_excuse():
+    draft = (
+        "With the launch keeping your team flat out, I'll be brief: I sent the wrong price "
+        "list this morning. My mistake; the right one is attached."
+    )
+    assert not [f for f in check(draft, "en").findings if f.label == "excuse"]
+
+
+def test_which_was_my_call_owns_it():
+    draft = "Your sofa was scratched. I sent one mover, which was my call. Sorry; repair Monday."
+    assert "missing_responsibility" not in check(draft, "en").missing

@@ -1194,7 +1194,9 @@ EXCUSE_DENIAL = [
 ]
 # "our van's heater packed in": the machine gave up (context, when the sentence owns the rest)
 MACHINE_GAVE_UP = rx(
-    r"\b(?:[\w-]+'s |the |my |our )?[\w-]+ (?:packed in|packed up|conked out|gave up the ghost|"
+    # a machine, not a person packing up ("when I packed up on Saturday")
+    r"\b(?:[\w-]+'s |the |my |our )?(?!(?:I|we|you|they|he|she)\b)[\w-]+ (?:packed in|packed up|"
+    r"conked out|gave up the ghost|"
     r"died on (?:me|us)|broke down)\b[^.;!?]*"
 )
 CIRCUMSTANCES = rx(
@@ -1512,8 +1514,9 @@ OWNERSHIP = rx(
     r"\b(?:my|our)\s+(?:own\s+)?(?:[a-z]+(?:ing)?\s+(?=(?:error|mistake|oversight|slip|blunder)\b))?"
     r"(?:fault|mistake|error|responsibility|oversight|doing|bad|lapse|"
     r"slip|blunder|typo|omission|job|stuff-up|screw-up|cock-up|muck-up|balls-up|mess-up|mix-up|"
-    r"slip-up|goof|fumble)\b|\b(?:that was|that's|it was|this was) (?:entirely |all )?(?:my|our) "
-    r"(?:call|decision|choice|doing)\b|\b(?:careless|sloppy|silly|stupid|thoughtless|negligent|remiss|"
+    r"slip-up|goof|fumble)\b|\b(?:that was|that's|it was|this was|which was) "
+    r"(?:entirely |all )?(?:my|our) (?:call|decision|choice|doing)\b|"
+    r"\b(?:careless|sloppy|silly|stupid|thoughtless|negligent|remiss|"
     r"unprofessional|wrong|a mistake|an oversight) (?:of|on the part of) (?:me|us)\b|"
     r"\b(?:that's|that is|it's|it is|this is|this one's|it was|that was|this one is) on "
     r"(?:me|us)\b|\b(?:(?:most|much|all|part|some) of (?:it|that|this|the \w+)|delay|mistake|"
@@ -2436,6 +2439,11 @@ CIRCUMSTANCES_MORE = rx(
 )
 
 
+# The client's side as the one the circumstance weighs on
+CLIENTS_OWN = rx(
+    r"\b(?:your|you're|you are|you've been) (?:own )?(?:team|staff|people|office|company|side|"
+    r"department|business|shop|busy|swamped|flat out)\b"
+)
 CONSEQUENCE_OPENER = rx(
     r"(?:^|[,;:—-])\W*(?:and\s+)?(?:so|that's why|which is why|which meant|which means|"
     r"as a result|hence|this meant|that meant)\b[^,;:—]*$"
@@ -2898,6 +2906,8 @@ class EnglishChecker(SentenceRules):
             cause = match.group("cause")
             if re.search(r"\b" + FAULT_NOUNS + r"\b", cause, re.IGNORECASE):
                 continue  # « suite à un problème informatique »: a fault as actor (passive)
+            if CLIENTS_OWN.search(cause):
+                continue  # "with the audit keeping your team flat out": the client's situation
             if OUTCOME.search(match.group("main")) and not FIRST_PERSON_WORD.search(cause):
                 self._add("excuse", start, end)
         for start, end, match in finditer(CAUSAL_AFTER, sentence):

@@ -180,6 +180,13 @@ THIRD_PARTY = (
     r"cuisinier(?:e|s|es)?|vendeu(?:r|se)s?|réceptionnistes?|standardistes?|remplaçante?s?|"
     r"intérimaires?|saisonnier(?:e|s|es)?)"
 )
+# « remise à un coursier qui ne l'a jamais livrée »: a third party named, then what they failed
+# to do told in a relative clause (blame, when the sentence has no first person)
+THIRD_PARTY_FAILED_RELATIVE = rx(
+    r"\b(?:un|une|le|la|l'|les|des|notre|nos|votre|vos|leur)\s*(?:[\w-]+\s+){0,2}?"
+    + THIRD_PARTY
+    + r"\s*,?\s+qui\s+(?:ne\s+|n')[^.;!?]*?\b(?:jamais|pas|plus)\b[^.;!?,]*"
+)
 APOLOGY = rx(
     r"\b(?:désolée?s?|desolee?s?|navrée?s?|dsl|déso|sorry|on s'(?:en )?excuse|(?:mes|nos|des|"
     r"toutes mes|mille|"
@@ -2632,6 +2639,9 @@ class FrenchChecker(SentenceRules):
         for pattern, kind in BLAME_PATTERNS:
             for start, end, _m in finditer(pattern, sentence):
                 self._add("blame_shifting", start, end, kind)
+        if not re.search(r"\b(?:je|j'|nous|moi)\b", sentence.text, re.IGNORECASE):
+            for start, end, _m in finditer(THIRD_PARTY_FAILED_RELATIVE, sentence):
+                self._add("blame_shifting", start, end)
         for start, _end, match in finditer(THIRD_PARTY_SUBJECT, sentence):
             prefix = self.draft[sentence.start : start].rstrip().lower()
             if re.search(r"\b(?:à|au|aux|avec|de|du|des|pour|par|chez|à l')$", prefix):
