@@ -326,3 +326,22 @@ def test_the_clients_busy_team_is_not_the_writers_excuse():
 def test_which_was_my_call_owns_it():
     draft = "Your sofa was scratched. I sent one mover, which was my call. Sorry; repair Monday."
     assert "missing_responsibility" not in check(draft, "en").missing
+
+
+@pytest.mark.parametrize(
+    "draft",
+    [
+        "Sorry, I misread the spacing on my own plan. It's a small fix: I'll move them Tuesday.",
+        "I'm sorry your heater has been running overnight; I set the timer wrong. Fixed by 5 "
+        "today.",
+        "I booked your clean for the Friday before the bank holiday, knowing the office would be "
+        "busy. That was my planning. We'll finish on Saturday at 8.",
+    ],
+)
+def test_owned_drafts_with_innocent_circumstance_words_stay_clean(draft: str):
+    assert check(draft, "en").findings == []
+
+
+def test_a_circumstance_given_as_the_cause_is_still_an_excuse():
+    draft = "Sorry, with the bank holiday the parts were late."
+    assert [f for f in check(draft, "en").findings if f.label == "excuse"]

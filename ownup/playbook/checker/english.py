@@ -1210,7 +1210,7 @@ CIRCUMSTANCES = rx(
     r"software|server|system) (?:crashed|died|broke down|was down)|crashed|family emergency|"
     r"personal (?:issues|problems|reasons|matters)|(?:very |really |such a )?(?:hard|difficult|"
     r"tough|rough|crazy|hectic|mad|insane) (?:time|week|month|period|few weeks|days)|hectic|"
-    r"deadlines? (?:was|were) (?:impossible|unrealistic|tight|insane|crazy)|on my own|"
+    r"deadlines? (?:was|were) (?:impossible|unrealistic|tight|insane|crazy)|on my own(?! [a-z])|"
     r"only have two hands|travelling|traveling|on holiday|on leave|moving house|"
     r"head wasn't in it|(?:year-end |end-of-year )?rush|short-staffed|understaffed|"
     r"(?:\w+ )(?:weddings|projects|clients|jobs|events) to (?:run|handle|manage|juggle)|"
@@ -1515,7 +1515,8 @@ OWNERSHIP = rx(
     r"(?:fault|mistake|error|responsibility|oversight|doing|bad|lapse|"
     r"slip|blunder|typo|omission|job|stuff-up|screw-up|cock-up|muck-up|balls-up|mess-up|mix-up|"
     r"slip-up|goof|fumble)\b|\b(?:that was|that's|it was|this was|which was) "
-    r"(?:entirely |all )?(?:my|our) (?:call|decision|choice|doing)\b|"
+    r"(?:entirely |all )?(?:my|our) (?:call|decision|choice|doing|(?!understanding|feeling|"
+    r"thinking|impression)[a-z]+ing)\b|"
     r"\b(?:careless|sloppy|silly|stupid|thoughtless|negligent|remiss|"
     r"unprofessional|wrong|a mistake|an oversight) (?:of|on the part of) (?:me|us)\b|"
     r"\b(?:that's|that is|it's|it is|this is|this one's|it was|that was|this one is) on "
@@ -2923,6 +2924,12 @@ class EnglishChecker(SentenceRules):
                 continue  # "you had a hard time", "a hectic month for your team": the client's
             if _in_if_clause(sentence, start):
                 continue  # "if that clashes with the school run, I can do 8:30": an offer
+            if re.search(r"\b(?:knowing|aware|though I knew)(?: that)?\s+[^,;]*$", head):
+                continue  # "knowing reception would be busy": what the writer knew, owned
+            if re.search(r"\b(?:before|after|around|over|during) the\s*$", head, re.IGNORECASE):
+                continue  # "the Friday before the bank holiday": a date, not a circumstance
+            if re.search(r"\bsorry (?:that )?(?:your|the)\b[^,;]*$", head, re.IGNORECASE):
+                continue  # "I'm sorry your battery has been discharging overnight": the error
             if CONSEQUENCE_OPENER.search(head):
                 continue  # "…, that's why it dripped overnight": the consequence, not a cause
             frame = None

@@ -63,7 +63,16 @@ _SHOULD_NOT = re.compile(
 # playing the error down.
 _NOTHING_FOR_YOU = re.compile(
     r"\bnothing (?:changes|to pay|extra)\b|\bno (?:cost|charge) to you\b|\bfree of charge\b|"
-    r"\brien ne change\b|\bne change rien\b|\brien (?:à payer|de plus à payer)\b|\bsans frais\b",
+    r"\brien ne change\b|\bne change rien\b|\brien (?:à payer|de plus à payer)\b|\bsans frais\b|"
+    # "it's a small fix: I'll move them back on Tuesday": the size of the remedy, not the harm
+    r"\b(?:small|quick|easy|simple|straightforward) (?:fix|repair|job|correction)\b|"
+    r"\b(?:petite|simple) (?:correction|réparation|retouche) (?:à faire|rapide)\b",
+    re.IGNORECASE,
+)
+
+
+_AS_AGREED = re.compile(
+    r"\b(?:comme (?:convenu|prévu|demandé)|as (?:agreed|planned|arranged|requested))\b",
     re.IGNORECASE,
 )
 
@@ -222,6 +231,10 @@ def _add_spans(analysis: Analysis, draft: str, lang: str, model: Model) -> None:
             # « Entre 8 h et 12 h, je n'avais pas de technicien libre : je vous en envoie un à
             # 14 h »: a constraint that introduces the remedy's arrangement, not an excuse
             if label == "excuse" and _introduces_remedy(draft[clause.end : sentence.end], lang):
+                continue
+            # Someone who did what was agreed is not blamed (« les fleurs viennent de la
+            # fleuriste du marché, comme convenu »).
+            if label == "blame_shifting" and _AS_AGREED.search(sentence.text):
                 continue
             # Blame needs a culprit: a clause with nobody in its sentence is a circumstance.
             if (
