@@ -42,11 +42,6 @@ def test_lunch_on_us_is_a_gift_not_ownership():
     assert "missing_responsibility" in check(draft, "en").missing
 
 
-def test_money_taken_off_the_bill_today_is_a_remedy():
-    draft = "Dear Mr Lau, I forgot to book your taxi, sorry. I've taken £25 off your bill today."
-    assert "missing_solution" not in check(draft, "en").missing
-
-
 def test_the_clients_act_faulted_in_the_same_breath_is_blame():
     draft = (
         "Hi Tess, about the wrong size: you approved the mock-up without checking the "
@@ -233,6 +228,7 @@ def test_mortified_alone_is_a_proportionate_regret_but_not_beside_self_condemnat
         "the 21st.",
         "Sorry, I didn't ring you back as promised, my fault. I'll call you at 10 tomorrow with "
         "the revised quote.",
+        "Dear Mr Lau, I forgot to book your taxi, sorry. I've taken £25 off your bill today.",
     ],
 )
 def test_more_remedies_with_their_time(draft: str):

@@ -1616,8 +1616,6 @@ IRREGULAR_PAST = {
     "drew",
     "got",
 }
-# Past verbs that do not narrate the speaker's own fault: remedy steps, discoveries, states,
-# requests and contacts with others.
 #: Finding the fault out: what was found wrong is not what the finder did wrong.
 DISCOVERY_VERBS = frozenset(
     [
@@ -1632,11 +1630,11 @@ DISCOVERY_VERBS = frozenset(
         "heard",
         "realised",
         "realized",
-        "established",
-        "confirmed",
     ]
 )
-NOT_OWNERSHIP_PAST = REMEDY_PARTICIPLES | {
+# Past verbs that do not narrate the speaker's own fault: remedy steps, discoveries, states,
+# requests and contacts with others.
+NOT_OWNERSHIP_PAST = REMEDY_PARTICIPLES | DISCOVERY_VERBS | {
     "ended",
     "happened",
     "turned",
@@ -1649,15 +1647,6 @@ NOT_OWNERSHIP_PAST = REMEDY_PARTICIPLES | {
     "emailed",
     "spoke",
     "talked",
-    "found",
-    "identified",
-    "noticed",
-    "discovered",
-    "spotted",
-    "saw",
-    "learned",
-    "learnt",
-    "heard",
     "hired",
     "engaged",
     "received",
@@ -1673,8 +1662,6 @@ NOT_OWNERSHIP_PAST = REMEDY_PARTICIPLES | {
     "assumed",
     "presumed",
     "trusted",
-    "realised",
-    "realized",
     "arranged",
     "already",
     "reviewed",
