@@ -1634,7 +1634,7 @@ DISCOVERY_VERBS = frozenset(
 )
 # Past verbs that do not narrate the speaker's own fault: remedy steps, discoveries, states,
 # requests and contacts with others.
-NOT_OWNERSHIP_PAST = REMEDY_PARTICIPLES | DISCOVERY_VERBS | {
+NOT_OWNERSHIP_PAST = REMEDY_PARTICIPLES | {
     "ended",
     "happened",
     "turned",
@@ -1702,6 +1702,7 @@ NOT_OWNERSHIP_PAST = REMEDY_PARTICIPLES | DISCOVERY_VERBS | {
     "queried",
     "rang",
 }
+NOT_OWNERSHIP_PAST |= DISCOVERY_VERBS
 # "on our end" as a place where something is done or is fine, not where the fault lies: "not
 # sure what we can do on our end", "everything on our side was in order"
 # A passive whose agent is the writer: "was set at 30° by me in error", "were sent by us".
