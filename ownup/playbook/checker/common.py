@@ -4,8 +4,11 @@ that decide the ``missing_*`` labels."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+
+from .textutil import sentences
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,19 @@ class Analysis:
 
     def add(self, label: str, start: int, end: int, kind: str = "") -> None:
         self.findings.append(RawFinding(label, start, end, kind))
+
+    def drop_in_sentences(
+        self, draft: str, marked: re.Pattern[str], drops: Callable[[RawFinding], bool]
+    ) -> None:
+        """Drop the findings ``drops`` picks that start in a sentence of ``draft`` that
+        ``marked`` matches (a post-pass that judges a finding by the rest of its sentence)."""
+        spans = [(s.start, s.end) for s in sentences(draft) if marked.search(s.text)]
+        if spans:
+            self.findings = [
+                f
+                for f in self.findings
+                if not (drops(f) and any(a <= f.start < b for a, b in spans))
+            ]
 
 
 class SentenceRules:

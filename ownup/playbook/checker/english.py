@@ -1703,13 +1703,13 @@ NOT_OWNERSHIP_PAST = REMEDY_PARTICIPLES | {
     "rang",
 }
 NOT_OWNERSHIP_PAST |= DISCOVERY_VERBS
-# "on our end" as a place where something is done or is fine, not where the fault lies: "not
-# sure what we can do on our end", "everything on our side was in order"
 # A passive whose agent is the writer: "was set at 30° by me in error", "were sent by us".
 BY_ME_PASSIVE = rx(
     r"\b(?:was|were|got|been)\s+(?:\w+ly\s+)?(?P<verb>[a-z]+(?:ed|en|t))\b[^.;!?,]{0,40}?\bby "
     r"(?:me|us|myself|ourselves)\b"
 )
+# "on our end" as a place where something is done or is fine, not where the fault lies: "not
+# sure what we can do on our end", "everything on our side was in order"
 SIDE_NOT_FAULT = rx(r"^on (?:my|our) (?:side|end)$")
 SIDE_AS_PLACE_BEFORE = rx(
     r"\b(?:do|done|doing|fix|help|check|checked|look|looked|sort|change|try|tried|"
@@ -1954,6 +1954,10 @@ OWN_NEUTRAL_VERBS = {
     "shipped",
     "signed",
 }
+WRONG_OBJECT = rx(
+    r"\b(?:wrong(?:ly)?|incorrect(?:ly)?|instead of|misspel(?:led|t)|mistyped|misprinted|"
+    r"mislabel(?:l)?ed|misdated|misnumbered)\b"
+)
 #: Acts that are failings whatever their object ("because I forgot", "since we missed it").
 FAILING_VERBS = frozenset(
     [
@@ -1971,9 +1975,6 @@ FAILING_VERBS = frozenset(
         "failed",
         "dropped",
         "ignored",
-        "didn't",
-        "did",
-        "never",
         "rushed",
     ]
 )
@@ -2587,11 +2588,17 @@ class EnglishChecker(SentenceRules):
                 return True
         client_basis = [s for s, _e, _m in finditer(CLIENT_BASIS, sentence)]
         for start, _end, match in finditer(OWN_ACT, sentence):
-            if RELATIVE_BEFORE.search(self.draft[max(sentence.start, start - 12) : start]):
+            just_before = self.draft[max(sentence.start, start - 12) : start]
+            if RELATIVE_BEFORE.search(just_before):
                 continue  # "it isn't what we discussed", "we cut to what we had": not an act told
-            if REDUCED_RELATIVE_BEFORE.search(
-                self.draft[max(sentence.start, start - 40) : start]
-            ) and not FAULT_MARKERS.search(self.draft[start : clause_at(sentence, start).end]):
+            # the act's clause, from its subject on, and whether it names a fault
+            act_clause = self.draft[start : clause_at(sentence, start).end]
+            act_faulty = bool(FAULT_MARKERS.search(act_clause))
+            perfect = re.match(r"\w+(?:'ve|’ve| have)\b", match.group(0), re.IGNORECASE)
+            if (
+                REDUCED_RELATIVE_BEFORE.search(self.draft[max(sentence.start, start - 40) : start])
+                and not act_faulty
+            ):
                 continue  # "which overrode the rules we had configured": a noun's description
             verb_word = match.group("verb").lower()
             if (
@@ -2638,73 +2645,49 @@ class EnglishChecker(SentenceRules):
             # "packed in a hurry because we moved warehouses": an act given as the circumstance
             # behind the fault, not as the fault, unless it is a failing in itself
             if (
-                re.search(
-                    r"\b(?:because|since|while|as)\s*$",
-                    self.draft[max(sentence.start, start - 12) : start],
-                    re.IGNORECASE,
-                )
+                re.search(r"\b(?:because|since|while|as)\s*$", just_before, re.IGNORECASE)
                 and verb not in FAILING_VERBS
                 and not PREFIXED_FAULT.match(verb)
-                and not FAULT_MARKERS.search(self.draft[start : clause_at(sentence, start).end])
+                and not act_faulty
             ):
                 continue
-            if (
-                adverb == "already"
-                and re.match(r"\w+(?:'ve|’ve| have)\b", match.group(0), re.IGNORECASE)
-                and not FAULT_MARKERS.search(self.draft[start : clause_at(sentence, start).end])
-            ):
+            if adverb == "already" and perfect and not act_faulty:
                 continue  # "we've already switched suppliers": a step taken since, not the fault
             if verb in OWN_FAULT_VERBS or PREFIXED_FAULT.match(verb):
                 return True
             if verb in OWN_NEUTRAL_VERBS:
-                clause = clause_at(sentence, start)
-                after = self.draft[start : clause.end]
-                if (
-                    FAULT_MARKERS.search(after)
-                    or WITH_FLAW.search(after)
-                    or nxt in {"through", "slip", "out"}
-                ):
+                if act_faulty or WITH_FLAW.search(act_clause) or nxt in {"through", "slip", "out"}:
                     return True
                 if verb == "left" and re.search(
                     r"\b(?:out|closed|open|on|off|in|unlocked|running|behind|unattended|blank|"
                     r"empty|loose)\b",
-                    after,
+                    act_clause,
                 ):
                     return True  # "I left the port closed": a state the speaker left wrong
                 continue
             # Any other act the speaker narrates in the past ("I put an extra accent", "I
             # counted the delivery twice") owns it, unless it is a step of the remedy, a
             # discovery, a state or a request to someone else.
-            if verb in REMEDY_PARTICIPLES and WITH_FLAW.search(
-                self.draft[start : clause_at(sentence, start).end]
-            ):
+            if verb in REMEDY_PARTICIPLES and WITH_FLAW.search(act_clause):
                 return True  # "I issued your tickets with your surname misspelt"
+            # "I noted the wrong time": a neutral verb made faulty by its object (not a finding:
+            # "we have identified that … were wrongly …")
             if (
                 verb in NOT_OWNERSHIP_PAST
                 and verb not in REMEDY_PARTICIPLES
-                and verb not in DISCOVERY_VERBS  # "we have identified that … were wrongly …"
+                and verb not in DISCOVERY_VERBS
+                and WRONG_OBJECT.search(act_clause)
             ):
-                # "I noted the wrong time": a neutral verb made faulty by its object
-                after = self.draft[start : clause_at(sentence, start).end]
-                if re.search(
-                    r"\b(?:wrong(?:ly)?|incorrect(?:ly)?|instead of|misspel(?:led|t)|mistyped|"
-                    r"misprinted|mislabel(?:l)?ed|misdated|misnumbered)\b",
-                    after,
-                    re.I,
-                ):
-                    return True
+                return True
             if (verb.endswith("ed") or verb in IRREGULAR_PAST) and verb not in NOT_OWNERSHIP_PAST:
-                before = self.draft[max(sentence.start, start - 12) : start].lower()
-                if re.search(r"\b(?:if|when|once|after)\s*$", before):
+                if re.search(r"\b(?:if|when|once|after)\s*$", just_before, re.IGNORECASE):
                     continue
                 # "We've compressed it and it's back up now": a step of the remedy, told in the
                 # present perfect beside its result, with nothing wrong in the act itself.
-                perfect = re.match(r"\w+(?:'ve|’ve| have)\b", match.group(0), re.IGNORECASE)
-                clause_text = self.draft[start : clause_at(sentence, start).end]
                 if (
                     perfect
                     and (RESTORED.search(sentence.text) or TIME.search(sentence.text))
-                    and not FAULT_MARKERS.search(clause_text)
+                    and not act_faulty
                 ):
                     continue
                 return True
@@ -3579,11 +3562,4 @@ def drop_owned_excuse(analysis: Analysis, draft: str) -> None:
     driver on call, that's on me", "…, which is no excuse") is a circumstance told beside one's
     own part, not an excuse: no gold excuse span of the English devset sits in such a sentence
     (0 of 175). Run after the learned layer."""
-    draft_sentences = [s for s in sentences(draft) if _OWNED_IN_SENTENCE.search(s.text)]
-    if not draft_sentences:
-        return
-    analysis.findings = [
-        f
-        for f in analysis.findings
-        if f.label != "excuse" or not any(s.start <= f.start < s.end for s in draft_sentences)
-    ]
+    analysis.drop_in_sentences(draft, _OWNED_IN_SENTENCE, lambda f: f.label == "excuse")

@@ -2639,6 +2639,7 @@ class FrenchChecker(SentenceRules):
         for pattern, kind in BLAME_PATTERNS:
             for start, end, _m in finditer(pattern, sentence):
                 self._add("blame_shifting", start, end, kind)
+        # the writer not a subject in the sentence (« notre imprimeur » is still someone else)
         if not re.search(r"\b(?:je|j'|nous|moi)\b", sentence.text, re.IGNORECASE):
             for start, end, _m in finditer(THIRD_PARTY_FAILED_RELATIVE, sentence):
                 self._add("blame_shifting", start, end)
@@ -3570,19 +3571,11 @@ def drop_disowned_excuse(analysis: Analysis, draft: str) -> None:
     """A circumstance the same sentence disowns as an excuse or follows with the writer's own part
     is told beside that part, not used to shrink it: its excuse goes, and so does « ça ne change
     rien » read as playing the error down. Run after the learned layer."""
-    disowned = [s for s in sentences(draft) if _DISOWNED_IN_SENTENCE.search(s.text)]
-    if not disowned:
-        return
-
-    def inside(finding: Any) -> bool:
-        return any(s.start <= finding.start < s.end for s in disowned)
-
-    analysis.findings = [
-        f
-        for f in analysis.findings
-        if not inside(f)
-        or not (
+    analysis.drop_in_sentences(
+        draft,
+        _DISOWNED_IN_SENTENCE,
+        lambda f: (
             f.label == "excuse"
-            or (f.label == "minimisation" and _CHANGES_NOTHING.search(draft[f.start : f.end]))
-        )
-    ]
+            or (f.label == "minimisation" and bool(_CHANGES_NOTHING.search(draft[f.start : f.end])))
+        ),
+    )

@@ -59,12 +59,11 @@ _SHOULD_NOT = re.compile(
     r"\bne (?:devait|devrait|devrais|devaient) (?:jamais|pas)\b",
     re.IGNORECASE,
 )
-# "Nothing changes for you", « rien à payer »: what the remedy leaves the client, not a way of
-# playing the error down.
-_NOTHING_FOR_YOU = re.compile(
+# "Nothing changes for you", « rien à payer », "it's a small fix": what the remedy leaves the
+# client or asks of the writer, not a way of playing the error down.
+_ABOUT_THE_REMEDY = re.compile(
     r"\bnothing (?:changes|to pay|extra)\b|\bno (?:cost|charge) to you\b|\bfree of charge\b|"
     r"\brien ne change\b|\bne change rien\b|\brien (?:à payer|de plus à payer)\b|\bsans frais\b|"
-    # "it's a small fix: I'll move them back on Tuesday": the size of the remedy, not the harm
     r"\b(?:small|quick|easy|simple|straightforward) (?:fix|repair|job|correction)\b|"
     r"\b(?:petite|simple) (?:correction|réparation|retouche) (?:à faire|rapide)\b",
     re.IGNORECASE,
@@ -244,7 +243,7 @@ def _add_spans(analysis: Analysis, draft: str, lang: str, model: Model) -> None:
             ):
                 continue
             if label == "minimisation" and (
-                _SHOULD_NOT.search(clause.text) or _NOTHING_FOR_YOU.search(clause.text)
+                _SHOULD_NOT.search(clause.text) or _ABOUT_THE_REMEDY.search(clause.text)
             ):
                 continue
             # A conditional apology needs an apology in its sentence ("if you have questions,
@@ -264,11 +263,8 @@ _REMEDY_AFTER_COLON = {
 
 def _introduces_remedy(rest: str, lang: str) -> bool:
     """Whether the rest of the sentence, after a colon, is the writer's remedy with its time."""
-    colon = _REMEDY_AFTER_COLON[lang].match(rest)
-    if not colon:
-        return False
     time = french.TIME if lang == "fr" else english.TIME
-    return bool(time.search(rest))
+    return bool(_REMEDY_AFTER_COLON[lang].match(rest) and time.search(rest))
 
 
 def remedy_told(draft: str, lang: str, model: Model) -> bool:
