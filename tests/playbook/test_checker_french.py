@@ -281,7 +281,9 @@ def test_ownership_in_other_words(draft: str):
         ("J'ai taché le plancher. Je reviens samedi à 9 h pour le poncer.", True),
         ("J'ai coupé la haie trop bas. Je reviens mardi pour finir les massifs.", False),
         ("J'ai oublié de vous rappeler. Je vous appelle demain à 9 h avec les résultats.", True),
-        ("J'ai oublié de vous rappeler. Je vous appelle demain à 9 h.", False),
+        # the error was a call not made: the call at a set time is the remedy
+        ("J'ai oublié de vous rappeler. Je vous appelle demain à 9 h.", True),
+        ("J'ai oublié la date de livraison. Je vous appelle demain à 9 h.", False),
         ("J'ai raté le mur. Le peintre repasse lundi à 8 h pour la nouvelle couche.", True),
         ("J'ai mal réglé le vélo. Il vous attend au magasin dès 16 h aujourd'hui.", True),
         ("J'ai mal réglé le vélo. Je vous attends au magasin dès 16 h aujourd'hui.", False),

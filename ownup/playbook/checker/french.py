@@ -1598,7 +1598,8 @@ REMEDY = rx(
     r"transmet\w*|rectifi\w*|remet\w*|remets|"
     r"adress\w*(?! (?:mes|nos|toutes|tous|\w+ excuses))|inscri\w*|"
     r"apport\w*|expédi\w*|répar\w*|repren\w*|reprend\w*|"
-    r"relan[cç]\w*|propos\w*|confirm\w*|tradui\w*|reli\w*|relis|régularis\w*|pai\w*|pay\w*|"
+    r"relan[cç]\w*|propos\w*|confirm\w*|tradui\w*|reli\w*|relis|régularis\w*|"
+    r"pai(?!ements?\b|ns?\b)\w*|pay\w*|"
     r"rétabli\w*|renégoci\w*|imprim\w*|tirage|réimpression|remboursement|correctif|erratum|"
     r"rectificatif|avoir|prête?s?|part|réserv\w*|(?:j'ai|nous avons|on a|je l'ai|"
     r"nous l'avons) annulé|"
@@ -1611,7 +1612,8 @@ REMEDY = rx(
     r"réimprimer|fais refaire|fais livrer|dépose|apporte|passe les déposer)\b"
 )
 REMEDY_CONTEXT = rx(
-    r"\b(?:corrigée?s?|nouvel(?:le)?s?|nouveaux?|bon(?:ne)?s?|rectifiée?s?|"
+    # « bon » but not the shrug « mais bon, … »
+    r"\b(?:corrigée?s?|nouvel(?:le)?s?|nouveaux?|(?<!mais )bon(?:ne)?s?(?!\s*,)|rectifiée?s?|"
     r"complète?s?|relue?s?|révisée?s?|réimpression|correctif|rectificatif|"
     r"correction|à mes frais|à ma charge|propre)\b"
 )
@@ -1669,6 +1671,16 @@ CALL_TO_MEND = rx(
     r"devis|dates?|solutions?)\b"
 )
 CONTACT_STEMS = ("appel", "téléphon", "contact", "prévien", "écri")
+# « je ne vous ai pas rappelée vendredi », « j'ai manqué votre appel »: when the error is a call
+# not made, the call made at a set time is the remedy, not mere talk
+CALL_NOT_MADE = rx(
+    r"(?:\b(?:n'|ne )(?:vous |t'|te |l'|les |lui )?(?:ai|avons|avais|avions) (?:pas|jamais) |"
+    r"\bne (?:pas|jamais) (?:vous |t'|te |l'|les |lui )?avoir )(?:rappelée?s?|appelée?s?|"
+    r"téléphoné|recontactée?s?|répondu)\b|"
+    r"\b(?:manqué|raté|oublié) (?:votre|ton|notre|le|l') ?(?:appel|rappel|rendez-vous "
+    r"téléphonique)|"
+    r"\boublié de vous (?:rappeler|appeler|répondre|dire|prévenir|informer|signaler|préciser)\b"
+)
 # « j'appelle chaque invité allergique »: contacting the people affected is an act of repair;
 # « je vous appelle demain » only talks to the client.
 CONTACT_AFFECTED = rx(
@@ -1732,8 +1744,10 @@ NOT_READY = rx(
     r"(?:prête?s?|livrée?s?|terminée?s?|réparée?s?|disponibles?|fini\w*)\b"
 )
 NEGATED_PAST_ACT = rx(
-    r"\b(?:je|nous|on) (?:n'|ne )(?:l'|les |lui |leur |vous |y |en )?(?:ai|avons|a|avais|avions) "
-    r"(?:pas|jamais|rien)\b"
+    r"\b(?:je|nous|on|vous) (?:n'|ne )(?:l'|les |lui |leur |vous |y |en )?(?:ai|avons|a|avais|"
+    r"avions|aviez|avez) (?:pas|jamais|rien)\b|"
+    # « je m'excuse de ne pas avoir livré le module vendredi »
+    r"\bne (?:pas|jamais) (?:l'|les |vous |lui )?avoir\b"
 )
 FUTURE_MARKER = rx(r"\b(?:\w+(?:ra|ront|rai|rons)|va|vont|devrai\w*|suivr\w+|suit|suivent)\b")
 MEETING = rx(
@@ -1754,7 +1768,10 @@ ATTACHED_REMEDY = rx(
 COVERED = rx(
     r"\b(?:je|nous|on)\s+(?:vous\s+)?(?:la |le |les |l')?(?:prends|prenons|prend|prendrai|"
     r"prendrons|prendra)\s+(?:intégralement\s+|entièrement\s+)?en charge\s+(?:le|la|les|l'|"
-    r"votre|vos|ta|ton|tes|l'intégralité|tous|toute?s?)\b"
+    r"votre|vos|ta|ton|tes|l'intégralité|tous|toute?s?)\b|"
+    # « le supplément de 30 € est pour l'agence »
+    r"\b(?:supplément|différence|surcoût|frais|coût)\b[^.;!?]{0,25}?\b(?:est|sont|reste|restent|"
+    r"sera|seront) (?:pour|à la charge de) (?:moi|nous|l'agence|la maison|notre charge|ma charge)\b"
 )
 POSTPONED = rx(r"\b(?:reporté\w*|repoussé\w*|retardé\w*|décalé\w*)\b")
 RESCHEDULE_LEMMAS = {"décaler", "reporter", "déplacer", "repousser", "avancer", "décalé"}
@@ -3144,6 +3161,14 @@ class FrenchChecker(SentenceRules):
                 }
             ):
                 continue
+            # « notre maquilleuse est arrivée en retard »: a person who came or left, not an
+            # error that happened on its own
+            if (
+                (token.lemma_ in ETRE_VERBS or (event and not passive))
+                and not pronominal
+                and _names_other_role(subject.lower_)
+            ):
+                continue
             # « votre contrat n'a pas pu être établi à temps »: a past shortfall, not a modal
             could_not = (
                 passive
@@ -3416,6 +3441,8 @@ class FrenchChecker(SentenceRules):
                 sentence.text[match.end("verb") :]
             ):
                 return True  # « je vous rappelle avant 17 h pour fixer une nouvelle date »
+            if verb.startswith((*CONTACT_STEMS, "rappel")) and CALL_NOT_MADE.search(self.draft):
+                return True  # the missed call, made at its time
             if (
                 verb.startswith(CONTACT_STEMS)
                 and not re.search(r"\b(?:vous|te|t')", clitics, re.IGNORECASE)
@@ -3534,14 +3561,30 @@ def _act_kind(verb: str, after: str, first: bool) -> str:
     return "neutral" if verb.startswith(NOT_REMEDY_STEMS) else "remedy"
 
 
+def _acts_forward(sentence: str) -> bool:
+    """A first-person act or a state to come whose verb is not one of talk, feeling or the past
+    told (« j'ai oublié », « je vous demande pardon » are no cue), as ``_forward_action`` reads
+    it before it asks the parse."""
+    for match in FORWARD_ACTION.finditer(sentence):
+        verb = (match.group("verb") or "").lower()
+        if verb in MODAL_FORMS:
+            verb = (match.group("next") or "").lower()
+        if verb.startswith("demand") and re.match(
+            r"\s*pardon\b", sentence[match.end("verb") :], re.IGNORECASE
+        ):
+            continue
+        if not verb or not verb.startswith(NOT_REMEDY_STEMS):
+            return True
+    return False
+
+
 def remedy_cue(sentence: str) -> bool:
     """A remedy cue besides a time: a first-person act to come, a remedy verb or a corrected
     thing, a future, a state restored or a remedy told without the writer. Without one the
     remedy model must be surer (« la réunion de mardi est à 10 h » names a time, nothing done)."""
-    return any(
+    return _acts_forward(sentence) or any(
         pattern.search(sentence)
         for pattern in (
-            FORWARD_ACTION,
             REMEDY,
             REMEDY_CONTEXT,
             FUTURE_MARKER,
@@ -3558,19 +3601,31 @@ def remedy_cue(sentence: str) -> bool:
 _DISOWNED_IN_SENTENCE = rx(
     r"\b(?:mais|pourtant|cependant|néanmoins|toutefois)\b[^.!?]*?\b(?:j'aurais dû|nous aurions "
     r"dû|on aurait dû|c'est (?:ma|notre) faute|c'est (?:mon|notre) erreur|c'était à (?:moi|nous)|"
-    r"de mon fait|de notre fait|j'assume|je l'assume|(?:à|a) moi de l'assumer)|"
+    r"de mon fait|de notre fait|j'assume|je l'assume|(?:à|a) moi de l'assumer|"
+    r"c'était (?:mon|notre) (?:travail|rôle|boulot|métier|job)|je ne l'ai pas fait)|"
     r"\bce n'est pas une excuse\b|\bn'est en rien une excuse\b|"
     r"\b(?:ne |n')?(?:m'abrite|me cache|nous abritons|nous cachons|me retranche) pas derrière\b|"
     r"\b(?:ne |n')?change rien (?:au fait|à (?:ma|notre) responsabilité)|"
     r"\bne change rien\s*:|\bje ne cherche pas (?:d'excuse|à me justifier)\b"
 )
 _CHANGES_NOTHING = re.compile(r"\bchange rien\b", re.IGNORECASE)
+# « C'est une petite rayure, mais sur une montre de famille je sais que ça compte »: the size is
+# named and denied in the same breath as a reason the error matters less
+_SIZE_DISOWNED = rx(
+    r"\bmais\b(?![^.!?]*\b(?:pas|rien|jamais|moins)\b)[^.!?]*?(?:\b(?:ça|cela|c'est ce qui) "
+    r"(?:compte|importe|a de l'importance)\b|\bexactement ce que vous\b|\b(?:important|compte) "
+    r"pour vous\b)|"
+    # « Je ne vais pas vous dire que c'est un détail » : the playing-down named only to refuse it
+    r"\b(?:je ne vais pas|je ne veux pas|je ne peux pas|pas question de) (?:vous |te )?(?:dire|"
+    r"prétendre|faire croire)\b|\bje ne (?:vous |te )?dirai pas\b|\bn'est pas une réponse\b"
+)
 
 
 def drop_disowned_excuse(analysis: Analysis, draft: str) -> None:
     """A circumstance the same sentence disowns as an excuse or follows with the writer's own part
     is told beside that part, not used to shrink it: its excuse goes, and so does « ça ne change
-    rien » read as playing the error down. Run after the learned layer."""
+    rien » read as playing the error down. A size the sentence denies as mattering less is not
+    minimisation either. Run after the learned layer."""
     analysis.drop_in_sentences(
         draft,
         _DISOWNED_IN_SENTENCE,
@@ -3579,3 +3634,4 @@ def drop_disowned_excuse(analysis: Analysis, draft: str) -> None:
             or (f.label == "minimisation" and bool(_CHANGES_NOTHING.search(draft[f.start : f.end])))
         ),
     )
+    analysis.drop_in_sentences(draft, _SIZE_DISOWNED, lambda f: f.label == "minimisation")

@@ -59,13 +59,33 @@ _SHOULD_NOT = re.compile(
     r"\bne (?:devait|devrait|devrais|devaient) (?:jamais|pas)\b",
     re.IGNORECASE,
 )
-# "Nothing changes for you", « rien à payer », "it's a small fix": what the remedy leaves the
-# client or asks of the writer, not a way of playing the error down.
+# "Nothing changes for you", « rien à payer », "it's a small fix", "it's a small van this time",
+# « juste un bon à signer »: what the remedy leaves the client, asks of them or of the writer,
+# not a way of playing the error down.
 _ABOUT_THE_REMEDY = re.compile(
     r"\bnothing (?:changes|to pay|extra)\b|\bno (?:cost|charge) to you\b|\bfree of charge\b|"
+    r"\bthis time\b(?! of (?:the )?year)|\bcette fois\b|\b(?:à signer|to sign)\b|"
     r"\brien ne change\b|\bne change rien\b|\brien (?:à payer|de plus à payer)\b|\bsans frais\b|"
     r"\b(?:small|quick|easy|simple|straightforward) (?:fix|repair|job|correction)\b|"
     r"\b(?:petite|simple) (?:correction|réparation|retouche) (?:à faire|rapide)\b",
+    re.IGNORECASE,
+)
+
+
+# "I'm kicking myself", "annoyed with myself", « je m'en veux »: a proportionate regret the
+# writer owns, which the issue sets apart from self-flagellation (the devsets never label it so)
+_OWNED_REGRET = re.compile(
+    r"\bkicking myself\b|\b(?:annoyed|cross|frustrated|angry|furious|irritated|disappointed) "
+    r"(?:with|at) myself\b|\bje m'en veux\b|\bfurieu(?:x|se) contre moi\b|"
+    r"\bm'en mords les doigts\b",
+    re.IGNORECASE,
+)
+
+
+# « j'en suis malade », "I feel sick about it": how the writer feels about the error, not an
+# illness offered as its cause
+_FEELS_ABOUT_IT = re.compile(
+    r"\bj'en suis (?:malade|malheureu(?:x|se)|navrée?|mortifiée?)\b|\bsick about (?:it|this)\b",
     re.IGNORECASE,
 )
 
@@ -219,6 +239,8 @@ def _add_spans(analysis: Analysis, draft: str, lang: str, model: Model) -> None:
                 continue
             if any(lab == label and s < clause.end and clause.start < e for lab, s, e in ruled):
                 continue  # a rule has already said it, with a better span
+            if label == "self_flagellation" and _OWNED_REGRET.search(clause.text):
+                continue
             if label == "self_flagellation" and any(
                 s < clause.end and clause.start < e for _lab, s, e in ruled
             ):
@@ -226,6 +248,8 @@ def _add_spans(analysis: Analysis, draft: str, lang: str, model: Model) -> None:
             # A consequence is not an excuse ("so the app pointed at test data"), and saying
             # it should not have happened is the opposite of playing it down.
             if label in {"excuse", "blame_shifting"} and _CONSEQUENCE.search(clause.text):
+                continue
+            if label == "excuse" and _FEELS_ABOUT_IT.search(clause.text):
                 continue
             # « Entre 8 h et 12 h, je n'avais pas de technicien libre : je vous en envoie un à
             # 14 h »: a constraint that introduces the remedy's arrangement, not an excuse
