@@ -1,0 +1,210 @@
+"""Session 9: what six fresh writers (rounds 66-73 and 82-85) showed the checker misreading,
+each case beside the near miss that must keep its reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from ownup.playbook.checker import check, french, warm_up
+
+
+def setup_module() -> None:
+    warm_up()
+
+
+def labels(draft: str, lang: str) -> set[str]:
+    result = check(draft, lang)
+    return {f.label for f in result.findings} | set(result.missing)
+
+
+@pytest.mark.parametrize(
+    ("lang", "draft", "near_miss"),
+    [
+        # the error was a call not made: the call at a set time is the remedy
+        (
+            "en",
+            "I'm sorry, I missed your 11 am callback about the claim; that was my "
+            "responsibility. I'll call you today at 2:30.",
+            "I'm sorry, I sent you the wrong invoice; that was my mistake. I'll call you today "
+            "at 2:30.",
+        ),
+        (
+            "fr",
+            "Pardon, je ne vous ai pas rappelé hier comme convenu, c'est ma responsabilité. Je "
+            "vous appelle aujourd'hui à 14 h.",
+            "Pardon, j'ai mis la mauvaise adresse sur votre colis, c'est ma responsabilité. Je "
+            "vous appelle aujourd'hui à 14 h.",
+        ),
+        # a timed call with a cost waived in the same sentence
+        (
+            "en",
+            "I'm sorry, I gave Rufus the wrong dose on Tuesday; that error is mine. I'll call you "
+            "at 9 tomorrow to check on him, and this week's treatment is at no cost to you.",
+            "I'm sorry, I gave Rufus the wrong dose on Tuesday; that error is mine. I'll call you "
+            "at 9 tomorrow to check on him.",
+        ),
+        # the corrected thing already with the client
+        (
+            "en",
+            "Sorry, I mixed up the two URLs in my email, my mistake. The correct staging link is "
+            "below.",
+            "Sorry, I mixed up the two URLs in my email, my mistake. More details below.",
+        ),
+        (
+            "en",
+            "I'm sorry, I put the wrong date on your ticket, my error. The new ticket is in your "
+            "app now.",
+            "I'm sorry, I put the wrong date on your ticket, my error. The new rules are in the "
+            "terms.",
+        ),
+        # « le supplément est pour l'agence »: the cost borne by the writer
+        (
+            "fr",
+            "Je vous prie de m'excuser, c'est une erreur de ma part : j'ai réservé pour quatre au "
+            "lieu de cinq. Le supplément de 30 € est pour l'agence.",
+            "Je vous prie de m'excuser, c'est une erreur de ma part : j'ai réservé pour quatre au "
+            "lieu de cinq. Le supplément de 30 € est à régler sur place.",
+        ),
+    ],
+)
+def test_remedies_fresh_writers_told(lang: str, draft: str, near_miss: str):
+    assert "missing_solution" not in labels(draft, lang), draft
+    assert "missing_solution" in labels(near_miss, lang), near_miss
+
+
+@pytest.mark.parametrize(
+    ("lang", "draft"),
+    [
+        # a dated shortfall, a shrug with a day in it: no remedy
+        (
+            "fr",
+            "Je m'excuse de ne pas avoir livré le module vendredi comme prévu, c'est de ma faute.",
+        ),
+        (
+            "fr",
+            "Oui, c'est moi qui ai cassé le formulaire. Mais bon, deux heures sans paiements un "
+            "dimanche, c'est pas la fin du monde.",
+        ),
+    ],
+)
+def test_shortfalls_with_a_day_are_no_remedy(lang: str, draft: str):
+    assert "missing_solution" in labels(draft, lang), draft
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "draft", "near_miss"),
+    [
+        # a circumstance the same sentence disowns is no excuse
+        (
+            "en",
+            "excuse",
+            "I'm sorry I didn't confirm your transfer, the delay was mine. Our desk was busy with "
+            "the strike rebookings, but that's no reason for me to let yours slip. Your driver "
+            "is booked for 7:15 am Saturday.",
+            "I'm sorry I didn't confirm your transfer, the delay was mine. Our desk was busy with "
+            "the strike rebookings, so yours slipped. Your driver is booked for 7:15 am Saturday.",
+        ),
+        (
+            "fr",
+            "excuse",
+            "Je suis désolée : j'ai oublié de confirmer l'horaire du photographe. Ma mère était "
+            "hospitalisée cette semaine-là, mais c'était mon travail de tout vérifier et je ne "
+            "l'ai pas fait. Je vous rembourse mes honoraires d'ici le 15.",
+            "Je suis désolée : j'ai oublié de confirmer l'horaire du photographe. Ma mère était "
+            "hospitalisée cette semaine-là, donc je n'ai pas pu tout vérifier. Je vous rembourse "
+            "mes honoraires d'ici le 15.",
+        ),
+        # a size named and denied in the same breath is no minimisation
+        (
+            "en",
+            "minimisation",
+            "I'm sorry, I cut the mount off-centre. It's a small detail, but it's exactly what "
+            "you paid me to get right. The reframed print will be ready on Saturday at 10 am.",
+            "I'm sorry, I cut the mount off-centre. It's a small detail, nothing to worry about. "
+            "The reframed print will be ready on Saturday at 10 am.",
+        ),
+        (
+            "fr",
+            "minimisation",
+            "Je vous dois des excuses : j'ai rayé le verre de votre montre. C'est une petite "
+            "rayure, mais sur une montre de famille je sais que ça compte. Je remplace le verre à "
+            "mes frais mardi.",
+            "Je vous dois des excuses : j'ai rayé le verre de votre montre. C'est une petite "
+            "rayure, rien de grave. Je remplace le verre à mes frais mardi.",
+        ),
+        # the weather is a circumstance; a cold room is not
+        (
+            "en",
+            "excuse",
+            "I'm sorry about the cold room last night, I forgot to switch the heating on.",
+            "Sorry, with the cold snap the paint didn't dry in time. I'll repaint it on Monday "
+            "at 9.",
+        ),
+        # a regret the writer owns is not self-condemnation
+        (
+            "en",
+            "self_flagellation",
+            "I'm kicking myself: I forgot to put your name on the guest list. I'm sorry. Your "
+            "table is booked for Saturday at 9 pm.",
+            "I'm useless, I'm a disgrace: I forgot to put your name on the guest list. I'm sorry. "
+            "Your table is booked for Saturday at 9 pm.",
+        ),
+    ],
+)
+def test_findings_their_sentence_takes_back(lang: str, label: str, draft: str, near_miss: str):
+    assert label not in labels(draft, lang), draft
+    assert label in labels(near_miss, lang), near_miss
+
+
+@pytest.mark.parametrize(
+    ("lang", "draft"),
+    [
+        (
+            "en",
+            "I won't pretend this is a small thing: I gave your contractor admin rights. Sorry.",
+        ),
+        (
+            "fr",
+            "Je ne vais pas vous dire que ce n'est qu'un détail : j'ai mal recopié la fiche de "
+            "table, c'est ma faute. Je vous présente mes excuses.",
+        ),
+        # a time window is not « between the move and the audit »
+        (
+            "en",
+            "I mixed up your frames, I'm sorry. A courier will collect them tomorrow between 9 "
+            "and 12 and deliver yours at the same time.",
+        ),
+        # « j'en suis malade » is how the writer feels, not an illness
+        (
+            "fr",
+            "Madame Weber, j'ai appliqué la cire sur une zone que vous aviez refusée, et j'en "
+            "suis malade. Je vous demande pardon. Je vous rembourse la séance aujourd'hui.",
+        ),
+        # "I knew … and I didn't warn you" owns the circumstance
+        (
+            "en",
+            "I'm sorry: I knew on Monday that the train strike would delay our chef, and I didn't "
+            "warn you. Your cake will arrive at 11 am instead of 9.",
+        ),
+    ],
+)
+def test_owned_drafts_are_left_alone(lang: str, draft: str):
+    assert check(draft, lang).findings == [], draft
+
+
+def test_a_promise_broken_is_owned():
+    draft = (
+        "Theo, I said I'd have the SSO set up last week and I didn't, and I'm sorry. I'll "
+        "configure it with your IT lead on Tuesday at 11."
+    )
+    assert "missing_responsibility" not in labels(draft, "en")
+    assert "missing_responsibility" in labels(
+        "Theo, the SSO wasn't set up last week, sorry. It'll be configured on Tuesday at 11.", "en"
+    )
+
+
+def test_a_person_who_came_late_is_no_agentless_event():
+    came_late = "Notre maquilleuse indépendante est arrivée avec une heure de retard."
+    assert not [f for f in french.analyse(came_late).findings if f.label == "passive_voice_evasion"]
+    error_came = "Désolée, une erreur est arrivée lors de la saisie de votre commande."
+    assert "passive_voice_evasion" in labels(error_came, "fr")
