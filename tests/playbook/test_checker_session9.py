@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ownup.playbook.checker import check, french, warm_up
+from ownup.playbook.checker.textutil import rx
 
 
 def setup_module() -> None:
@@ -208,3 +209,108 @@ def test_a_person_who_came_late_is_no_agentless_event():
     assert not [f for f in french.analyse(came_late).findings if f.label == "passive_voice_evasion"]
     error_came = "Désolée, une erreur est arrivée lors de la saisie de votre commande."
     assert "passive_voice_evasion" in labels(error_came, "fr")
+
+
+@pytest.mark.parametrize(
+    ("lang", "draft", "near_miss"),
+    [
+        # someone sent, with a time, is the remedy; "coming up with excuses" is not
+        (
+            "en",
+            "Mr Quinn, the engineer went to the wrong flat because I typed 14B instead of 4B, I'm "
+            "sorry. He's coming to 4B on Saturday between 9 and 11.",
+            "Mr Quinn, the engineer went to the wrong flat because I typed 14B instead of 4B, I'm "
+            "sorry. He's coming up with excuses.",
+        ),
+        # the missed call offered again at its time
+        (
+            "en",
+            "I apologise for missing our call yesterday, that's on me. Could we talk tomorrow at "
+            "9 your time?",
+            "I apologise for the wrong figures, that's on me. Could we talk tomorrow at 9 your "
+            "time?",
+        ),
+        # the corrected thing first, then a later date that is part of the remedy
+        (
+            "fr",
+            "Pardon pour cette erreur de répartition, c'est ma faute. Les appels rectifiés partent "
+            "vendredi, avec une échéance repoussée au 15.",
+            "Pardon pour cette erreur de répartition, c'est ma faute. La livraison est repoussée "
+            "au 15.",
+        ),
+    ],
+)
+def test_more_remedies_fresh_writers_told(lang: str, draft: str, near_miss: str):
+    assert "missing_solution" not in labels(draft, lang), draft
+    assert "missing_solution" in labels(near_miss, lang), near_miss
+
+
+@pytest.mark.parametrize(
+    ("lang", "draft"),
+    [
+        ("en", "Hi Leo, I'm sorry you had to chase me for your deposit: I let it sit on my desk."),
+        (
+            "en",
+            "I told you your policy covered the wall, and it doesn't: I was reading the wrong "
+            "schedule. Please accept my apology.",
+        ),
+        (
+            "fr",
+            "Je suis désolé : j'ai laissé le velux de la chambre ouvert après la visite, et il a "
+            "plu à l'intérieur.",
+        ),
+        (
+            "fr",
+            "Je suis désolée, je ne pourrai pas vous donner la chambre promise : je l'avais déjà "
+            "attribuée à un autre client sans vérifier.",
+        ),
+        (
+            "fr",
+            "Après vérification, c'est ma mise à jour de vendredi soir qui a désactivé le cache. "
+            "Je m'en excuse.",
+        ),
+    ],
+)
+def test_more_ways_of_owning_it(lang: str, draft: str):
+    assert "missing_responsibility" not in labels(draft, lang), draft
+
+
+def test_a_colleague_who_did_it_is_not_ones_own_act():
+    draft = (
+        "Toutes mes excuses. C'est notre stagiaire qui a préparé le document à partir d'un "
+        "ancien modèle."
+    )
+    assert {"blame_shifting", "missing_responsibility"} <= labels(draft, "fr")
+
+
+@pytest.mark.parametrize(
+    ("lang", "draft"),
+    [
+        # the client's own delay reassured, the client's own words reported
+        (
+            "en",
+            "No need to apologise for the late reply, it's no big deal. I'm sorry I sent the "
+            "wrong quote, my mistake; the right one is attached.",
+        ),
+        (
+            "fr",
+            "Ne vous excusez pas pour le délai de votre réponse, ce n'est pas grave du tout. Le "
+            "mitigeur fuit parce que je n'ai pas remplacé le joint : c'est mon erreur, désolé. Je "
+            "passe ce soir à 19 h.",
+        ),
+        (
+            "fr",
+            "Gaëlle, vous m'avez écrit que « ça arrive à tout le monde », c'est gentil, mais c'est "
+            "à moi de faire mieux : j'ai laissé passer trois fautes. Je vous prie de m'excuser. Je "
+            "vous renvoie le fichier corrigé vendredi à midi.",
+        ),
+    ],
+)
+def test_playing_down_that_is_not_the_writers(lang: str, draft: str):
+    assert "minimisation" not in labels(draft, lang), draft
+
+
+def test_apostrophes_in_a_character_class_match_both_forms():
+    pattern = rx(r"c'est [\w'-]+ l'")
+    assert pattern.search("c’est aujourd’hui l’heure")
+    assert pattern.search("c'est aujourd'hui l'heure")

@@ -1560,6 +1560,14 @@ OWNERSHIP_MORE = rx(
     r"[^.;!?]{0,30}?\b(?:muddled|mixed up|confused|jumbled|backwards|back to front)\b|"
     r"\b(?:I|we)(?:'ve| have)? (?:gave|given|told) you (?:bad|poor|wrong|incorrect|outdated) "
     r"(?:advice|information|info|figures|dates?|times?)\b|"
+    # "I let it sit on my desk", "I was reading the wrong schedule", "the wrong colour went on
+    # your hallway — I applied it"
+    r"\b(?:I|we) let (?:it|this|that|them|your [\w-]+) (?:sit|slip|slide|drift|lapse)\b|"
+    r"\b(?:I|we) (?:was|were) [a-z]+ing (?:from |off )?(?:the|a|an|your) wrong\b|"
+    r"\bwrong\b[^.;!?]*[—–]\s*(?:I|we) (?:[a-z]+ed|put|sent|gave|set|made|wrote) (?:it|them)\b|"
+    # "You did tell me the garage was excluded, and I still charged for it"
+    r"\byou (?:did )?(?:told|tell|asked|warned|reminded) (?:me|us)\b[^.;!?]*\b(?:and|but) (?:I|we) "
+    r"(?:still|nonetheless|anyway)\b|"
     # "I said I'd have it done last week and I didn't": the writer's promise, and its breach
     r"\b(?:I|we) (?:said|promised|told you|agreed)\b[^.;!?]*?\b(?:and|but) (?:I|we) (?:didn't|"
     r"did not|haven't|have not|never did|failed to)\b"
@@ -1961,7 +1969,9 @@ OWN_NEUTRAL_VERBS = {
 }
 WRONG_OBJECT = rx(
     r"\b(?:wrong(?:ly)?|incorrect(?:ly)?|instead of|misspel(?:led|t)|mistyped|misprinted|"
-    r"mislabel(?:l)?ed|misdated|misnumbered)\b"
+    r"mislabel(?:l)?ed|misdated|misnumbered)\b|"
+    # "I sent you the working copy, not the clean version"
+    r",\s*not the (?:clean|right|correct|final|latest|new|updated|signed|agreed|approved)\b"
 )
 #: Acts that are failings whatever their object ("because I forgot", "since we missed it").
 FAILING_VERBS = frozenset(
@@ -2244,17 +2254,25 @@ CONTACT_BRINGS = rx(
 # "I missed your 11 am callback", "I didn't ring you back": when the error is a call not made,
 # the call made at a set time is the remedy, not mere talk
 CALL_NOT_MADE = rx(
-    r"\b(?:missed|forgot|didn't|did not|never|failed to|not)\b[^.;!?,—]{0,30}?\b(?:call|ring|"
+    r"\b(?:missed|missing|forgot|didn't|did not|never|failed to|not)\b[^.;!?,—]{0,30}?\b(?:call|"
+    r"ring|"
     r"phone|get back to|return)(?:ed|ing|s)?\b(?! (?:on|from|with) the)|\bcall-?backs?\b|"
     r"\bpromised (?:you |to )?(?:a )?(?:call|ring)|\b(?:forgot|failed|neglected) to (?:tell|warn|"
     r"let you know|mention)\b"
 )
+# "Could we talk tomorrow at 9 your time?": the missed call offered again, at its time
+CALL_OFFERED = rx(r"\b(?:could|can|shall) we (?:talk|speak|meet|catch up|do the call)\b")
 # "…, and all of this week's treatment is at no cost to you": a cost waived in the sentence of a
 # timed call makes the sentence a remedy
 COST_WAIVED = rx(
     r"\b(?:at|for) no (?:cost|charge)\b|\bfree of charge\b|\bno (?:charge|fee)\b|\bon (?:me|us|the "
     r"house)\b|\bwaiv(?:e|ed|ing)\b|\brefund(?:ed|ing)?\b|\boff (?:your|the) (?:bill|invoice|"
     r"account|total)\b"
+)
+# "He's coming to 4B on Saturday", "the engineer is going round at 9": someone sent, with a time
+SOMEONE_COMING = rx(
+    r"\b(?:he|she|they|someone|the [\w-]+|our [\w-]+|an? [\w-]+)(?:'s| is|'re| are| will be) "
+    r"(?:coming|going) (?:to|round|over|back|out)\b(?! (?:be|have|take|need)\b)"
 )
 CONTACT_NOT_REMEDY = rx(r"^\s*(?:you|u|ya|back|me|us|to|about|later|again|soon)\b")
 POSTPONED = rx(r"\b(?:postponed|pushed back|delayed|put back)\b")
@@ -2437,7 +2455,9 @@ CIRCUMSTANCES_MORE = rx(
     # "the cold" as weather, not "the cold room" or "the heat lamp"
     r"the (?:heat|cold)(?: snap| spell| weather|(?=\s*(?:[^\sa-z]|$))|(?= (?:and|meant|made|was|"
     r"had|got|delayed|froze|that|this|last|on)\b))|"
-    r"(?:all )?(?:alone|by myself|single-handed(?:ly)?)|juggling|at once|at the same time|"
+    r"(?:all )?(?:alone|by myself|single-handed(?:ly)?)|juggling|at once|"
+    # "everything hit at the same time", not "I'll bring the right set at the same time"
+    r"(?:all|everything|happened|happening|came|coming|hit|arrived|landed|due) at the same time|"
     r"back to back|in hospital|in the hospital|"
     r"hospitali[sz]ed|surgery|an operation|a funeral|"
     r"bereavement|a death in the family|an accident|fell behind|drowning|buried|snowed|"
@@ -3272,6 +3292,10 @@ class EnglishChecker(SentenceRules):
             return True
         if not TIME.search(sentence.text) or VAGUE_TIME.search(sentence.text):
             return False  # "let's reschedule at some point next week?" names no time
+        if CALL_OFFERED.search(sentence.text) and CALL_NOT_MADE.search(self.draft):
+            return True
+        if SOMEONE_COMING.search(sentence.text):
+            return True  # "He's coming to 4B on Saturday between 9 and 11"
         if BACK_IN_PLACE.search(sentence.text) or SLOTS_FREE.search(sentence.text):
             return True  # "Your parcel's back on the van for Thursday", "I've got Monday at 1 free"
         if OWN_ACT_ON_FRESH.search(sentence.text):
@@ -3605,6 +3629,10 @@ _SIZE_DISOWNED = rx(
     r"you)\b|"
     # "You said these things happen, but this one was my doing"
     r"\b(?:but|though) (?:this|that) one (?:is|was|'s) (?:my doing|mine|on me)\b|"
+    # "No need to apologise for the delay, it's no big deal": the client's own delay reassured
+    r"\b(?:no need to|don't|do not) apologi[sz]e\b|"
+    # "You said these things happen, but…": the client's words reported, not the writer's
+    r"\byou (?:said|told me|wrote|mentioned|were kind enough to say)\b|"
     # "I won't pretend this is a small thing", "'these things happen' is no answer, so I won't
     # say it": the playing-down named only to refuse it
     r"\b(?:won't|will not|not going to|wouldn't|can't|cannot|don't want to) (?:pretend|say|"

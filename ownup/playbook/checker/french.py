@@ -965,7 +965,7 @@ CIRCUMSTANCES = rx(
     r"manque de sommeil|(?:pas|peu|mal) dormi|fatiguée?s?|"
     r"(?:délais|planning|calendrier) (?:étaient |était |sont |est )?(?:intenables|"
     r"impossibles?|trop serrés?|irréalistes?|intenable)|seule? (?:pour|à) tout (?:gérer|faire)|"
-    r"que deux mains|en déplacement|en vacances|en congé|déménagement|rush|fin d'année|"
+    r"que deux mains|en déplacement|en vacances|en congé|déménagement|rush|(?<!de )fin d'année|"
     r"vacances scolaires|ponts? de mai|jours fériés|en une nuit|en urgence|à la hâte|"
     r"dans la précipitation|pris par le temps|canicule|chaleur|humidité|orages?|"
     r"intempéries|en même temps(?! qu)|à la fois|coup sur coup|"
@@ -1353,9 +1353,13 @@ OWNERSHIP = rx(
     r"\bc'(?:est|était) (?:mon|ma|mes|notre|nos) [\w-]+ qui (?:était|étaient|est|sont) "
     r"(?:fausse?s?|erronée?s?|incorrecte?s?|en cause|le problème)\b|\bc'(?:est|était) (?:moi|"
     r"nous) qui\b|\b(?:vient|"
-    r"venait|provient) de (?:moi|nous)\b|\b(?:m'|nous )incomb\w+|\b(?:je suis|nous sommes) "
+    r"venait|provient) (?:d'abord |surtout |avant tout |entièrement )?de (?:moi|nous)\b|"
+    r"\b(?:m'|nous )incomb\w+|\b(?:je suis|nous sommes) "
     r"(?:seule?s? |entièrement |pleinement |le seul |la seule )?responsables?\b|\b(?:j'aurais|"
-    r"nous aurions) (?:dû|pu)\b|\b(?:je|nous) (?:prends|prenons) (?:l'entière |toute la |la "
+    r"nous aurions) (?:dû|pu)\b|\b(?:je n'aurais|nous n'aurions) (?:jamais|pas) dû\b"
+    # « je n'aurais jamais dû me lancer dans ce métier » condemns the career, not the act
+    r"(?! (?:me|nous) (?:lancer|installer)| (?:faire|exercer|choisir) ce métier)|"
+    r"\b(?:je|nous) (?:prends|prenons) (?:l'entière |toute la |la "
     r"pleine |la )?responsabilité|\bmea culpa\b|\b(?:je me suis|"
     r"nous nous sommes) (?:\w+ment )?(?:trompée?s?|plantée?s?|"
     r"emmêlée?s?|fourvoyée?s?|loupée?s?)\b|"
@@ -1482,7 +1486,10 @@ OWN_NEUTRAL_LEMMAS = {
     "poster",
 }
 OWN_TEXT_MARKED = rx(
-    r"\b(?:j'|nous )(?:l'|les |lui |leur |vous )?(?:ai|avons|avais|avions) (?:\w+ment )?"
+    # « j'ai laissé le velux ouvert », « j'ai laissé traîner votre dossier »
+    r"\b(?:j'|nous )(?:ai|avons|avais|avions) laissé\b[^.;!?]{0,40}?\b(?:ouverte?s?|allumée?s?|"
+    r"branchée?s?|traîner|sans surveillance|de côté)\b|"
+    r"\b(?:j'|je |nous )(?:l'|les |lui |leur |vous )?(?:ai|avons|avais|avions) (?:\w+ment |déjà )?"
     r"[a-zéèêàâîôûç]+"
     r"(?:é|ée|és|ées|i|is|it|u|us)\b[^.;!?]*?\b(?:au lieu d|mauvais|ancien|sans (?:vérifier|"
     r"relire|valider|tester)|par erreur|deux fois|de trop|en trop)"
@@ -1511,7 +1518,8 @@ APOLOGY_LEMMAS = {
     "sentir",
 }
 OWN_INFINITIVE = rx(
-    r"\b(?:désolée?s?|navrée?s?|excus\w*|regrett\w*|pardon|m'en veux|honte)\b[^.;!?]*?\b"
+    r"\b(?:désolée?s?|navrée?s?|excus\w*|regrett\w*|pardon|m'en veux|honte|contrariée?s?|"
+    r"ennuyée?s?|fâchée?s? contre moi)\b[^.;!?]*?\b"
     r"(?:d'|de |pour )(?:ne pas |n')?(?:vous |lui |leur |les |le |la |l')?avoir (?:pas |jamais )?"
     r"(?!été\b|eu\b)[a-zàâçéèêëîïôûùü]+"
 )
@@ -2464,6 +2472,8 @@ class FrenchChecker(SentenceRules):
     def _owns_explicitly(self, sentence: Segment) -> bool:
         if OWN_CAUSE.search(sentence.text) or OWN_NOT_KEPT.search(sentence.text):
             return True
+        if OWN_ACT_DID.search(sentence.text):
+            return True
         for start, _end, match in finditer(OWNERSHIP, sentence):
             if COULD_HAVE.match(match.group(0)) and CLIENT_COUNTERFACTUAL.search(
                 self.draft[sentence.start : start]
@@ -2547,9 +2557,14 @@ class FrenchChecker(SentenceRules):
                 continue  # « j'étais épuisé »: a state or a passive, not an act
             # The small model sometimes tags a present ("je livre") as imperfect: trust the
             # participle, or an imperfect only when the ending says so.
-            past = "Part" in verb.morph.get("VerbForm") or (
-                "Imp" in verb.morph.get("Tense")
-                and verb.lower_.endswith(("ais", "ait", "ions", "iez", "aient"))
+            past = (
+                "Part" in verb.morph.get("VerbForm")
+                or (
+                    "Imp" in verb.morph.get("Tense")
+                    and verb.lower_.endswith(("ais", "ait", "ions", "iez", "aient"))
+                )
+                # « j'ai abîmé » tagged as a present: the past's auxiliary says what it is
+                or any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in children)
             )
             negated = any("Neg" in c.morph.get("Polarity") for c in children)
             if re.match(r"r[eé]-", verb.lower_):
@@ -3136,6 +3151,14 @@ class FrenchChecker(SentenceRules):
             event = token.lemma_ in EVENT_LEMMAS and (pronominal or being)
             if not (passive or pronominal or event):
                 continue
+            # « votre site a été lent »: an adjective the small model took for the participle of
+            # an -er verb (lemma « ler »), a state and not an act
+            if (
+                passive
+                and token.lemma_.endswith("er")
+                and not re.search(r"é(?:e|s|es)?$", token.lower_)
+            ):
+                continue
             subject = _subject(token)
             if subject is None and token.dep_ == "xcomp" and token.head.lemma_ == "pouvoir":
                 # « la toiture n'a pas pu être terminée »: the parse hangs the subject on
@@ -3369,8 +3392,13 @@ class FrenchChecker(SentenceRules):
             return True  # the corrected thing is in the message itself
         if COVERED.search(sentence.text) and not self._in_si_clause(sentence, sentence.start):
             return True  # « nous prenons en charge la différence »: the writer pays, undated
-        if POSTPONED.search(sentence.text) and not re.search(
-            r"\b(?:je|j'|nous)\b", sentence.text, re.IGNORECASE
+        postponed = POSTPONED.search(sentence.text)
+        if (
+            postponed
+            and not re.search(r"\b(?:je|j'|nous)\b", sentence.text, re.IGNORECASE)
+            # « les appels rectifiés partent vendredi, avec une échéance repoussée »: the
+            # corrected thing comes first, the later date is part of the remedy
+            and not REMEDY_CONTEXT.search(sentence.text[: postponed.start()])
         ):
             return False  # « la livraison est reportée au 12 »: a new delay, not a remedy
         if (
@@ -3458,6 +3486,16 @@ class FrenchChecker(SentenceRules):
             ):
                 return True
         return False
+
+
+# « c'est ma mise à jour de vendredi qui a désactivé le cache »: the writer's own act as the
+# cause (« c'est notre site qui a validé » or « notre commis » put it on something or someone else)
+OWN_ACT_DID = rx(
+    r"\bc'(?:est|était) (?:mon|ma|mes|notre|nos) (?:mise à jour|modification|manipulation|"
+    r"intervention|saisie|erreur|faute|oubli|changement|réglage|configuration|calcul|relecture|"
+    r"installation|migration)s?\b(?: [\w-]+){0,4}? qui (?:a|ont|avait|avaient) (?:\w+ )?"
+    r"[a-zéèêàç]+(?:é|ée|és|ées|i|is|it|u|us)\b"
+)
 
 
 def analyse(draft: str) -> Analysis:
@@ -3615,6 +3653,11 @@ _SIZE_DISOWNED = rx(
     r"\bmais\b(?![^.!?]*\b(?:pas|rien|jamais|moins)\b)[^.!?]*?(?:\b(?:ça|cela|c'est ce qui) "
     r"(?:compte|importe|a de l'importance)\b|\bexactement ce que vous\b|\b(?:important|compte) "
     r"pour vous\b)|"
+    # « Ne vous excusez pas pour le délai, ce n'est pas grave »: the client's own delay reassured
+    r"\bne vous excusez pas\b|"
+    # « vous m'avez écrit que ça arrive à tout le monde, c'est gentil, mais… »: the client's words
+    r"\bvous (?:m'avez|avez) (?:\w+ment )?(?:dit|écrit|répondu)\b|\bvous avez eu la gentillesse "
+    r"de (?:me )?dire\b|"
     # « Je ne vais pas vous dire que c'est un détail » : the playing-down named only to refuse it
     r"\b(?:je ne vais pas|je ne veux pas|je ne peux pas|pas question de) (?:vous |te )?(?:dire|"
     r"prétendre|faire croire)\b|\bje ne (?:vous |te )?dirai pas\b|\bn'est pas une réponse\b"

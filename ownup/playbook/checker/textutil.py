@@ -156,8 +156,23 @@ def clause_at(sentence: Segment, offset: int) -> Segment:
 
 
 def rx(pattern: str) -> re.Pattern[str]:
-    """Case-insensitive pattern; ``'`` in a pattern also matches the typographic apostrophe."""
-    return re.compile(pattern.replace("'", "['’]"), re.IGNORECASE)
+    """Case-insensitive pattern; ``'`` in a pattern also matches the typographic apostrophe
+    (inside a character class too: ``[\\w'-]`` becomes ``[\\w'’-]``)."""
+    out: list[str] = []
+    in_class = escaped = False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char == "[" and not in_class:
+            in_class = True
+        elif char == "]" and in_class:
+            in_class = False
+        elif char == "'":
+            char = "'’" if in_class else "['’]"
+        out.append(char)
+    return re.compile("".join(out), re.IGNORECASE)
 
 
 def finditer(pattern: re.Pattern[str], seg: Segment) -> Iterator[tuple[int, int, re.Match[str]]]:
