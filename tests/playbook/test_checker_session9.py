@@ -66,6 +66,30 @@ def labels(draft: str, lang: str) -> set[str]:
             "Je vous prie de m'excuser, c'est une erreur de ma part : j'ai réservé pour quatre au "
             "lieu de cinq. Le supplément de 30 € est à régler sur place.",
         ),
+        # someone sent, with a time, is the remedy; "coming up with excuses" is not
+        (
+            "en",
+            "Mr Quinn, the engineer went to the wrong flat because I typed 14B instead of 4B, I'm "
+            "sorry. He's coming to 4B on Saturday between 9 and 11.",
+            "Mr Quinn, the engineer went to the wrong flat because I typed 14B instead of 4B, I'm "
+            "sorry. He's coming up with excuses.",
+        ),
+        # the missed call offered again at its time
+        (
+            "en",
+            "I apologise for missing our call yesterday, that's on me. Could we talk tomorrow at "
+            "9 your time?",
+            "I apologise for the wrong figures, that's on me. Could we talk tomorrow at 9 your "
+            "time?",
+        ),
+        # the corrected thing first, then a later date that is part of the remedy
+        (
+            "fr",
+            "Pardon pour cette erreur de répartition, c'est ma faute. Les appels rectifiés partent "
+            "vendredi, avec une échéance repoussée au 15.",
+            "Pardon pour cette erreur de répartition, c'est ma faute. La livraison est repoussée "
+            "au 15.",
+        ),
     ],
 )
 def test_remedies_fresh_writers_told(lang: str, draft: str, near_miss: str):
@@ -209,40 +233,6 @@ def test_a_person_who_came_late_is_no_agentless_event():
     assert not [f for f in french.analyse(came_late).findings if f.label == "passive_voice_evasion"]
     error_came = "Désolée, une erreur est arrivée lors de la saisie de votre commande."
     assert "passive_voice_evasion" in labels(error_came, "fr")
-
-
-@pytest.mark.parametrize(
-    ("lang", "draft", "near_miss"),
-    [
-        # someone sent, with a time, is the remedy; "coming up with excuses" is not
-        (
-            "en",
-            "Mr Quinn, the engineer went to the wrong flat because I typed 14B instead of 4B, I'm "
-            "sorry. He's coming to 4B on Saturday between 9 and 11.",
-            "Mr Quinn, the engineer went to the wrong flat because I typed 14B instead of 4B, I'm "
-            "sorry. He's coming up with excuses.",
-        ),
-        # the missed call offered again at its time
-        (
-            "en",
-            "I apologise for missing our call yesterday, that's on me. Could we talk tomorrow at "
-            "9 your time?",
-            "I apologise for the wrong figures, that's on me. Could we talk tomorrow at 9 your "
-            "time?",
-        ),
-        # the corrected thing first, then a later date that is part of the remedy
-        (
-            "fr",
-            "Pardon pour cette erreur de répartition, c'est ma faute. Les appels rectifiés partent "
-            "vendredi, avec une échéance repoussée au 15.",
-            "Pardon pour cette erreur de répartition, c'est ma faute. La livraison est repoussée "
-            "au 15.",
-        ),
-    ],
-)
-def test_more_remedies_fresh_writers_told(lang: str, draft: str, near_miss: str):
-    assert "missing_solution" not in labels(draft, lang), draft
-    assert "missing_solution" in labels(near_miss, lang), near_miss
 
 
 @pytest.mark.parametrize(
