@@ -304,3 +304,65 @@ def test_apostrophes_in_a_character_class_match_both_forms():
     pattern = rx(r"c'est [\w'-]+ l'")
     assert pattern.search("c’est aujourd’hui l’heure")
     assert pattern.search("c'est aujourd'hui l'heure")
+
+
+@pytest.mark.parametrize(
+    ("lang", "draft", "near_miss"),
+    [
+        # the client's busy week acknowledged is not the writer's excuse
+        (
+            "en",
+            "Raj, sorry to hear the week's been so hectic. I sent the agreement to your old "
+            "address, I'm sorry. I re-sent it at 11:20 this morning.",
+            "Raj, the week's been so hectic here, so I sent the agreement to your old address. "
+            "I'm sorry. I re-sent it at 11:20 this morning.",
+        ),
+        (
+            "fr",
+            "Salut Max, je sais que t'es débordé avec les préparatifs, alors je fais court : j'ai "
+            "oublié ta chanson, désolé, c'est ma faute. Je l'ai rajoutée ce matin.",
+            "Salut Max, je suis débordé avec les préparatifs, alors j'ai oublié ta chanson, "
+            "désolé. Je l'ai rajoutée ce matin.",
+        ),
+    ],
+)
+def test_the_clients_circumstances_are_no_excuse(lang: str, draft: str, near_miss: str):
+    assert "excuse" not in labels(draft, lang), draft
+    assert "excuse" in labels(near_miss, lang), near_miss
+
+
+def test_a_scope_told_as_fact_is_no_minimisation():
+    draft = (
+        "I apologise for an error on my part: the menu still lists the crab tartlets. It affects "
+        "only that one page. The corrected menu is attached."
+    )
+    assert "minimisation" not in labels(draft, "en")
+    assert "minimisation" in labels(
+        "I apologise for an error on my part: the menu still lists the crab tartlets. In any case "
+        "it only affects a handful of guests. The corrected menu is attached.",
+        "en",
+    )
+
+
+def test_another_partys_unmet_duty_is_blame_and_denying_a_part_owns_nothing():
+    duty = "Hi Tara, the wrong option was selected. The crematorium should have checked with us."
+    assert "blame_shifting" in labels(duty, "en")
+    mine = (
+        "Hi Tara, I selected the wrong option, I'm sorry; I should have checked with you. I'll "
+        "call the crematorium at 9 tomorrow to correct it."
+    )
+    assert check(mine, "en").findings == []
+    denied = "This was entirely Microsoft's fault. There is nothing we could have done on our side."
+    assert {"blame_shifting", "missing_responsibility"} <= labels(denied, "en")
+
+
+def test_french_ownership_and_size_refused():
+    assert "missing_responsibility" not in labels(
+        "Nous rappelons que le BAT a été validé par nos soins le 3 mars : l'erreur est à nous.",
+        "fr",
+    )
+    assert "minimisation" not in labels(
+        "Je préfère être franche : ce n'est pas une petite erreur. J'ai oublié votre demande, je "
+        "vous présente mes excuses. Je vous vire les 90 € aujourd'hui.",
+        "fr",
+    )

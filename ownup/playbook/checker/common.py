@@ -30,6 +30,20 @@ class Analysis:
     def add(self, label: str, start: int, end: int, kind: str = "") -> None:
         self.findings.append(RawFinding(label, start, end, kind))
 
+    def drop_within(
+        self, draft: str, marked: re.Pattern[str], drops: Callable[[RawFinding], bool]
+    ) -> None:
+        """Drop the findings ``drops`` picks that start or end inside a match of ``marked`` (a
+        post-pass that judges a finding by the clause that frames it)."""
+        # a finding's end may take in the clause's closing mark
+        spans = [(m.start(), m.end() + 1) for m in marked.finditer(draft)]
+        if spans:
+            self.findings = [
+                f
+                for f in self.findings
+                if not (drops(f) and any(a <= f.start < b or a < f.end <= b for a, b in spans))
+            ]
+
     def drop_in_sentences(
         self, draft: str, marked: re.Pattern[str], drops: Callable[[RawFinding], bool]
     ) -> None:

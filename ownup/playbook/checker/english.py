@@ -945,6 +945,17 @@ BLAME_PATTERNS = [
         ),
         "",
     ),
+    # "the crematorium should have checked with us": another's duty, told as unmet
+    (
+        rx(
+            r"\b(?:the|their|your|our)\s+(?:(?!and\b)[\w-]+\s+){0,2}?(?!and\b)[\w-]+\s+should(?:'ve|"
+            r" have)\s+"
+            r"(?:checked|told|called|warned|asked|confirmed|noticed|flagged|informed|contacted|"
+            r"let (?:us|me|you) know|double-checked|caught|spotted|rung|emailed|passed (?:it|this|"
+            r"that)? ?on|gone through|followed up)\b[^.;!?]*"
+        ),
+        "",
+    ),
     # "it's the intern's fault", "it's his fault"
     (
         rx(
@@ -1538,7 +1549,10 @@ OWNERSHIP = rx(
     r"to blame|accountable)\b|\b(?:I|we)(?: was| were|'m| am|'re| are) the ones? (?:who|that)|"
     r"\bit was (?:me|us)\b|\b(?:I|we) (?:might|may|must) have (?:\w+ly )?[a-z]+ (?:the |a |an |"
     r"your )?"
-    r"(?:wrong|incorrect)\b|\b(?:I|we) (?:should|could|ought to) have\b"
+    r"(?:wrong|incorrect)\b|"
+    # "there is nothing we could have done" denies a part, it does not own one
+    r"(?<!nothing )(?<!anything )(?<!what more )(?<!not much )\b(?:I|we) (?:should|could|ought "
+    r"to) have\b"
     # "we should have everything back on track soon", "I could have it to you by Friday": a
     # future, not a regret
     r"(?!\s+(?:it|them|this|that|these|those|everything|everyone|the|your|a|an|all|some|"
@@ -3633,10 +3647,22 @@ _SIZE_DISOWNED = rx(
     r"\b(?:no need to|don't|do not) apologi[sz]e\b|"
     # "You said these things happen, but…": the client's words reported, not the writer's
     r"\byou (?:said|told me|wrote|mentioned|were kind enough to say)\b|"
+    r"\b(?:it's|it is|this is|this isn't|it isn't) not (?:a )?(?:small|minor|little|trivial)\b|"
+    r"\b(?:isn't|is not) (?:a )?(?:small|minor|little|trivial) (?:thing|matter|mistake|error)\b|"
     # "I won't pretend this is a small thing", "'these things happen' is no answer, so I won't
     # say it": the playing-down named only to refuse it
     r"\b(?:won't|will not|not going to|wouldn't|can't|cannot|don't want to) (?:pretend|say|"
     r"call it|tell you)\b|\bis (?:no|not an?) (?:answer|excuse)\b"
+)
+
+
+# "Raj, sorry to hear the week's been so hectic": the client's circumstances, acknowledged up to
+# the end of their clause, are not the writer's excuse
+_CLIENTS_BUSY = rx(
+    r"\bsorry to hear\b[^.;!?:]*|"
+    r"\b(?:I know|I realise|I realize|I appreciate|I understand)\b[^.;!?:]*?"
+    r"\b(?:you're|you are|you've been|you have been|you've had|you have had|your (?:week|day|"
+    r"month|season|diary|team))\b[^.;!?:]*"
 )
 
 
@@ -3648,3 +3674,4 @@ def drop_owned_excuse(analysis: Analysis, draft: str) -> None:
     after the learned layer."""
     analysis.drop_in_sentences(draft, _OWNED_IN_SENTENCE, lambda f: f.label == "excuse")
     analysis.drop_in_sentences(draft, _SIZE_DISOWNED, lambda f: f.label == "minimisation")
+    analysis.drop_within(draft, _CLIENTS_BUSY, lambda f: f.label == "excuse")

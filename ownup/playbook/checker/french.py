@@ -1354,6 +1354,7 @@ OWNERSHIP = rx(
     r"(?:fausse?s?|erronée?s?|incorrecte?s?|en cause|le problème)\b|\bc'(?:est|était) (?:moi|"
     r"nous) qui\b|\b(?:vient|"
     r"venait|provient) (?:d'abord |surtout |avant tout |entièrement )?de (?:moi|nous)\b|"
+    r"\b(?:l'erreur|la faute|l'oubli|l'omission) (?:est|était) (?:bien )?à (?:moi|nous)\b|"
     r"\b(?:m'|nous )incomb\w+|\b(?:je suis|nous sommes) "
     r"(?:seule?s? |entièrement |pleinement |le seul |la seule )?responsables?\b|\b(?:j'aurais|"
     r"nous aurions) (?:dû|pu)\b|\b(?:je n'aurais|nous n'aurions) (?:jamais|pas) dû\b"
@@ -1486,6 +1487,9 @@ OWN_NEUTRAL_LEMMAS = {
     "poster",
 }
 OWN_TEXT_MARKED = rx(
+    # « j'avais mal lu les conditions », « nous avons mal compris »
+    r"\b(?:j'|nous )(?:l'|les |lui |leur |vous )?(?:ai|avons|avais|avions) (?:\w+ment )?mal "
+    r"[a-zéèêàç]+(?:é|ée|és|ées|u|ue|us|i|is|it)\b|"
     # « j'ai laissé le velux ouvert », « j'ai laissé traîner votre dossier »
     r"\b(?:j'|nous )(?:ai|avons|avais|avions) laissé\b[^.;!?]{0,40}?\b(?:ouverte?s?|allumée?s?|"
     r"branchée?s?|traîner|sans surveillance|de côté)\b|"
@@ -1603,13 +1607,14 @@ NOT_OWN_LEMMAS = {"pouvoir", "vouloir", "savoir", "falloir", "devoir"}
 REMEDY = rx(
     r"\b(?P<verb>réimprim\w*|rembours\w*|corrig\w*|renvo\w*|envoi\w*|envoie\w*|envoy\w*|livr\w*|"
     r"rempla[cç]\w*|refai\w*|referai\w*|refaire|refont|restaur\w*|reprogramm\w*|dépos\w*|dépose|"
-    r"transmet\w*|rectifi\w*|remet\w*|remets|"
+    r"transmet\w*|(?:j'ai|nous avons|je (?:vous |lui |leur |l'|les )ai|nous (?:vous |l'|les )"
+    r"avons) transmis\w*|rectifi\w*|remet\w*|remets|repass\w*|"
     r"adress\w*(?! (?:mes|nos|toutes|tous|\w+ excuses))|inscri\w*|"
     r"apport\w*|expédi\w*|répar\w*|repren\w*|reprend\w*|"
     r"relan[cç]\w*|propos\w*|confirm\w*|tradui\w*|reli\w*|relis|régularis\w*|"
     r"pai(?!ements?\b|ns?\b)\w*|pay\w*|"
     r"rétabli\w*|renégoci\w*|imprim\w*|tirage|réimpression|remboursement|correctif|erratum|"
-    r"rectificatif|avoir|prête?s?|part|réserv\w*|(?:j'ai|nous avons|on a|je l'ai|"
+    r"rectificatif|avoir|prête?s?|part|réserv\w*|recréé\w*|(?:j'ai|nous avons|on a|je l'ai|"
     r"nous l'avons) annulé|"
     r"mesure corrective|lancée?s?|"
     r"r[eé]-[a-zàâçéèêëîïôûùüÿœ]+|partent|partiront|partira|"
@@ -3654,13 +3659,22 @@ _SIZE_DISOWNED = rx(
     r"(?:compte|importe|a de l'importance)\b|\bexactement ce que vous\b|\b(?:important|compte) "
     r"pour vous\b)|"
     # « Ne vous excusez pas pour le délai, ce n'est pas grave »: the client's own delay reassured
-    r"\bne vous excusez pas\b|"
+    r"\bne vous excusez pas\b|\bce n'est pas une? (?:petite?|simple|légère?|mince)\b|"
     # « vous m'avez écrit que ça arrive à tout le monde, c'est gentil, mais… »: the client's words
     r"\bvous (?:m'avez|avez) (?:\w+ment )?(?:dit|écrit|répondu)\b|\bvous avez eu la gentillesse "
     r"de (?:me )?dire\b|"
     # « Je ne vais pas vous dire que c'est un détail » : the playing-down named only to refuse it
     r"\b(?:je ne vais pas|je ne veux pas|je ne peux pas|pas question de) (?:vous |te )?(?:dire|"
     r"prétendre|faire croire)\b|\bje ne (?:vous |te )?dirai pas\b|\bn'est pas une réponse\b"
+)
+
+
+# « je sais que c'est une période chargée pour vous », « je sais que t'es débordé »: the client's
+# circumstances, acknowledged up to the end of their clause, are not the writer's excuse
+_CLIENTS_BUSY = rx(
+    r"\b(?:je sais (?:que |qu')|j'imagine (?:que |qu')|désolée? d'apprendre (?:que |qu'))"
+    r"[^.;!?:]*?(?:\bpour (?:vous|toi)\b|\bvous êtes\b|\bt'es\b|\btu es\b|\bvous avez\b|"
+    r"\btu as\b)[^.;!?:]*"
 )
 
 
@@ -3678,3 +3692,4 @@ def drop_disowned_excuse(analysis: Analysis, draft: str) -> None:
         ),
     )
     analysis.drop_in_sentences(draft, _SIZE_DISOWNED, lambda f: f.label == "minimisation")
+    analysis.drop_within(draft, _CLIENTS_BUSY, lambda f: f.label == "excuse")

@@ -90,6 +90,23 @@ _FEELS_ABOUT_IT = re.compile(
 )
 
 
+# "It affects only that one page", « seuls les 40 ballotins du premier carton sont touchés »: a
+# limited scope told as a fact, which the issue sets apart from minimisation
+_SCOPE = re.compile(
+    r"\b(?:affects?|concerns?|touch(?:es)?|applies to) only\b|\bonly (?:affects?|concerns?)\b|"
+    r"\bne (?:touche|concerne|vise) que\b|\bseule?s? [^,.;]{2,40}? (?:sont|est) (?:touchée?s?|"
+    r"concernée?s?)\b",
+    re.IGNORECASE,
+)
+
+# "it only affects a handful of employees by a few pounds each": the scope told to shrink it
+_SCOPE_PLAYED_DOWN = re.compile(
+    r"\b(?:a handful|a few|barely|hardly|in any case|anyway|just)\b|\b(?:à peine|quelques|de toute "
+    r"façon|juste)\b",
+    re.IGNORECASE,
+)
+
+
 _AS_AGREED = re.compile(
     r"\b(?:comme (?:convenu|prévu|demandé)|as (?:agreed|planned|arranged|requested))\b",
     re.IGNORECASE,
@@ -267,7 +284,9 @@ def _add_spans(analysis: Analysis, draft: str, lang: str, model: Model) -> None:
             ):
                 continue
             if label == "minimisation" and (
-                _SHOULD_NOT.search(clause.text) or _ABOUT_THE_REMEDY.search(clause.text)
+                _SHOULD_NOT.search(clause.text)
+                or _ABOUT_THE_REMEDY.search(clause.text)
+                or (_SCOPE.search(clause.text) and not _SCOPE_PLAYED_DOWN.search(clause.text))
             ):
                 continue
             # A conditional apology needs an apology in its sentence ("if you have questions,
