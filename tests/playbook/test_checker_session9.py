@@ -174,9 +174,43 @@ def test_shortfalls_with_a_day_are_no_remedy(lang: str, draft: str):
             "I'm useless, I'm a disgrace: I forgot to put your name on the guest list. I'm sorry. "
             "Your table is booked for Saturday at 9 pm.",
         ),
+        # the client's busy week acknowledged is not the writer's excuse
+        (
+            "en",
+            "excuse",
+            "Raj, sorry to hear the week's been so hectic. I sent the agreement to your old "
+            "address, I'm sorry. I re-sent it at 11:20 this morning.",
+            "Raj, the week's been so hectic here, so I sent the agreement to your old address. "
+            "I'm sorry. I re-sent it at 11:20 this morning.",
+        ),
+        (
+            "fr",
+            "excuse",
+            "Salut Max, je sais que t'es débordé avec les préparatifs, alors je fais court : j'ai "
+            "oublié ta chanson, désolé, c'est ma faute. Je l'ai rajoutée ce matin.",
+            "Salut Max, je suis débordé avec les préparatifs, alors j'ai oublié ta chanson, "
+            "désolé. Je l'ai rajoutée ce matin.",
+        ),
+        # a promise the writer broke is owned
+        (
+            "en",
+            "missing_responsibility",
+            "Theo, I said I'd have the SSO set up last week and I didn't, and I'm sorry. I'll "
+            "configure it with your IT lead on Tuesday at 11.",
+            "Theo, the SSO wasn't set up last week, sorry. It'll be configured on Tuesday at 11.",
+        ),
+        # a limited scope told as fact is no minimisation, unless it is played down
+        (
+            "en",
+            "minimisation",
+            "I apologise for an error on my part: the menu still lists the crab tartlets. It "
+            "affects only that one page. The corrected menu is attached.",
+            "I apologise for an error on my part: the menu still lists the crab tartlets. In any "
+            "case it only affects a handful of guests. The corrected menu is attached.",
+        ),
     ],
 )
-def test_findings_their_sentence_takes_back(lang: str, label: str, draft: str, near_miss: str):
+def test_read_otherwise_than_its_near_miss(lang: str, label: str, draft: str, near_miss: str):
     assert label not in labels(draft, lang), draft
     assert label in labels(near_miss, lang), near_miss
 
@@ -215,17 +249,6 @@ def test_findings_their_sentence_takes_back(lang: str, label: str, draft: str, n
 )
 def test_owned_drafts_are_left_alone(lang: str, draft: str):
     assert check(draft, lang).findings == [], draft
-
-
-def test_a_promise_broken_is_owned():
-    draft = (
-        "Theo, I said I'd have the SSO set up last week and I didn't, and I'm sorry. I'll "
-        "configure it with your IT lead on Tuesday at 11."
-    )
-    assert "missing_responsibility" not in labels(draft, "en")
-    assert "missing_responsibility" in labels(
-        "Theo, the SSO wasn't set up last week, sorry. It'll be configured on Tuesday at 11.", "en"
-    )
 
 
 def test_a_person_who_came_late_is_no_agentless_event():
@@ -304,44 +327,6 @@ def test_apostrophes_in_a_character_class_match_both_forms():
     pattern = rx(r"c'est [\w'-]+ l'")
     assert pattern.search("c’est aujourd’hui l’heure")
     assert pattern.search("c'est aujourd'hui l'heure")
-
-
-@pytest.mark.parametrize(
-    ("lang", "draft", "near_miss"),
-    [
-        # the client's busy week acknowledged is not the writer's excuse
-        (
-            "en",
-            "Raj, sorry to hear the week's been so hectic. I sent the agreement to your old "
-            "address, I'm sorry. I re-sent it at 11:20 this morning.",
-            "Raj, the week's been so hectic here, so I sent the agreement to your old address. "
-            "I'm sorry. I re-sent it at 11:20 this morning.",
-        ),
-        (
-            "fr",
-            "Salut Max, je sais que t'es débordé avec les préparatifs, alors je fais court : j'ai "
-            "oublié ta chanson, désolé, c'est ma faute. Je l'ai rajoutée ce matin.",
-            "Salut Max, je suis débordé avec les préparatifs, alors j'ai oublié ta chanson, "
-            "désolé. Je l'ai rajoutée ce matin.",
-        ),
-    ],
-)
-def test_the_clients_circumstances_are_no_excuse(lang: str, draft: str, near_miss: str):
-    assert "excuse" not in labels(draft, lang), draft
-    assert "excuse" in labels(near_miss, lang), near_miss
-
-
-def test_a_scope_told_as_fact_is_no_minimisation():
-    draft = (
-        "I apologise for an error on my part: the menu still lists the crab tartlets. It affects "
-        "only that one page. The corrected menu is attached."
-    )
-    assert "minimisation" not in labels(draft, "en")
-    assert "minimisation" in labels(
-        "I apologise for an error on my part: the menu still lists the crab tartlets. In any case "
-        "it only affects a handful of guests. The corrected menu is attached.",
-        "en",
-    )
 
 
 def test_another_partys_unmet_duty_is_blame_and_denying_a_part_owns_nothing():
