@@ -351,3 +351,27 @@ def test_french_ownership_and_size_refused():
         "vous présente mes excuses. Je vous vire les 90 € aujourd'hui.",
         "fr",
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "draft"),
+    [
+        (
+            "fr",
+            "Madame Weber, j'ai appliqué la cire sur une zone que vous aviez refusée, et j'en suis "
+            "malade. Je vous demande pardon. Je vous rembourse la séance aujourd'hui.",
+        ),
+        (
+            "en",
+            "I'm sorry, I didn't ring you back on Monday; that's on me. I'll call you at 9 "
+            "tomorrow, and the consultation's on us.",
+        ),
+    ],
+)
+def test_typographic_apostrophes_read_as_plain_ones(lang: str, draft: str):
+    # phones and word processors type « j’ai »; the reading and the offsets must not change
+    plain, curly = check(draft, lang), check(draft.replace("'", "’"), lang)
+    assert [(f.label, f.start, f.end) for f in curly.findings] == [
+        (f.label, f.start, f.end) for f in plain.findings
+    ]
+    assert curly.missing == plain.missing == []

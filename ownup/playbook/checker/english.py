@@ -16,7 +16,16 @@ from dataclasses import dataclass
 
 from .common import Analysis, RawFinding, SentenceRules
 from .pipeline import english_tokenizer
-from .textutil import Segment, clause_at, clauses, finditer, respell, rx, sentences
+from .textutil import (
+    Segment,
+    clause_at,
+    clauses,
+    finditer,
+    plain_apostrophes,
+    respell,
+    rx,
+    sentences,
+)
 
 
 @dataclass(frozen=True)
@@ -2595,6 +2604,8 @@ class EnglishChecker(SentenceRules):
         self.analysis = Analysis()
         #: ``_owns`` per segment (start, end): the run, ``_draft_owned`` and the evasion rule ask.
         self._owned: dict[tuple[int, int], bool] = {}
+        #: Whether the error was a call not made (then a call at a set time is the remedy).
+        self._call_not_made = CALL_NOT_MADE.search(draft) is not None
 
     # .. helpers ..
     def _span_to_clause_end(self, sentence: Segment, start: int, end: int) -> tuple[int, int]:
@@ -3306,7 +3317,7 @@ class EnglishChecker(SentenceRules):
             return True
         if not TIME.search(sentence.text) or VAGUE_TIME.search(sentence.text):
             return False  # "let's reschedule at some point next week?" names no time
-        if CALL_OFFERED.search(sentence.text) and CALL_NOT_MADE.search(self.draft):
+        if self._call_not_made and CALL_OFFERED.search(sentence.text):
             return True
         if SOMEONE_COMING.search(sentence.text):
             return True  # "He's coming to 4B on Saturday between 9 and 11"
@@ -3375,9 +3386,7 @@ class EnglishChecker(SentenceRules):
             # "I'll call you at 9 tomorrow with the full quote": the call brings what was owed
             if verb in CONTACT_VERBS and CONTACT_BRINGS.search(sentence.text[match.end() :]):
                 return True
-            if verb in CONTACT_VERBS and (
-                CALL_NOT_MADE.search(self.draft) or COST_WAIVED.search(sentence.text)
-            ):
+            if verb in CONTACT_VERBS and (self._call_not_made or COST_WAIVED.search(sentence.text)):
                 return True  # the missed call made at its time; a timed call with a waiver
         booked = BOOKED_NOTE.match(sentence.text)
         if (
@@ -3560,6 +3569,7 @@ TEXTING: list[tuple[re.Pattern[str], str | Callable[[str], str]]] = [
 
 
 def analyse(draft: str) -> Analysis:
+    draft = plain_apostrophes(draft)
     respelled = respell(draft, TEXTING)
     if respelled.text == draft:
         return EnglishChecker(draft).run()

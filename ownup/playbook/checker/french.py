@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from .common import Analysis, SentenceRules
 from .pipeline import french
-from .textutil import Segment, clause_at, finditer, rx, sentences
+from .textutil import Segment, clause_at, finditer, plain_apostrophes, rx, sentences
 
 # --- lexicon --------------------------------------------------------------------------------
 
@@ -2374,6 +2375,8 @@ class FrenchChecker(SentenceRules):
         #: Blame that names a cause (a source's flawed input, an act beside a disclaimer), not
         #: who did the harm: an agentless sentence before it still hides who did that.
         self._causes: set[tuple[int, int]] = set()
+        #: Whether the error was a call not made (then a call at a set time is the remedy).
+        self._call_not_made = CALL_NOT_MADE.search(draft) is not None
 
     def run(self) -> Analysis:
         analysis = super().run()
@@ -3452,29 +3455,22 @@ class FrenchChecker(SentenceRules):
         """A dated action still to come, or a remedy state ("en ligne depuis 9 h"), that is not
         a mere call or talk. The small model often tags a first-person verb as a noun, so the
         pronoun + verb sequence is read from the text too."""
-        for match in FORWARD_ACTION.finditer(sentence.text):
-            verb = (match.group("verb") or "").lower()
-            if verb and verb in MODAL_FORMS:
-                verb = (match.group("next") or "").lower()
-            elif verb in RETURN_FORMS and (
+        for match, verb in _forward_verbs(sentence.text):
+            if (match.group("verb") or "").lower() in RETURN_FORMS and (
                 re.search(r"(?:er|ir|re)$", match.group("next") or "")
                 or RETURN_TO_DO.search(sentence.text[match.end("verb") :])
             ):
                 return True  # « je reviens la remonter jeudi », « … samedi pour la poncer »
-            if verb.startswith("demand") and re.match(
-                r"\s*pardon\b", sentence.text[match.end("verb") :], re.IGNORECASE
-            ):
-                continue  # « je vous demande pardon »: the apology, not a step
             if verb.startswith("propos") and MEETING.match(sentence.text[match.end("verb") :]):
                 continue  # « je vous propose un point »: a meeting, not yet a remedy
-            if not verb or not any(verb.startswith(stem) for stem in NOT_REMEDY_STEMS):
+            if not verb or not verb.startswith(NOT_REMEDY_STEMS):
                 return True
             clitics = sentence.text[match.start() : match.start("verb")] if verb else ""
             if verb.startswith((*CONTACT_STEMS, "rappel")) and CALL_TO_MEND.search(
                 sentence.text[match.end("verb") :]
             ):
                 return True  # « je vous rappelle avant 17 h pour fixer une nouvelle date »
-            if verb.startswith((*CONTACT_STEMS, "rappel")) and CALL_NOT_MADE.search(self.draft):
+            if verb.startswith((*CONTACT_STEMS, "rappel")) and self._call_not_made:
                 return True  # the missed call, made at its time
             if (
                 verb.startswith(CONTACT_STEMS)
@@ -3504,7 +3500,7 @@ OWN_ACT_DID = rx(
 
 
 def analyse(draft: str) -> Analysis:
-    return FrenchChecker(draft).run()
+    return FrenchChecker(plain_apostrophes(draft)).run()
 
 
 # --- what the learned remedy model may read (``learned.remedy_told``) -------------------------
@@ -3604,10 +3600,10 @@ def _act_kind(verb: str, after: str, first: bool) -> str:
     return "neutral" if verb.startswith(NOT_REMEDY_STEMS) else "remedy"
 
 
-def _acts_forward(sentence: str) -> bool:
-    """A first-person act or a state to come whose verb is not one of talk, feeling or the past
-    told (« j'ai oublié », « je vous demande pardon » are no cue), as ``_forward_action`` reads
-    it before it asks the parse."""
+def _forward_verbs(sentence: str) -> Iterator[tuple[re.Match[str], str]]:
+    """Each pronoun + verb (or state to come) of ``FORWARD_ACTION`` with the verb that carries
+    it (the infinitive after « je vais », « je peux »), but not « je vous demande pardon », which
+    is the apology and not a step."""
     for match in FORWARD_ACTION.finditer(sentence):
         verb = (match.group("verb") or "").lower()
         if verb in MODAL_FORMS:
@@ -3616,9 +3612,16 @@ def _acts_forward(sentence: str) -> bool:
             r"\s*pardon\b", sentence[match.end("verb") :], re.IGNORECASE
         ):
             continue
-        if not verb or not verb.startswith(NOT_REMEDY_STEMS):
-            return True
-    return False
+        yield match, verb
+
+
+def _acts_forward(sentence: str) -> bool:
+    """A first-person act or a state to come whose verb is not one of talk, feeling or the past
+    told (« j'ai oublié » is no cue), as ``_forward_action`` reads it before it asks the parse."""
+    return any(
+        not verb or not verb.startswith(NOT_REMEDY_STEMS)
+        for _match, verb in _forward_verbs(sentence)
+    )
 
 
 def remedy_cue(sentence: str) -> bool:

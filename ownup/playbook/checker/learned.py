@@ -25,7 +25,7 @@ from pathlib import Path
 from . import english, french
 from .common import Analysis
 from .model import SPAN_LABELS
-from .textutil import Segment, clauses, sentences
+from .textutil import Segment, clauses, rx, sentences
 
 WEIGHTS = Path(__file__).with_name("learned_weights.json")
 #: The kind given to a learned finding (messages fall back to the label's general advice).
@@ -48,69 +48,59 @@ _FIRST_PERSON = {
 UNOWNED_LABELS = frozenset(["blame_shifting", "passive_voice_evasion", "conditional_apology"])
 
 
-_CONSEQUENCE = re.compile(
+_CONSEQUENCE = rx(
     r"(?:^|[,;:]\s*)\W*(?:and\s+)?(?:so|so that|which is why|that'?s why|which meant|which means|"
     r"as a result|du coup|donc|c'est pourquoi|c'est pour ça que|"
-    r"ce qui (?:explique|fait que|a fait que)|d'où)\b",
-    re.IGNORECASE,
+    r"ce qui (?:explique|fait que|a fait que)|d'où)\b"
 )
-_SHOULD_NOT = re.compile(
+_SHOULD_NOT = rx(
     r"\bshould(?:n'?t| not| never)\b|\bn'aurai[st] (?:jamais |pas )dû\b|"
-    r"\bne (?:devait|devrait|devrais|devaient) (?:jamais|pas)\b",
-    re.IGNORECASE,
+    r"\bne (?:devait|devrait|devrais|devaient) (?:jamais|pas)\b"
 )
 # "Nothing changes for you", « rien à payer », "it's a small fix", "it's a small van this time",
 # « juste un bon à signer »: what the remedy leaves the client, asks of them or of the writer,
 # not a way of playing the error down.
-_ABOUT_THE_REMEDY = re.compile(
+_ABOUT_THE_REMEDY = rx(
     r"\bnothing (?:changes|to pay|extra)\b|\bno (?:cost|charge) to you\b|\bfree of charge\b|"
     r"\bthis time\b(?! of (?:the )?year)|\bcette fois\b|\b(?:à signer|to sign)\b|"
     r"\brien ne change\b|\bne change rien\b|\brien (?:à payer|de plus à payer)\b|\bsans frais\b|"
     r"\b(?:small|quick|easy|simple|straightforward) (?:fix|repair|job|correction)\b|"
-    r"\b(?:petite|simple) (?:correction|réparation|retouche) (?:à faire|rapide)\b",
-    re.IGNORECASE,
+    r"\b(?:petite|simple) (?:correction|réparation|retouche) (?:à faire|rapide)\b"
 )
 
 
 # "I'm kicking myself", "annoyed with myself", « je m'en veux »: a proportionate regret the
 # writer owns, which the issue sets apart from self-flagellation (the devsets never label it so)
-_OWNED_REGRET = re.compile(
+_OWNED_REGRET = rx(
     r"\bkicking myself\b|\b(?:annoyed|cross|frustrated|angry|furious|irritated|disappointed) "
     r"(?:with|at) myself\b|\bje m'en veux\b|\bfurieu(?:x|se) contre moi\b|"
-    r"\bm'en mords les doigts\b",
-    re.IGNORECASE,
+    r"\bm'en mords les doigts\b"
 )
 
 
 # « j'en suis malade », "I feel sick about it": how the writer feels about the error, not an
 # illness offered as its cause
-_FEELS_ABOUT_IT = re.compile(
-    r"\bj'en suis (?:malade|malheureu(?:x|se)|navrée?|mortifiée?)\b|\bsick about (?:it|this)\b",
-    re.IGNORECASE,
+_FEELS_ABOUT_IT = rx(
+    r"\bj'en suis (?:malade|malheureu(?:x|se)|navrée?|mortifiée?)\b|\bsick about (?:it|this)\b"
 )
 
 
 # "It affects only that one page", « seuls les 40 ballotins du premier carton sont touchés »: a
 # limited scope told as a fact, which the issue sets apart from minimisation
-_SCOPE = re.compile(
+_SCOPE = rx(
     r"\b(?:affects?|concerns?|touch(?:es)?|applies to) only\b|\bonly (?:affects?|concerns?)\b|"
     r"\bne (?:touche|concerne|vise) que\b|\bseule?s? [^,.;]{2,40}? (?:sont|est) (?:touchée?s?|"
-    r"concernée?s?)\b",
-    re.IGNORECASE,
+    r"concernée?s?)\b"
 )
 
 # "it only affects a handful of employees by a few pounds each": the scope told to shrink it
-_SCOPE_PLAYED_DOWN = re.compile(
+_SCOPE_PLAYED_DOWN = rx(
     r"\b(?:a handful|a few|barely|hardly|in any case|anyway|just)\b|\b(?:à peine|quelques|de toute "
-    r"façon|juste)\b",
-    re.IGNORECASE,
+    r"façon|juste)\b"
 )
 
 
-_AS_AGREED = re.compile(
-    r"\b(?:comme (?:convenu|prévu|demandé)|as (?:agreed|planned|arranged|requested))\b",
-    re.IGNORECASE,
-)
+_AS_AGREED = rx(r"\b(?:comme (?:convenu|prévu|demandé)|as (?:agreed|planned|arranged|requested))\b")
 
 
 def features(clause: str, sentence: str, first_clause: bool, lang: str) -> list[str]:
@@ -299,8 +289,8 @@ def _add_spans(analysis: Analysis, draft: str, lang: str, model: Model) -> None:
 
 
 _REMEDY_AFTER_COLON = {
-    "fr": re.compile(r"^\s*[:—–]\s*(?:je|j'|nous|on)\b", re.IGNORECASE),
-    "en": re.compile(r"^\s*[:—–]\s*(?:I|I'm|I'll|we|we're|we'll)\b", re.IGNORECASE),
+    "fr": rx(r"^\s*[:—–]\s*(?:je|j'|nous|on)\b"),
+    "en": rx(r"^\s*[:—–]\s*(?:I|I'm|I'll|we|we're|we'll)\b"),
 }
 
 

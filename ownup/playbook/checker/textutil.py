@@ -155,6 +155,14 @@ def clause_at(sentence: Segment, offset: int) -> Segment:
     return sentence
 
 
+def plain_apostrophes(draft: str) -> str:
+    """``draft`` with typographic apostrophes made plain (« j’ai » → « j'ai »), as phones and word
+    processors type them: the French parser splits « j’ » from its verb only when the apostrophe
+    is plain. One character for one, so every offset into the result is an offset into the
+    draft."""
+    return draft.replace("’", "'")
+
+
 def rx(pattern: str) -> re.Pattern[str]:
     """Case-insensitive pattern; ``'`` in a pattern also matches the typographic apostrophe
     (inside a character class too: ``[\\w'-]`` becomes ``[\\w'’-]``)."""
