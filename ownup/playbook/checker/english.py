@@ -287,9 +287,8 @@ FAULT_MARKERS = rx(
     r"approved|signed)|out of sync|broke|broken|missing|badly|poorly|too \w+ly|twice|"
     r"extra|(?:days?|weeks?|hours?|months?|minutes?|a bit|slightly|rather) late|"
     r"too (?:long|late|early|many|much|soon|small|big|large|light|dark|faint|short|narrow|"
-    r"wide|low|high|pale|bright|thin|thick|blurry|tight|loose)|one too many|left (?:out|off)|"
-    + FAULT_NOUNS
-    + r")\b"
+    r"wide|low|high|pale|bright|thin|thick|blurry|tight|loose|close|near|far|hard|fast|deep|hot)|"
+    r"one too many|left (?:out|off)|" + FAULT_NOUNS + r")\b"
 )
 TIME_OR_MANNER_AFTER_BY = rx(
     r"^by (?:mistake|accident|error|hand|email|e-mail|post|mail|phone|courier|noon|midnight|"
@@ -520,6 +519,8 @@ THIRD_PARTY_SUBJECT = rx(
     + r"\b(?:\s+(?:of|from|in|at) (?:the|our|my|their) [\w-]+)?"
     r"(?P<rest>[^.;!?]*)"
 )
+# "our team", "our crew": the writer's own firm as a whole, which speaks as "we"
+OUR_COLLECTIVE = rx(r"our\s+(?:team|crew|staff|company|firm|office|studio|practice)\b(?!['’]s)")
 THIRD_PARTY_FAULT = rx(
     r"\b(?:at the last minute|at the eleventh hour|too late|late)\b|\bmis[a-z]+ed\b|"
     # "only sent the figures on Friday": lateness told by "only" and a date
@@ -675,7 +676,9 @@ NOT_AGENTS = {
 # "the files were deleted": the subject of a passive undergoes the act
 PASSIVE_AFTER_SUBJECT = rx(
     r"^(?:\s+[\w-]+){0,3}?\s+(?:was|were|is|are|has been|have been|had been|got|get)\s+"
-    r"(?:\w+ly\s+)?\w+(?:ed|en)\b"
+    r"(?:\w+ly\s+)?(?:\w+(?:ed|en)|hung|sent|put|set|left|lost|made|kept|built|held|laid|sold|"
+    r"told|brought|bought|done|cut|shut|dug|fed|run|spent|stuck|struck|caught|wound|lit|mislaid|"
+    r"misread|misspelt)\b"
 )
 AGENT_VERB_NEXT = rx(
     r"^(?:'s)?\s+(?:\w+ly\s+|just\s+|also\s+)?(?:[a-z]+ed|sent|put|gave|made|cut|took|forgot|lost|"
@@ -1416,7 +1419,8 @@ MINIMISATION.append(
 )
 CONDITIONAL_FEELINGS = rx(
     r"\b(?:sorry|regret)(?: that)? you(?:'re|'ve| are| were| have| had| may have| might have)?"
-    r"\s+(?:\w+\s+){0,2}?(?:feel|felt|feeling|took|take|taken|see|saw|perceived?|found|find|"
+    r"\s+(?:\w+\s+){0,2}?(?:feel|felt|feeling|(?:took|take|taken) (?:it|this|that|offen[cs]e|"
+    r"exception|issue)|see|saw|perceived?|found|find|"
     r"think|thought|upset|offended|disappointed|unhappy|dissatisfied|hurt|annoyed|frustrated|"
     r"bothered|let down|view|viewed|consider|considered|got the impression|came away|"
     r"interpreted|read it|had a (?:hard|difficult|rough|bad|tough) time|struggled|went through)"
@@ -1593,7 +1597,11 @@ OWNERSHIP_MORE = rx(
     r"(?:still|nonetheless|anyway)\b|"
     # "I said I'd have it done last week and I didn't": the writer's promise, and its breach
     r"\b(?:I|we) (?:said|promised|told you|agreed)\b[^.;!?]*?\b(?:and|but) (?:I|we) (?:didn't|"
-    r"did not|haven't|have not|never did|failed to)\b"
+    r"did not|haven't|have not|never did|failed to)\b|"
+    # "the problem is that I ordered for 20", "that comes straight back to me"
+    r"\bthe (?:problem|mistake|error|issue|trouble|fault) (?:is|was) that (?:I|we)\b|"
+    r"\b(?:that|it|this|which) (?:comes|came|goes|went) (?:straight |right |squarely |directly )?"
+    r"back to (?:me|us)\b"
 )
 OWN_GERUND = rx(
     r"\b(?:I|we)\b[^.;!?]*\b(?:for|about) (?:not \w+ing|forgetting|missing|sending|mixing|"
@@ -1878,6 +1886,44 @@ PAST_FORMS = {
     "told",
     "paid",
 }
+# Irregular pasts of handling and making ("I held the heat gun too close", "I hung the blind
+# too low"): owned when the act is told with its flaw, like the neutral verbs below
+HANDLING_PAST = frozenset(
+    [
+        "held",
+        "hung",
+        "laid",
+        "built",
+        "dug",
+        "fed",
+        "kept",
+        "brought",
+        "bought",
+        "caught",
+        "stuck",
+        "struck",
+        "bent",
+        "tore",
+        "hit",
+        "shut",
+        "spent",
+        "led",
+        "lit",
+        "slid",
+        "spread",
+        "swept",
+        "swung",
+        "wound",
+        "drove",
+        "rode",
+        "wore",
+        "sold",
+        "sank",
+        "shook",
+        "fit",
+    ]
+)
+PAST_FORMS |= HANDLING_PAST
 OWN_SHORTFALL = rx(
     r"\b(?:(?:\w+ )?(?:days?|hours?|weeks?|minutes?) late|too late|overdue|after the deadline|"
     r"past the deadline|as (?:agreed|promised|planned|arranged|discussed|scheduled|requested)|"
@@ -1886,6 +1932,8 @@ OWN_SHORTFALL = rx(
     r"you(?:'d| had)?|before you(?:'d| had)? (?:\w+ly )?(?:approved|confirmed|signed|checked|"
     r"agreed|seen|replied|answered|paid)|(?:at the )?last[- ]minute|"
     r"too (?!much to|many to)[a-z]{3,}|"
+    # "I booked two cleaners for a job that needed three"
+    r"for (?:a|the) [\w-]+ (?:that|which) (?:needed|required|called for|takes|needs)|"
     r"a (?:little|bit|touch) (?:too )?(?:heavy|deep|short|long|light|dark|tight|loose|hard|far|"
     r"early|late|fast|strong|thick|thin))\b"
 )
@@ -1989,7 +2037,7 @@ OWN_NEUTRAL_VERBS = {
     "mailed",
     "shipped",
     "signed",
-}
+} | HANDLING_PAST
 WRONG_OBJECT = rx(
     r"\b(?:wrong(?:ly)?|incorrect(?:ly)?|instead of|misspel(?:led|t)|mistyped|misprinted|"
     r"mislabel(?:l)?ed|misdated|misnumbered)\b|"
@@ -2786,8 +2834,19 @@ class EnglishChecker(SentenceRules):
         """A negative statement of responsibility ("this is not an error on our part") is a
         denial: flag it as an excuse."""
         for start, end, _m in finditer(OWNERSHIP, sentence):
+            said = self.draft[start:end]
             window_start = max(sentence.start, start - 30)
             negation = NEGATED_BEFORE.search(self.draft[window_start:start])
+            if (
+                negation
+                and said.lower().startswith("on ")
+                and not re.search(
+                    FAULT_NOUNS + r"|negligence|carelessness",
+                    self.draft[window_start + negation.start() : start],
+                    re.IGNORECASE,
+                )
+            ):
+                continue  # "that was luck, not care on my part": a virtue denied, not a fault
             if negation:
                 clause = clause_at(sentence, start)
                 self._add(
@@ -2808,6 +2867,10 @@ class EnglishChecker(SentenceRules):
                 self._add("blame_shifting", start, end, kind)
         for start, _end, match in finditer(THIRD_PARTY_SUBJECT, sentence):
             rest = match.group("rest")
+            if OUR_COLLECTIVE.match(match.group(0)):
+                continue  # "our team left your door unlocked": the firm is "we", not a culprit
+            if PASSIVE_AFTER_SUBJECT.match(rest):
+                continue  # "your company accounts were submitted with…": undergoes, not acts
             if rest.startswith(("'s", "’s")):
                 # "the hotel's wifi kept dropping": the thing is the subject; but "the caterer's
                 # staff forgot the dishes": people of the third party's are the third party
@@ -2977,6 +3040,8 @@ class EnglishChecker(SentenceRules):
                 continue  # "I'm sorry your battery has been discharging overnight": the error
             if CONSEQUENCE_OPENER.search(head):
                 continue  # "…, that's why it dripped overnight": the consequence, not a cause
+            if re.search(r"\b(?:let|lets|letting|allowed|allowing|kept|keeping)\s+$", head, re.I):
+                continue  # "the gap I left is what let the rain in": what the fault let through
             frame = None
             for frame_match in CIRCUMSTANCE_FRAME.finditer(head):
                 frame = frame_match
@@ -2987,6 +3052,12 @@ class EnglishChecker(SentenceRules):
                 tail,
                 re.IGNORECASE,
             )
+            if (
+                consequence
+                and FORWARD_BY_ME.search(consequence.group(0))
+                and TIME.search(consequence.group(0))
+            ):
+                continue  # "on leave from Friday, so I'll finish it tomorrow": the remedy's plan
             # "I'm sorry I was late; the trains were a nightmare": the circumstance answers
             # the apology in the same sentence, in the next clause
             after_apology = _answers_apology(self.draft[sentence.start : start]) and not any(
@@ -3662,10 +3733,17 @@ _SIZE_DISOWNED = rx(
     # "I won't pretend this is a small thing", "'these things happen' is no answer, so I won't
     # say it": the playing-down named only to refuse it
     r"\b(?:won't|will not|not going to|wouldn't|can't|cannot|don't want to) (?:pretend|say|"
-    r"call it|tell you)\b|\bis (?:no|not an?) (?:answer|excuse)\b"
+    r"call it|tell you)\b|\bis (?:no|not an?) (?:answer|excuse)\b|"
+    # "you're right that I shouldn't have called it 'just a typo'"
+    r"\b(?:shouldn't|should not|should never) have (?:called|described|dismissed|brushed)\b|"
+    r"\bwrong (?:of me )?to (?:call|describe|dismiss|brush)\b|"
+    # "It's a small leak, but it's my joint and I'm treating it as urgent"
+    r"\btreating (?:it|this) as (?:urgent|a priority|serious|an emergency)\b"
 )
 
 
+# "I'll finish", "we will send": the writer's own next act
+FORWARD_BY_ME = rx(r"\b(?:I|we)(?:'ll| will| shall|'m going to| am going to|'re going to)\b")
 # "Raj, sorry to hear the week's been so hectic": the client's circumstances, acknowledged up to
 # the end of their clause, are not the writer's excuse
 _CLIENTS_BUSY = rx(

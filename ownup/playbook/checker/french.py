@@ -1076,6 +1076,8 @@ CONSEQUENCE = rx(
     r"n'(?:ai|avons) pas pu|si bien que|d'où|, donc|et donc|du coup|de sorte que|résultat|"
     r"ce qui fait que|ce qui explique)\b[^.;!?]*"
 )
+# « donc je termine la réponse demain »: the writer's next act, not what the circumstance stopped
+PLAN_AROUND_IT = rx(r"\b(?:donc|du coup|alors),?\s+(?:je|j'|nous|on)\s+(?!n['e])")
 # « une petite erreur », « le léger décalage »: the fault named with a size word
 SMALL_FAULT = rx(
     r"\b(?:(?:une?|la|le|ce|cette|ces|des|mon|ma|notre)\s+)?(?:tout |tous |toute )?"
@@ -1496,8 +1498,8 @@ OWN_TEXT_MARKED = rx(
     r"branchée?s?|traîner|sans surveillance|de côté)\b|"
     r"\b(?:j'|je |nous )(?:l'|les |lui |leur |vous )?(?:ai|avons|avais|avions) (?:\w+ment |déjà )?"
     r"[a-zéèêàâîôûç]+"
-    r"(?:é|ée|és|ées|i|is|it|u|us)\b[^.;!?]*?\b(?:au lieu d|mauvais|ancien|sans (?:vérifier|"
-    r"relire|valider|tester)|par erreur|deux fois|de trop|en trop)"
+    r"(?:é|ée|és|ées|i|is|it|u|us|int|ert|ait)\b[^.;!?]*?\b(?:au lieu d|mauvais|ancien|"
+    r"sans (?:vérifier|relire|valider|tester)|par erreur|deux fois|de trop|en trop)"
 )
 OWN_TEXT = rx(
     r"\b(?:je|nous) (?:n'|ne )(?:l'|les |lui |leur |vous |y )?(?:ai|avons|avais|avions) (?:pas|"
@@ -2497,6 +2499,16 @@ class FrenchChecker(SentenceRules):
         for start, end, _m in finditer(OWNERSHIP, sentence):
             window_start = max(sentence.start, start - 30)
             negation = NEGATED_BEFORE.search(self.draft[window_start:start])
+            if (
+                negation
+                and self.draft[start:end].lower().startswith("de ")
+                and not re.search(
+                    r"\b" + FAULT_NOUNS + r"\b|négligence|faute",
+                    self.draft[window_start + negation.start() : start],
+                    re.IGNORECASE,
+                )
+            ):
+                continue  # « c'est de la chance, pas de la vigilance de ma part »: no fault denied
             if negation:
                 clause = clause_at(sentence, start)
                 begin = window_start + negation.start()
@@ -2946,6 +2958,12 @@ class FrenchChecker(SentenceRules):
             for frame_match in CIRCUMSTANCE_FRAME.finditer(head):
                 frame = frame_match
             consequence = CONSEQUENCE.match(self.draft[end : sentence.end])
+            if (
+                consequence
+                and PLAN_AROUND_IT.search(consequence.group(0))
+                and TIME.search(consequence.group(0))
+            ):
+                continue  # « je suis en congé vendredi, donc je termine demain »: the remedy's plan
             if frame is None and consequence is None:
                 # a sentence that opens on a justification ("Il faut dire que …")
                 opener = CIRCUMSTANCE_FRAME.match(sentence.text)
@@ -3663,6 +3681,8 @@ _SIZE_DISOWNED = rx(
     r"pour vous\b)|"
     # « Ne vous excusez pas pour le délai, ce n'est pas grave »: the client's own delay reassured
     r"\bne vous excusez pas\b|\bce n'est pas une? (?:petite?|simple|légère?|mince)\b|"
+    # « ce n'est pas un détail pour vous », « je sais que ce n'est pas anodin »
+    r"\b(?:ce n'est|c'est) pas (?:un détail|une broutille|anodin|rien)\b|"
     # « vous m'avez écrit que ça arrive à tout le monde, c'est gentil, mais… »: the client's words
     r"\bvous (?:m'avez|avez) (?:\w+ment )?(?:dit|écrit|répondu)\b|\bvous avez eu la gentillesse "
     r"de (?:me )?dire\b|"

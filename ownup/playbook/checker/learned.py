@@ -74,7 +74,8 @@ _ABOUT_THE_REMEDY = rx(
 _OWNED_REGRET = rx(
     r"\bkicking myself\b|\b(?:annoyed|cross|frustrated|angry|furious|irritated|disappointed) "
     r"(?:with|at) myself\b|\bje m'en veux\b|\bfurieu(?:x|se) contre moi\b|"
-    r"\bm'en mords les doigts\b"
+    r"\bm'en mords les doigts\b|\b(?:agacée?|énervée?|fâchée?|irritée?|en colère) contre "
+    r"moi(?:-même)?\b"
 )
 
 
@@ -92,6 +93,16 @@ _SCOPE = rx(
     r"\bne (?:touche|concerne|vise) que\b|\bseule?s? [^,.;]{2,40}? (?:sont|est) (?:touchée?s?|"
     r"concernée?s?)\b"
 )
+
+# "Only two candidates got it — the other six had the right one", "it only cut that circuit;
+# everything else tested fine": the scope set against the rest, told as a fact
+_SCOPE_CONTRASTED = rx(
+    r"\b(?:everything else|nothing else|all the others?|the rest (?:of|is|are|was|were)|the "
+    r"other (?:[\w-]+ ){0,2}?(?:had|have|has|were|was|are|is|tested|came|went|stayed|look|"
+    r"looked|got|received)|tout le reste|rien d'autre|les autres [^,.;]{0,30}?(?:sont|étaient|"
+    r"ont|avaient))\b"
+)
+_SIZE_WORDS = rx(r"\b(?:small|minor|little|tiny|trivial|petite?s?|minime|léger|légère)\b")
 
 # "it only affects a handful of employees by a few pounds each": the scope told to shrink it
 _SCOPE_PLAYED_DOWN = rx(
@@ -240,6 +251,9 @@ def apply(analysis: Analysis, draft: str, lang: str, model: Model | None = None)
 def _add_spans(analysis: Analysis, draft: str, lang: str, model: Model) -> None:
     ruled = [(raw.label, raw.start, raw.end) for raw in analysis.findings]
     for sentence, clause, first in units(draft):
+        words = _WORD.findall(clause.text)
+        if len(words) <= 4 and all(word[0].isupper() for word in words):
+            continue  # a signature or a greeting ("Mme Petit", "Dear Mr Small"): only names
         probs = probabilities(features(clause.text, sentence.text, first, lang), model.spans)
         for label, p, threshold in zip(SPAN_LABELS, probs, model.thresholds, strict=True):
             if p < threshold or (analysis.has_responsibility and label in UNOWNED_LABELS):
@@ -277,6 +291,11 @@ def _add_spans(analysis: Analysis, draft: str, lang: str, model: Model) -> None:
                 _SHOULD_NOT.search(clause.text)
                 or _ABOUT_THE_REMEDY.search(clause.text)
                 or (_SCOPE.search(clause.text) and not _SCOPE_PLAYED_DOWN.search(clause.text))
+                or (
+                    _SCOPE_CONTRASTED.search(sentence.text)
+                    and not _SCOPE_PLAYED_DOWN.search(clause.text)
+                    and not _SIZE_WORDS.search(clause.text)
+                )
             ):
                 continue
             # A conditional apology needs an apology in its sentence ("if you have questions,
