@@ -1,5 +1,5 @@
 """Leave-writers-out evaluation of one language's checker: for each held-out block of rounds
-(by default the twenty-eight fresh writers of rounds 32-73 and 82-95, one block each), the learned
+(by default the thirty-four fresh writers of rounds 32-99, one block each), the learned
 layer is trained on every other item of the language, and the block is scored with the current
 rules plus that layer. Figures per block, pooled over blocks, and the fit on the whole
 devset (layer trained on everything). No item's text is printed unless ``--errors`` names a
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import dataclasses
 import sys
 import time
 from pathlib import Path
@@ -24,6 +25,7 @@ from bench_checker import SHOWN_SPLITS, load, score
 from train_checker import _analysis, train_model
 
 from ownup.playbook.checker import finish
+from ownup.playbook.checker.model import SPAN_LABELS
 
 WRITERS = (
     "blind32+blind33,blind34+blind35,blind36+blind37,blind38+blind39,blind40+blind41,"
@@ -31,7 +33,8 @@ WRITERS = (
     "blind50+blind51,blind52+blind53,blind54+blind55,blind56+blind57,blind58+blind59,"
     "blind60+blind61,blind62+blind63,blind64+blind65,blind66+blind67,blind68+blind69,"
     "blind70+blind71,blind72+blind73,blind82+blind83,blind84+blind85,blind86+blind87,"
-    "blind88+blind89,blind90+blind91,blind92+blind93,blind94+blind95"
+    "blind88+blind89,blind90+blind91,blind92+blind93,blind94+blind95,blind74+blind75,"
+    "blind76+blind77,blind78+blind79,blind80+blind81,blind96+blind97,blind98+blind99"
 )
 WEAK = ("blame_shifting", "excuse", "minimisation", "passive_voice_evasion", "missing_solution")
 
@@ -60,6 +63,13 @@ def main() -> int:
         default=[],
         metavar="NAME=VALUE",
         help="override a train_checker constant (THRESHOLD, L2, FRENCH_L2…), to compare",
+    )
+    parser.add_argument(
+        "--sweep",
+        default="",
+        metavar="VALUES",
+        help="pooled scores with each span label's threshold set to each of these values "
+        "(comma-separated), the others unchanged: the layers are trained once",
     )
     args = parser.parse_args()
     for assignment in args.set:
@@ -104,6 +114,16 @@ def main() -> int:
     print(f"mean of block macro-F1: {sum(r['macro_f1'] for r in results) / len(results):.3f}")
     if args.rules_only:
         print(line("POOLED rules alone", score(held_out, False, scorer(None, False))))
+    for value in [float(v) for v in args.sweep.split(",") if v]:
+        for index, label in enumerate(SPAN_LABELS):
+            swept: dict[int, object] = {}
+            for model in model_of.values():
+                if id(model) not in swept:
+                    changed = list(model.thresholds)
+                    changed[index] = value
+                    swept[id(model)] = dataclasses.replace(model, thresholds=changed)
+            predict = scorer(lambda item, swept=swept: swept[id(model_of[item["id"]])])
+            print(line(f"  {label[:14]} at {value:.2f}", score(held_out, False, predict)))
     if args.labels:
         for label, row in total["table"].items():
             print(

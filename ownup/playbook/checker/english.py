@@ -3530,6 +3530,15 @@ _TALK_VERBS = CONTACT_VERBS | {"talk", "discuss", "speak", "chat", "explain", "u
 _HAPPENED = rx(r"\b(?:happened|occurred|took place)\b")
 
 
+# "Tuesday's meeting is at 10", "The call is on Friday at 3": a plan stated, with nothing in it
+# new, moved or corrected
+_STANDING_SCHEDULE = rx(
+    r"^\W*(?![^.!?]*\b(?:new|now|moved|rescheduled|corrected|replacement|instead|rebooked|"
+    r"re-booked|revised|updated|fresh|free|no charge|our cost|my cost|refund\w*)\b)"
+    r"(?:[\w'-]+\s+){1,4}(?:is|are)\s+(?:still\s+)?(?:at|on)\s+[^,;]*$"
+)
+
+
 def remedy_candidate(sentence: str) -> bool:
     """Whether a sentence the rules took for no remedy may still tell one (the learned remedy
     model decides): not if it narrates the fault ("It happened on Monday at 9", "I sent the old
@@ -3541,6 +3550,8 @@ def remedy_candidate(sentence: str) -> bool:
         return False
     if _HEDGED.search(sentence) or VAGUE_TIME.search(sentence):
         return False  # "I'll try and fit you in", "next week at some point": nothing promised
+    if _STANDING_SCHEDULE.match(sentence):
+        return False  # "Tuesday's meeting is at 10": what was planned all along
     for match in OTHER_FUTURE.finditer(sentence):
         verb = match.group("verb").lower()
         if verb == "see" and HELPER_REMEDY["see"].match(sentence[match.end() :]):

@@ -1,0 +1,189 @@
+"""Session 10: what the six writers of rounds 74-81 and 96-99 showed the checker misreading once
+their drafts were read (after two unread scores), each case beside the near miss that must keep
+its reading."""
+
+from __future__ import annotations
+
+import pytest
+
+from ownup.playbook.checker import check, warm_up
+
+
+def setup_module() -> None:
+    warm_up()
+
+
+def labels(draft: str, lang: str) -> set[str]:
+    result = check(draft, lang)
+    return {f.label for f in result.findings} | set(result.missing)
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "draft", "near_miss"),
+    [
+        # a virtue denied is no fault denied
+        (
+            "en",
+            "excuse",
+            "He wasn't hurt, but that was luck, not care on my part. I'm sorry I mixed up the "
+            "cards. I'll call you at 6 pm.",
+            "He wasn't hurt, and that was no error on my part. I'm sorry about the cards. I'll "
+            "call you at 6 pm.",
+        ),
+        (
+            "fr",
+            "excuse",
+            "Callum n'a rien mangé, mais c'est de la chance, pas de la vigilance de ma part. J'ai "
+            "confié sa fiche au mauvais animateur, je vous prie de m'excuser. Je vous appelle à "
+            "18 h.",
+            "Callum n'a rien mangé, et ce n'est pas une erreur de ma part. Je vous prie de "
+            "m'excuser. Je vous appelle à 18 h.",
+        ),
+        # a scope set against the rest is a fact; shrugged off, it is playing down
+        (
+            "en",
+            "minimisation",
+            "I'm sorry: I sent the wrong address to two candidates. Only Lisa and Paul received it "
+            "— the other six had the right one. I'll reimburse their taxis today.",
+            "I'm sorry: I sent the wrong address to two candidates. Only Lisa and Paul received "
+            "it, so no big deal. I'll reimburse their taxis today.",
+        ),
+        # a circumstance the remedy is planned around is no excuse
+        (
+            "en",
+            "excuse",
+            "I'm sorry, I counted from the wrong date. I'm on leave from Friday, so I'll finish "
+            "the reply tomorrow and send it to you by 6 pm.",
+            "I'm sorry, I counted from the wrong date. I was on leave last week, so the reply "
+            "slipped. I'll send it to you by 6 pm.",
+        ),
+        (
+            "fr",
+            "excuse",
+            "Je suis désolée, j'ai mal compté à partir de la date du courrier. Je suis en congé à "
+            "partir de vendredi, donc je termine la réponse demain et vous l'envoie avant 18 h.",
+            "Je suis désolée, j'ai mal compté à partir de la date du courrier. J'étais en congé, "
+            "donc la réponse a pris du retard. Je vous l'envoie avant 18 h.",
+        ),
+        # sorry for what the client lost is an apology; sorry for how they took it is not
+        (
+            "en",
+            "conditional_apology",
+            "The courier lost it, but I should have collected it myself, that one's on me, and "
+            "I'm sorry you took a day off for nothing. I'll fit it tomorrow at 8.",
+            "I'm sorry you took it that way. We'll fit it tomorrow at 8.",
+        ),
+        # "our team" is the writer's firm; "the cleaner" is someone else
+        (
+            "en",
+            "blame_shifting",
+            "I'm sorry: our team left your back door unlocked on Friday. I'll change the lock "
+            "code today by 5 pm.",
+            "I'm sorry: the cleaner left your back door unlocked on Friday. He'll change the lock "
+            "code today by 5 pm.",
+        ),
+        # a size the writer takes back
+        (
+            "en",
+            "minimisation",
+            "You're right that I shouldn't have called it 'just a typo' on the phone. It was my "
+            "error, and I'm sorry. The corrected deck is attached.",
+            "It was my error, and I'm sorry, but it's just a typo. The corrected deck is attached.",
+        ),
+        (
+            "fr",
+            "minimisation",
+            "L'erreur porte sur un seul chiffre, mais ce n'est pas un détail pour vous : j'ai "
+            "indiqué 2,50 m au lieu de 2,35 m. Je vous prie de m'en excuser. La notice corrigée "
+            "part aujourd'hui avant 17 h.",
+            "L'erreur porte sur un seul chiffre, ce n'est qu'un détail : j'ai indiqué 2,50 m au "
+            "lieu de 2,35 m. Je vous prie de m'en excuser. La notice corrigée part aujourd'hui "
+            "avant 17 h.",
+        ),
+        # an owned regret, not self-condemnation
+        (
+            "fr",
+            "self_flagellation",
+            "Laura, je suis agacée contre moi-même : je ne t'ai pas envoyé le compte rendu promis. "
+            "Excuse-moi. Il part ce soir avant 20 h.",
+            "Laura, je suis une incapable : je ne t'ai pas envoyé le compte rendu promis. "
+            "Excuse-moi. Il part ce soir avant 20 h.",
+        ),
+    ],
+)
+def test_read_otherwise_than_its_near_miss(lang: str, label: str, draft: str, near_miss: str):
+    assert label not in labels(draft, lang), draft
+    assert label in labels(near_miss, lang), near_miss
+
+
+@pytest.mark.parametrize(
+    ("lang", "draft", "near_miss"),
+    [
+        # an irregular past of handling, told with its flaw
+        (
+            "en",
+            "I apologise for the scorch mark: I held the heat gun too close while stripping the "
+            "cable. My decorator will repaint it on Wednesday at 9.",
+            "I apologise for the scorch mark: the heat gun was held too close. My decorator will "
+            "repaint it on Wednesday at 9.",
+        ),
+        # "the problem is that I…", "that comes straight back to me"
+        (
+            "en",
+            "Apologies for the lunch mix-up. The caterer delivered exactly what I ordered — the "
+            "problem is that I ordered for 20, not 30. I'll refund the ten lunch fees by "
+            "Wednesday.",
+            "Apologies for the lunch mix-up. The caterer delivered exactly what was ordered. The "
+            "ten lunch fees will be refunded by Wednesday.",
+        ),
+        (
+            "en",
+            "Sorry the bank queried your payslips, because that comes straight back to me. I'll "
+            "send a letter to your lender by 3 pm today.",
+            "Sorry the bank queried your payslips; the letter came back to us. We'll send it to "
+            "your lender by 3 pm today.",
+        ),
+        # a French past participle in -t (« joint ») told with « au lieu de »
+        (
+            "fr",
+            "Je suis désolé : j'ai joint à mon courriel les conclusions d'un autre dossier au lieu "
+            "des vôtres. Je vous appelle à 16 h pour les relire.",
+            "Je suis désolé : les conclusions d'un autre dossier étaient jointes au courriel. Je "
+            "vous appelle à 16 h pour les relire.",
+        ),
+    ],
+)
+def test_ownership_fresh_writers_told(lang: str, draft: str, near_miss: str):
+    assert "missing_responsibility" not in labels(draft, lang), draft
+    assert "missing_responsibility" in labels(near_miss, lang), near_miss
+
+
+def test_a_third_party_word_before_a_passive_is_no_culprit():
+    found = labels(
+        "Dear Mr Grant, please note that your company accounts were submitted with the previous "
+        "year's list of directors. An amended filing will be made on Tuesday.",
+        "en",
+    )
+    assert "blame_shifting" not in found
+    assert "passive_voice_evasion" in found
+
+
+def test_what_the_fault_let_in_is_no_weather_excuse():
+    draft = (
+        "I'm sorry — I left a gap in the flashing, and that's what let the rain into the loft. "
+        "New insulation goes in on Thursday at our expense."
+    )
+    assert labels(draft, "en") == set()
+    assert "excuse" in labels(
+        "Sorry, the rain got into the loft because of the storm. New insulation goes in on "
+        "Thursday.",
+        "en",
+    )
+
+
+def test_a_signature_is_not_read_by_the_learned_layer():
+    draft = (
+        "La bonne liste est jointe, et je distribuerai une version papier jeudi, c'était mon "
+        "erreur et je vous prie de m'en excuser. Mme Petit"
+    )
+    assert check(draft, "fr").findings == []
