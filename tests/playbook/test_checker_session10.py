@@ -100,6 +100,40 @@ def labels(draft: str, lang: str) -> set[str]:
             "lieu de 2,35 m. Je vous prie de m'en excuser. La notice corrigée part aujourd'hui "
             "avant 17 h.",
         ),
+        # the writer's own haste and own shortfall, owned, are no excuse
+        (
+            "en",
+            "excuse",
+            "Sorry, I fitted your screen protector crooked this morning, I rushed it. My fault. "
+            "I'll redo it before 5 today, free of course.",
+            "Sorry, your screen protector went on crooked; everything was rushed this morning. "
+            "I'll redo it before 5 today.",
+        ),
+        (
+            "en",
+            "excuse",
+            "I'm sorry, I sent you the draft with my notes still in it. That was my mistake, and "
+            "not how I should have put it. I'll send a clean version by noon.",
+            "I'm sorry about the draft. That was not my mistake. I'll send a clean version by "
+            "noon.",
+        ),
+        (
+            "en",
+            "excuse",
+            "I'm so sorry — I didn't tighten the fitting under your sink properly and it leaked "
+            "overnight. I'll be back tomorrow at 9 to replace it, free of charge.",
+            "Sorry, the plans were drawn up overnight, so a few errors crept in. I'll fix them by "
+            "9.",
+        ),
+        # a supplier's part, then the writer's own: no blame
+        (
+            "en",
+            "blame_shifting",
+            "The storage company did mislabel the crates, but my team loaded them without checking "
+            "the list, so the mix-up is on us. I'm sorry. We'll move them tomorrow at 10.",
+            "The storage company mislabelled the crates, so your boxes went to the wrong flat. "
+            "Sorry. We'll move them tomorrow at 10.",
+        ),
         # an owned regret, not self-condemnation
         (
             "fr",
@@ -187,3 +221,16 @@ def test_a_signature_is_not_read_by_the_learned_layer():
         "erreur et je vous prie de m'en excuser. Mme Petit"
     )
     assert check(draft, "fr").findings == []
+
+
+def test_a_document_sent_with_the_message_is_the_remedy():
+    draft = (
+        "Je suis désolée, j'ai oublié de vous envoyer l'attestation. Elle est jointe à ce message."
+    )
+    assert "missing_solution" not in labels(draft, "fr")
+    near_miss = (
+        "Je suis désolée, j'ai oublié de vous envoyer l'attestation. Elle est importante pour "
+        "votre "
+        "employeur."
+    )
+    assert "missing_solution" in labels(near_miss, "fr")

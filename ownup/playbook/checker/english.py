@@ -2637,6 +2637,13 @@ def _until_comma(draft: str, start: int, end: int) -> int:
     return end if comma == -1 else comma
 
 
+# "…, but I checked it", "…, but my team loaded them without checking": the writer's own part
+# after a third party's, where a blame span stops
+OWNED_SECOND_HALF = r",?\s+but\s+(?:I|we|my|our)\b"
+# "I'll finish", "we will send": the writer's own next act
+FORWARD_BY_ME = rx(r"\b(?:I|we)(?:'ll| will| shall|'m going to| am going to|'re going to)\b")
+
+
 class EnglishChecker(SentenceRules):
     APOLOGY = APOLOGY
     OWNERSHIP_FOLLOWS = re.compile(
@@ -2837,6 +2844,12 @@ class EnglishChecker(SentenceRules):
             said = self.draft[start:end]
             window_start = max(sentence.start, start - 30)
             negation = NEGATED_BEFORE.search(self.draft[window_start:start])
+            if re.search(
+                r"\bnot (?:how|what|the way|where|when)\b",
+                self.draft[window_start + (negation.start() if negation else 0) : start],
+                re.IGNORECASE,
+            ):
+                continue  # "not how I should have put it": the writer's own shortfall, owned
             if (
                 negation
                 and said.lower().startswith("on ")
@@ -2883,7 +2896,7 @@ class EnglishChecker(SentenceRules):
                 continue
             if THIRD_PARTY_FAULT.search(rest):
                 # stop before an owned second half ("…, but I …")
-                cut = re.search(r",?\s+but\s+(?:I|we)\b", rest, re.IGNORECASE)
+                cut = re.search(OWNED_SECOND_HALF, rest, re.IGNORECASE)
                 stop = (
                     start
                     + (match.start("rest") - match.start())
@@ -2910,7 +2923,7 @@ class EnglishChecker(SentenceRules):
                 if PASSIVE_AFTER_SUBJECT.match(rest):
                     break  # the subject of a passive undergoes the act: judged as evasion
                 if THIRD_PARTY_FAULT.search(rest):
-                    cut = re.search(r",?\s+but\s+(?:I|we)\b", rest, re.IGNORECASE)
+                    cut = re.search(OWNED_SECOND_HALF, rest, re.IGNORECASE)
                     stop = start + len(match.group(0)) - (len(rest) - cut.start() if cut else 0)
                     self._add("blame_shifting", start, stop)
                 break
@@ -2983,7 +2996,7 @@ class EnglishChecker(SentenceRules):
             if _after_preposition(prefix):
                 continue
             if _is_person_noun(match.group("head")):
-                cut = re.search(r",?\s+but\s+(?:I|we)\b", self.draft[start:end], re.IGNORECASE)
+                cut = re.search(OWNED_SECOND_HALF, self.draft[start:end], re.IGNORECASE)
                 self._add("blame_shifting", start, start + cut.start() if cut else end)
         human = [
             *finditer(HUMAN_FAULT_SUBJECT, sentence),
@@ -2993,7 +3006,7 @@ class EnglishChecker(SentenceRules):
             prefix = self.draft[sentence.start : start].rstrip().lower()
             if _after_preposition(prefix):
                 continue
-            cut = re.search(r",?\s+but\s+(?:I|we)\b", self.draft[start:end], re.IGNORECASE)
+            cut = re.search(OWNED_SECOND_HALF, self.draft[start:end], re.IGNORECASE)
             self._add("blame_shifting", start, start + cut.start() if cut else end)
 
     def _excuse(self, sentence: Segment, owned: bool) -> None:
@@ -3040,6 +3053,16 @@ class EnglishChecker(SentenceRules):
                 continue  # "I'm sorry your battery has been discharging overnight": the error
             if CONSEQUENCE_OPENER.search(head):
                 continue  # "…, that's why it dripped overnight": the consequence, not a cause
+            if self.draft[start:end].lower() == "rushed" and re.search(
+                r"\b(?:I|we)\s+(?:\w+ly\s+)?$", head, re.IGNORECASE
+            ):
+                continue  # "I rushed it": the writer's own act, owned
+            if self.draft[start:end].lower() == "overnight" and re.search(
+                r"\b(?:[a-z]+(?:ed|ing)|ran|fell|froze|blew|broke|sat|stayed|went|came|stuck)\s+$",
+                head,
+                re.IGNORECASE,
+            ):
+                continue  # "it leaked overnight": when the fault showed, not a rushed night
             if re.search(r"\b(?:let|lets|letting|allowed|allowing|kept|keeping)\s+$", head, re.I):
                 continue  # "the gap I left is what let the rain in": what the fault let through
             frame = None
@@ -3707,7 +3730,7 @@ def drop_explained_evasion(analysis: Analysis, draft: str) -> None:
 # is told and then owned in the same sentence
 _OWNED_IN_SENTENCE = rx(
     r"\b(?:but|though|still|however|yet)\b[^.!?]*\b(?:I|we) (?:should|could|ought to) have\b|"
-    r"\b(?:that's|it's|this is) (?:all |entirely )?on (?:me|us)\b|\bno excuse\b|"
+    r"\b(?:that's|it's|this is|is|was) (?:all |entirely )?on (?:me|us)\b|\bno excuse\b|"
     r"\b(?:but|though)\b[^.!?]*\b(?:my|our) (?:fault|mistake|responsibility|error)\b|"
     # "I knew on Monday that the strike would delay our chef, and I didn't warn you"
     r"\bI knew\b[^.!?]*\b(?:and|but) (?:I|we) (?:didn't|did not|never|failed)\b|"
@@ -3753,8 +3776,6 @@ _SIZE_DISOWNED = rx(
 )
 
 
-# "I'll finish", "we will send": the writer's own next act
-FORWARD_BY_ME = rx(r"\b(?:I|we)(?:'ll| will| shall|'m going to| am going to|'re going to)\b")
 # "Raj, sorry to hear the week's been so hectic": the client's circumstances, acknowledged up to
 # the end of their clause, are not the writer's excuse
 _CLIENTS_BUSY = rx(

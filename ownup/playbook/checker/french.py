@@ -1774,6 +1774,10 @@ MEETING = rx(
 ATTACHED_REMEDY = rx(
     r"(?:^|,\s*|\s)(?:(?:et )?(?:la|le|les) (?:voici|voilà))\b|"
     r"\b(?:est|sont) en pièces? jointes?\b|"
+    # « Elle est jointe à ce message », « l'estimation mise à jour vous est renvoyée ci-jointe »
+    r"\b(?:est|sont) (?:jointe?s?|joint) à ce (?:message|courriel|mail|mél)\b|"
+    r"\b(?:corrigée?s?|rééditée?s?|mise?s? à jour|refaite?s?|rectifiée?s?)\b[^.;!?]*?"
+    r"\b(?:ci-jointe?s?|jointe?s? à ce (?:message|courriel|mail)|en pièce jointe)\b|"
     r"\b(?:voici|ci-joint|ci-jointe|vous trouverez|en pièce jointe|je joins|j'ai joint)\b"
     r"[^.;!?]*?\b(?:bon(?:ne)?|corrigée?s?|nouvel(?:le)?|nouveau|rectifiée?s?|complète?s?|"
     r"finale?s?|"
