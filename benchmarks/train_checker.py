@@ -66,8 +66,16 @@ THRESHOLD = 0.35
 #: good drafts flagged 10/198 throughout. French evasion (session 7): with rounds 44-47 in the
 #: training data the layer read « le carrousel est parti ce matin avec les slides » (no fault
 #: told) as evasion at 0.39; at 0.4, leaving each of the eight writers of rounds 32-47 out, pooled
-#: French macro-F1 stays 0.924 (evasion F1 0.86 -> 0.87, false alarms 16 -> 14).
-LANG_THRESHOLDS = {"en": {"blame_shifting": 0.25}, "fr": {"passive_voice_evasion": 0.4}}
+#: French macro-F1 stays 0.924 (evasion F1 0.86 -> 0.87, false alarms 16 -> 14). English
+#: self-flagellation and excuse (session 10): fresh writers' good drafts were flagged more often
+#: than the targets allow (7 %), so the layer is asked to be surer where that costs little; leaving
+#: each of the thirty-four writers of rounds 32-99 out (`leave_writers_out.py --sweep`), good
+#: drafts flagged 15/984 -> 13 (self-flagellation at 0.45) and 12 (excuse at 0.45), pooled
+#: macro-F1 0.935 -> 0.935 and 0.934.
+LANG_THRESHOLDS = {
+    "en": {"blame_shifting": 0.25, "self_flagellation": 0.45, "excuse": 0.45},
+    "fr": {"passive_voice_evasion": 0.4},
+}
 L2 = 3.0
 #: The French span layer's L2 penalty. Leaving each writer of rounds 32-39 out in turn (layer
 #: trained on everything else, rules as they stand): pooled macro-F1 0.869 at L2 3, 0.874 at 2,
