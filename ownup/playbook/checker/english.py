@@ -1775,6 +1775,16 @@ REDUCED_RELATIVE_BEFORE = rx(
     r"(?:the|all the|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*$"
 )
 RELATIVE_BEFORE = rx(r"\b(?:what|whatever)\s*$")
+# "The sensor we fitted is fine", "the follow-up we recommended": a noun the writer's act only
+# describes (a relative clause without "that"), not the act told as what happened
+_CONTACT_RELATIVE_BEFORE = rx(
+    r"\b(?:the|your|that|this|those|these)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+$"
+)
+_PREPOSITION_NP_BEFORE = rx(
+    r"\b(?:for|to|with|of|from|on|in|at|by|about)\s+(?:the|your|that|this|those|these)\s+"
+    r"(?:[\w-]+\s+){0,2}?[\w-]+\s+$"
+)
+_MAIN_VERB_NEXT = rx(r"\s+(?:is|are|was|were|has been|have been|works|worked|is working)\b")
 # What the client supplied, as the basis of what the writer did: "the stencil you approved",
 # "what you asked for", "the measurements you gave us"
 CLIENT_OBJECT = rx(
@@ -1818,6 +1828,45 @@ BLAME_PATTERNS += [
             r"(?:\w+ly\s+)?[a-z]+(?:ed|en|t)\s+by\s+your\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
             r"(?:staff|team|people|colleagues?|employees?|workers?|side|office|"
             r"[a-z]+(?:er|or|ist|ant))s?\b[^.;!?]*"
+        ),
+        "client",
+    ),
+]
+BLAME_PATTERNS += [
+    # "it's the system that's to blame here, not the department": the culprit named in a cleft
+    (
+        rx(
+            r"\b(?:it's|it is|it was|that's|that is|that was)\s+(?:the|their|his|her|your|our)\s+"
+            r"[\w -]{1,40}? (?:that's|that is|that was|who's|who is|who was|which is|which was)\s+"
+            r"(?:really\s+)?(?:to blame|at fault|the problem|the cause)\b[^.;!?]*"
+        ),
+        "",
+    ),
+    # "Mike did that job, not me", "that's our accounting software playing up again, not us":
+    # someone else named as the doer, and the writer set apart
+    (
+        rx(
+            r"(?:^|(?<=[,;:—] ))(?!I\b|We\b)(?:[A-Z][a-z]+|(?:that's|it's|it was) (?:the|our|their|"
+            r"his|her) [\w -]{1,40}?) (?:did|made|sent|wrote|handled|fitted|installed|prepared|"
+            r"booked|[a-z]+ing)\b[^.;!?]{0,60}?,\s*not (?:me|us|mine|ours)\b"
+        ),
+        "",
+    ),
+    # "the settings you chose are the real problem": the client's choice named as the cause
+    (
+        rx(
+            r"\b(?:the|your)\s+(?:[\w-]+\s+){0,3}?(?:you|your team) (?:chose|picked|sent|gave us|"
+            r"supplied|provided|approved|asked for|insisted on)\b[^.;!?]{0,40}?\b(?:is|are|was|"
+            r"were) (?:the )?(?:real |actual |main |whole )?(?:problem|issue|cause|culprit)\b"
+        ),
+        "client",
+    ),
+    # "…because you didn't bring the car back", "…because you put far more weight on them":
+    # what went wrong put down to the client's own act
+    (
+        rx(
+            r"\b(?:because|as|since) you (?:didn't|did not|never|forgot to|failed to|put (?:far |"
+            r"much |way )?(?:more|too much)|ignored|skipped|chose not to)\b[^.;!?]*"
         ),
         "client",
     ),
@@ -2507,7 +2556,8 @@ BLAME_PATTERNS += [
     ),
     (
         rx(
-            r"\bif (?:you|your [\w-]+(?: [\w-]+)?) had(?:n't| not)? (?:\w+ ){0,3}?[a-z]+(?:ed|en|"
+            r"\bif (?:you|your [\w-]+(?: [\w-]+)?)(?: had|'d)(?:n't| not)? (?:\w+ ){0,3}?"
+            r"[a-z]+(?:ed|en|"
             r"t|d)\b[^.;!?]*?\b(?:would(?:n't| not)?|could(?:n't| not)?)\b[^.;!?]*"
         ),
         "client",
@@ -2729,6 +2779,17 @@ class EnglishChecker(SentenceRules):
                 and not act_faulty
             ):
                 continue  # "which overrode the rules we had configured": a noun's description
+            if not act_faulty and _CONTACT_RELATIVE_BEFORE.search(
+                self.draft[max(sentence.start, start - 40) : start]
+            ):
+                after_verb = self.draft[sentence.start + match.end("verb") : sentence.end]
+                if _MAIN_VERB_NEXT.match(after_verb) or (
+                    _PREPOSITION_NP_BEFORE.search(
+                        self.draft[max(sentence.start, start - 40) : start]
+                    )
+                    and re.match(r"\s*(?:[.,;!?—]|$)", after_verb)
+                ):
+                    continue  # "the sensor we fitted is fine", "for the follow-up we recommended"
             verb_word = match.group("verb").lower()
             if (
                 any(s <= start for s in client_basis)
