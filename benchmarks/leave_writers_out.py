@@ -1,5 +1,5 @@
 """Leave-writers-out evaluation of one language's checker: for each held-out block of rounds
-(by default the thirty-four fresh writers of rounds 32-99, one block each), the learned
+(by default the forty-two fresh writers of rounds 32-99 and 116-131, one block each), the learned
 layer is trained on every other item of the language, and the block is scored with the current
 rules plus that layer. Figures per block, pooled over blocks, and the fit on the whole
 devset (layer trained on everything). No item's text is printed unless ``--errors`` names a
@@ -34,7 +34,9 @@ WRITERS = (
     "blind60+blind61,blind62+blind63,blind64+blind65,blind66+blind67,blind68+blind69,"
     "blind70+blind71,blind72+blind73,blind82+blind83,blind84+blind85,blind86+blind87,"
     "blind88+blind89,blind90+blind91,blind92+blind93,blind94+blind95,blind74+blind75,"
-    "blind76+blind77,blind78+blind79,blind80+blind81,blind96+blind97,blind98+blind99"
+    "blind76+blind77,blind78+blind79,blind80+blind81,blind96+blind97,blind98+blind99,"
+    "blind116+blind117,blind118+blind119,blind120+blind121,blind122+blind123,blind124+blind125,"
+    "blind126+blind127,blind128+blind129,blind130+blind131"
 )
 WEAK = ("blame_shifting", "excuse", "minimisation", "passive_voice_evasion", "missing_solution")
 

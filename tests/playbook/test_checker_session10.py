@@ -234,3 +234,100 @@ def test_a_document_sent_with_the_message_is_the_remedy():
         "employeur."
     )
     assert "missing_solution" in labels(near_miss, "fr")
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "draft", "near_miss"),
+    [
+        # rounds 116-131 (eight more writers, read): a scope set against what is right
+        (
+            "en",
+            "minimisation",
+            "Apologies, I put the wrong label on the cheddar in your box. It's only the label: the "
+            "cheese inside is the 24-month cheddar you ordered. I'll send a correct label on "
+            "Tuesday.",
+            "Apologies, I put the wrong label on the cheddar in your box. It's only the label, no "
+            "big deal. I'll send a correct label on Tuesday.",
+        ),
+        (
+            "fr",
+            "minimisation",
+            "Je vous prie de m'excuser : j'ai oublié la mention allergènes sur l'étiquette de vos "
+            "sablés. Il ne s'agit que du lot de mardi ; ceux de lundi portent la bonne étiquette. "
+            "Je remplace le lot demain à 8 h.",
+            "Je vous prie de m'excuser : j'ai oublié la mention allergènes sur l'étiquette de vos "
+            "sablés. Il ne s'agit que d'un petit oubli, rien de grave. Je remplace le lot demain "
+            "à 8 h.",
+        ),
+        # a size the writer called it and takes back
+        (
+            "en",
+            "minimisation",
+            "I called it a minor mix-up on the phone, but it wasn't: I gave Olivia cow's milk when "
+            "her plan says oat milk, and I'm sorry. From tomorrow her milk sits in its own box.",
+            "It was a minor mix-up: Olivia got cow's milk at snack time. Sorry. From tomorrow her "
+            "milk sits in its own box.",
+        ),
+        # what went untold is not a cause
+        (
+            "en",
+            "excuse",
+            "I'm sorry I didn't tell you Daisy had been sick at lunchtime; calling you was my job. "
+            "I'll ring you tomorrow at 10.",
+            "I'm sorry, I was sick at lunchtime so I didn't call you. I'll ring you tomorrow at "
+            "10.",
+        ),
+        # the circumstance, then « c'est moi qui… »
+        (
+            "fr",
+            "excuse",
+            "Madame Carpentier, la neige a bloqué nos livraisons hier, et c'est moi qui ai oublié "
+            "de vous appeler pour vous prévenir. Toutes mes excuses. Je vous livre jeudi à 10 h.",
+            "Madame Carpentier, avec la neige, nos livraisons étaient bloquées hier, donc nous "
+            "n'avons pas pu vous prévenir. Toutes mes excuses. Je vous livre jeudi à 10 h.",
+        ),
+        # « embêté » is how the writer feels, not self-condemnation
+        (
+            "fr",
+            "self_flagellation",
+            "J'ai oublié de réserver le technicien, et personne n'est venu lundi. Je suis vraiment "
+            "embêté. Il passera vendredi à 12 h.",
+            "J'ai oublié de réserver le technicien, et personne n'est venu lundi. Je suis vraiment "
+            "nul. Il passera vendredi à 12 h.",
+        ),
+        # an event's name is no busy season
+        (
+            "fr",
+            "excuse",
+            "Je suis désolé, je vous ai donné la mauvaise date pour la réunion de rentrée de "
+            "Sacha. Elle a lieu mardi 3 à 18 h 30 ; je vous ai renvoyé l'invitation corrigée.",
+            "Je suis désolé, avec la rentrée j'ai complètement oublié votre dossier. Je vous "
+            "l'envoie mardi à 18 h.",
+        ),
+    ],
+)
+def test_eight_more_writers_read_otherwise(lang: str, label: str, draft: str, near_miss: str):
+    assert label not in labels(draft, lang), draft
+    assert label in labels(near_miss, lang), near_miss
+
+
+def test_a_heat_pump_is_no_heatwave_and_approving_unread_is_owned():
+    assert (
+        labels(
+            "Je vous prie de m'excuser : j'ai posé l'unité extérieure de votre pompe à chaleur "
+            "sous votre fenêtre au lieu du pignon. Je la déplace mardi de 8 h à 12 h.",
+            "fr",
+        )
+        == set()
+    )
+    owned = labels(
+        "The wrong date was printed on your invitations - I approved the proof without reading "
+        "the footer. My apologies. The reprint goes to press at 9 tomorrow.",
+        "en",
+    )
+    assert owned == set()
+    assert "missing_responsibility" in labels(
+        "The wrong date was printed on your invitations. My apologies. The reprint goes to press "
+        "at 9 tomorrow.",
+        "en",
+    )

@@ -8,7 +8,32 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .textutil import sentences
+from .textutil import rx, sentences
+
+# "Only two candidates got it — the other six had the right one", "it's only the label: the
+# cheese inside is the one you ordered", « seul le titre est concerné, tout le reste est juste »:
+# the scope set against what is right, told as a fact (both languages)
+SCOPE_AGAINST_REST = rx(
+    r"\b(?:everything else|nothing else|all the others?|the rest (?:of|is|are|was|were)|the "
+    r"other (?:[\w-]+ ){0,2}?(?:had|have|has|were|was|are|is|tested|came|went|stayed|look|"
+    r"looked|got|received)|tout le reste|rien d'autre|les autres [^,.;]{0,30}?(?:sont|étaient|"
+    r"ont|avaient))\b|"
+    r"[;:—–]\s*(?:the|all|every|both|your|his|her|le|la|les|ceux|celles|tout|tous|toutes)\b"
+    r"[^.;!?]{0,60}?\b(?:have|has|had|carry|carries|show|shows|portent|porte|ont|affichent)\s+"
+    r"(?:the|la|le|les)\s+(?:right|correct|bonne?s?|correcte?s?)\b|"
+    r"[;:—–]\s*(?:the|all|every|both|your|his|her|le|la|les|ceux|celles|tout|tous|toutes)\b"
+    r"[^.;!?]{0,60}?"
+    r"\b(?:is|are|was|were|est|sont|était|étaient)\s+(?:all\s+|exactly\s+|bien\s+|tous\s+)?"
+    r"(?:right|correct|fine|accurate|unaffected|intact|untouched|justes?|corrects?|correctes?|"
+    r"intacts?|intactes?|conformes?|as (?:you )?(?:ordered|agreed|planned|wanted|asked|requested)|"
+    r"(?:what|the [\w -]{1,30}?) you (?:ordered|asked for|wanted|chose)|comme (?:prévu|convenu|"
+    r"demandé|vous le vouliez))\b"
+)
+#: Words that shrink a size (a scope told with them is played down, not stated)
+SIZE_WORDS = rx(
+    r"\b(?:small|minor|little|tiny|trivial|just|barely|hardly|a few|a handful|to be fair|in most "
+    r"cases|anyway|petite?s?|minime|légère?|juste|à peine|quelques|de toute façon)\b"
+)
 
 
 @dataclass(frozen=True)

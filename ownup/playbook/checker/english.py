@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .common import Analysis, RawFinding, SentenceRules
+from .common import SCOPE_AGAINST_REST, SIZE_WORDS, Analysis, RawFinding, SentenceRules
 from .pipeline import english_tokenizer
 from .textutil import (
     Segment,
@@ -283,7 +283,8 @@ FAULT_MARKERS = rx(
     r"(?:year|quarter|month|week|season)'s|from (?:the )?(?:last|previous|prior) (?:year|quarter|"
     r"month|period|version|template)|unapproved|unchecked|instead of|"
     r"without (?:\w+ )?(?:approval|sign-off|checking|going back|telling|asking|testing|"
-    r"proofreading|submitting|your)|after (?:your|you|the client's) (?:approval|sign-off|"
+    r"proofreading|submitting|reading|looking|verifying|double-checking|confirming|your)|"
+    r"after (?:your|you|the client's) (?:approval|sign-off|"
     r"approved|signed)|out of sync|broke|broken|missing|badly|poorly|too \w+ly|twice|"
     r"extra|(?:days?|weeks?|hours?|months?|minutes?|a bit|slightly|rather) late|"
     r"too (?:long|late|early|many|much|soon|small|big|large|light|dark|faint|short|narrow|"
@@ -1598,6 +1599,8 @@ OWNERSHIP_MORE = rx(
     # "I said I'd have it done last week and I didn't": the writer's promise, and its breach
     r"\b(?:I|we) (?:said|promised|told you|agreed)\b[^.;!?]*?\b(?:and|but) (?:I|we) (?:didn't|"
     r"did not|haven't|have not|never did|failed to)\b|"
+    # "I knew there was disruption forecast and should have left earlier"
+    r"\b(?:I|we)\b[^.;!?]*\band should(?:'ve| have) (?:\w+ly )?[a-z]+(?:ed|en|t)?\b|"
     # "the problem is that I ordered for 20", "that comes straight back to me"
     r"\bthe (?:problem|mistake|error|issue|trouble|fault) (?:is|was) that (?:I|we)\b|"
     r"\b(?:that|it|this|which) (?:comes|came|goes|went) (?:straight |right |squarely |directly )?"
@@ -1981,7 +1984,10 @@ OWN_SHORTFALL = rx(
     r"you(?:'d| had)?|before you(?:'d| had)? (?:\w+ly )?(?:approved|confirmed|signed|checked|"
     r"agreed|seen|replied|answered|paid)|(?:at the )?last[- ]minute|"
     r"too (?!much to|many to)[a-z]{3,}|"
-    # "I booked two cleaners for a job that needed three"
+    # "I booked two cleaners for a job that needed three", "I gave her cow's milk when her plan
+    # says oat milk", "I applied the discount to only three of the five tickets"
+    r"when (?:your|her|his|their|the) [\w -]{1,30}? (?:says|said|asks|asked|requires|required|"
+    r"states|stated|specifies|specified)|only (?:\w+|\d+) (?:of|out of) (?:the |your )?(?:\w+|\d+)|"
     r"for (?:a|the) [\w-]+ (?:that|which) (?:needed|required|called for|takes|needs)|"
     r"a (?:little|bit|touch) (?:too )?(?:heavy|deep|short|long|light|dark|tight|loose|hard|far|"
     r"early|late|fast|strong|thick|thin))\b"
@@ -3114,6 +3120,13 @@ class EnglishChecker(SentenceRules):
                 continue  # "I'm sorry your battery has been discharging overnight": the error
             if CONSEQUENCE_OPENER.search(head):
                 continue  # "…, that's why it dripped overnight": the consequence, not a cause
+            if re.search(
+                r"\b(?:tell|told|telling|let|warn|warned|inform|informed) you (?:know )?(?:that )?"
+                r"[^,.;!?]*$",
+                head,
+                re.IGNORECASE,
+            ):
+                continue  # "I didn't tell you Daisy had been sick": what went untold, not a cause
             if self.draft[start:end].lower() == "rushed" and re.search(
                 r"\b(?:I|we)\s+(?:\w+ly\s+)?$", head, re.IGNORECASE
             ):
@@ -3832,6 +3845,12 @@ _SIZE_DISOWNED = rx(
     # "you're right that I shouldn't have called it 'just a typo'"
     r"\b(?:shouldn't|should not|should never) have (?:called|described|dismissed|brushed)\b|"
     r"\bwrong (?:of me )?to (?:call|describe|dismiss|brush)\b|"
+    # "I called it a minor mix-up on the phone, but it wasn't", "on paper it may look like a
+    # small slip, but…", "you were kind on the phone to say these things happen, but…"
+    r"\bI (?:called|described|treated) (?:it|this|that)\b[^.;!?]*\bbut (?:it|this|that) "
+    r"(?:wasn't|isn't|was not|is not)\b|\b(?:may|might|could) (?:look|seem|sound) like (?:a |an )?"
+    r"(?:small|minor|little|trivial)\b[^.;!?]*\bbut\b|\byou were (?:kind|good|nice|generous)\b"
+    r"[^.;!?]{0,30}?\bto say\b|"
     # "It's a small leak, but it's my joint and I'm treating it as urgent"
     r"\btreating (?:it|this) as (?:urgent|a priority|serious|an emergency)\b"
 )
@@ -3855,4 +3874,9 @@ def drop_owned_excuse(analysis: Analysis, draft: str) -> None:
     after the learned layer."""
     analysis.drop_in_sentences(draft, _OWNED_IN_SENTENCE, lambda f: f.label == "excuse")
     analysis.drop_in_sentences(draft, _SIZE_DISOWNED, lambda f: f.label == "minimisation")
+    analysis.drop_in_sentences(
+        draft,
+        SCOPE_AGAINST_REST,
+        lambda f: f.label == "minimisation" and not SIZE_WORDS.search(draft[f.start : f.end]),
+    )
     analysis.drop_within(draft, _CLIENTS_BUSY, lambda f: f.label == "excuse")

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .common import Analysis, SentenceRules
+from .common import SCOPE_AGAINST_REST, SIZE_WORDS, Analysis, SentenceRules
 from .pipeline import french
 from .textutil import Segment, clause_at, finditer, plain_apostrophes, rx, sentences
 
@@ -968,12 +968,13 @@ CIRCUMSTANCES = rx(
     r"impossibles?|trop serrés?|irréalistes?|intenable)|seule? (?:pour|à) tout (?:gérer|faire)|"
     r"que deux mains|en déplacement|en vacances|en congé|déménagement|rush|(?<!de )fin d'année|"
     r"vacances scolaires|ponts? de mai|jours fériés|en une nuit|en urgence|à la hâte|"
-    r"dans la précipitation|pris par le temps|canicule|chaleur|humidité|orages?|"
+    r"dans la précipitation|pris par le temps|canicule|(?<!pompe à )(?<!pompes à )chaleur|"
+    r"humidité|orages?|"
     r"intempéries|en même temps(?! qu)|à la fois|coup sur coup|"
     r"enchaîn\w+|hospitalisée?s?|à l'hôpital|opérée?s?|"
     r"enterrement|décès|deuil|accident|tout a pris du retard|sous l'eau|la tête sous l'eau|"
     r"noyée?s?|"
-    r"croule|croulais|croulons|débordée? de travail|ensevelie?s?|rentrée|"
+    r"croule|croulais|croulons|débordée? de travail|ensevelie?s?|(?<!de )rentrée|"
     r"(?:collègues?|équipe|assistante?|associée?)"
     r"\s+(?:\w+\s+)?(?:absente?s?|malades?|en congé|en arrêt)|(?:ordinateur|imprimante|machine|"
     r"disque dur|connexion|logiciel|serveur)\s+(?:m'|nous )?(?:a |avait )?(?:lâché|planté|"
@@ -2958,6 +2959,13 @@ class FrenchChecker(SentenceRules):
             head = self.draft[clause.start : start]
             if re.search(r"\bvous\s+(?:\w+\s+){0,3}$", head, re.I):
                 continue  # « vous avez eu une semaine difficile »: the client's circumstance
+            if re.search(
+                r"\b(?:savoir|su|dire|dit|prévenir|prévenu|prévenue|informer|informée?)\s+"
+                r"(?:que |qu')[^,.;!?]*$",
+                head,
+                re.I,
+            ):
+                continue  # « vous ne pouviez pas savoir qu'il avait peu dormi »: what went untold
             frame = None
             for frame_match in CIRCUMSTANCE_FRAME.finditer(head):
                 frame = frame_match
@@ -3674,7 +3682,9 @@ _DISOWNED_IN_SENTENCE = rx(
     r"\bce n'est pas une excuse\b|\bn'est en rien une excuse\b|"
     r"\b(?:ne |n')?(?:m'abrite|me cache|nous abritons|nous cachons|me retranche) pas derrière\b|"
     r"\b(?:ne |n')?change rien (?:au fait|à (?:ma|notre) responsabilité)|"
-    r"\bne change rien\s*:|\bje ne cherche pas (?:d'excuse|à me justifier)\b"
+    r"\bne change rien\s*:|\bje ne cherche pas (?:d'excuse|à me justifier)\b|"
+    # « la neige a bloqué nos livraisons, et c'est moi qui ai oublié de vous prévenir »
+    r"\b(?:et|mais) c'est (?:moi|nous) qui\b"
 )
 _CHANGES_NOTHING = re.compile(r"\bchange rien\b", re.IGNORECASE)
 # « C'est une petite rayure, mais sur une montre de famille je sais que ça compte »: the size is
@@ -3719,4 +3729,9 @@ def drop_disowned_excuse(analysis: Analysis, draft: str) -> None:
         ),
     )
     analysis.drop_in_sentences(draft, _SIZE_DISOWNED, lambda f: f.label == "minimisation")
+    analysis.drop_in_sentences(
+        draft,
+        SCOPE_AGAINST_REST,
+        lambda f: f.label == "minimisation" and not SIZE_WORDS.search(draft[f.start : f.end]),
+    )
     analysis.drop_within(draft, _CLIENTS_BUSY, lambda f: f.label == "excuse")

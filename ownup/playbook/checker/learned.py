@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 
 from . import english, french
-from .common import Analysis
+from .common import SCOPE_AGAINST_REST, SIZE_WORDS, Analysis
 from .model import SPAN_LABELS
 from .textutil import Segment, clauses, rx, sentences
 
@@ -63,7 +63,8 @@ _SHOULD_NOT = rx(
 _ABOUT_THE_REMEDY = rx(
     r"\bnothing (?:changes|to pay|extra)\b|\bno (?:cost|charge) to you\b|\bfree of charge\b|"
     r"\bthis time\b(?! of (?:the )?year)|\bcette fois\b|\b(?:à signer|to sign)\b|"
-    r"\brien ne change\b|\bne change rien\b|\brien (?:à payer|de plus à payer)\b|\bsans frais\b|"
+    r"\brien ne change\b|\bne change rien\b|\bne se reproduira (?:pas|plus)\b|"
+    r"\bwon't happen again\b|\brien (?:à payer|de plus à payer)\b|\bsans frais\b|"
     r"\b(?:small|quick|easy|simple|straightforward) (?:fix|repair|job|correction)\b|"
     r"\b(?:petite|simple) (?:correction|réparation|retouche) (?:à faire|rapide)\b"
 )
@@ -74,7 +75,9 @@ _ABOUT_THE_REMEDY = rx(
 _OWNED_REGRET = rx(
     r"\bkicking myself\b|\b(?:annoyed|cross|frustrated|angry|furious|irritated|disappointed) "
     r"(?:with|at) myself\b|\bje m'en veux\b|\bfurieu(?:x|se) contre moi\b|"
-    r"\bm'en mords les doigts\b|\b(?:agacée?|énervée?|fâchée?|irritée?|en colère) contre "
+    r"\bm'en mords les doigts\b|"
+    r"\bje suis (?:vraiment |très |sincèrement |bien )?embêtée?\b|"
+    r"\b(?:agacée?|énervée?|fâchée?|irritée?|en colère) contre "
     r"moi(?:-même)?\b"
 )
 
@@ -94,15 +97,6 @@ _SCOPE = rx(
     r"concernée?s?)\b"
 )
 
-# "Only two candidates got it — the other six had the right one", "it only cut that circuit;
-# everything else tested fine": the scope set against the rest, told as a fact
-_SCOPE_CONTRASTED = rx(
-    r"\b(?:everything else|nothing else|all the others?|the rest (?:of|is|are|was|were)|the "
-    r"other (?:[\w-]+ ){0,2}?(?:had|have|has|were|was|are|is|tested|came|went|stayed|look|"
-    r"looked|got|received)|tout le reste|rien d'autre|les autres [^,.;]{0,30}?(?:sont|étaient|"
-    r"ont|avaient))\b"
-)
-_SIZE_WORDS = rx(r"\b(?:small|minor|little|tiny|trivial|petite?s?|minime|léger|légère)\b")
 
 # "it only affects a handful of employees by a few pounds each": the scope told to shrink it
 _SCOPE_PLAYED_DOWN = rx(
@@ -111,6 +105,8 @@ _SCOPE_PLAYED_DOWN = rx(
 )
 
 
+# « le métrage transmis par nos soins », "the plan drawn up by us": the writer's own side acts
+_BY_OURSELVES = rx(r"\bpar (?:nos|mes) soins\b|\bpar (?:moi|nous)(?:-même)?\b|\bby (?:me|us)\b")
 _AS_AGREED = rx(r"\b(?:comme (?:convenu|prévu|demandé)|as (?:agreed|planned|arranged|requested))\b")
 
 
@@ -278,7 +274,9 @@ def _add_spans(analysis: Analysis, draft: str, lang: str, model: Model) -> None:
                 continue
             # Someone who did what was agreed is not blamed (« les fleurs viennent de la
             # fleuriste du marché, comme convenu »).
-            if label == "blame_shifting" and _AS_AGREED.search(sentence.text):
+            if label == "blame_shifting" and (
+                _AS_AGREED.search(sentence.text) or _BY_OURSELVES.search(clause.text)
+            ):
                 continue
             # Blame needs a culprit: a clause with nobody in its sentence is a circumstance.
             if (
@@ -291,11 +289,7 @@ def _add_spans(analysis: Analysis, draft: str, lang: str, model: Model) -> None:
                 _SHOULD_NOT.search(clause.text)
                 or _ABOUT_THE_REMEDY.search(clause.text)
                 or (_SCOPE.search(clause.text) and not _SCOPE_PLAYED_DOWN.search(clause.text))
-                or (
-                    _SCOPE_CONTRASTED.search(sentence.text)
-                    and not _SCOPE_PLAYED_DOWN.search(clause.text)
-                    and not _SIZE_WORDS.search(clause.text)
-                )
+                or (SCOPE_AGAINST_REST.search(sentence.text) and not SIZE_WORDS.search(clause.text))
             ):
                 continue
             # A conditional apology needs an apology in its sentence ("if you have questions,
