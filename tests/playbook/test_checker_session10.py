@@ -177,6 +177,28 @@ def test_read_otherwise_than_its_near_miss(lang: str, label: str, draft: str, ne
             "Sorry the bank queried your payslips; the letter came back to us. We'll send it to "
             "your lender by 3 pm today.",
         ),
+        # what the writer told or set down against the fact, and a flaw left in
+        (
+            "en",
+            "Hello Mrs Delacroix, I told you the exam was at 2 pm when it is at 11 am on Saturday. "
+            "I apologise. I'll call you tonight at 6 to confirm.",
+            "Hello Mrs Delacroix, the exam is at 11 am on Saturday, not 2 pm. I apologise. I'll "
+            "call you tonight at 6 to confirm.",
+        ),
+        (
+            "en",
+            "Hi Grant, sorry, I scheduled the carousel with the draft captions still in it. I'll "
+            "repost it at 8am tomorrow.",
+            "Hi Grant, sorry, the carousel went out with the draft captions. I'll repost it at 8am "
+            "tomorrow.",
+        ),
+        (
+            "en",
+            "Hi Freya, sorry. I wrote the reply and posted it without running it past you. I'll "
+            "send you every draft by noon from tomorrow.",
+            "Hi Freya, sorry. The reply was posted before you saw it. I'll send you every draft by "
+            "noon from tomorrow.",
+        ),
         # a French past participle in -t (« joint ») told with « au lieu de »
         (
             "fr",

@@ -282,8 +282,11 @@ FAULT_MARKERS = rx(
     r"unlabell?ed|unsaved|untested|(?:last|previous) "
     r"(?:year|quarter|month|week|season)'s|from (?:the )?(?:last|previous|prior) (?:year|quarter|"
     r"month|period|version|template)|unapproved|unchecked|instead of|"
-    r"without (?:\w+ )?(?:approval|sign-off|checking|going back|telling|asking|testing|"
-    r"proofreading|submitting|reading|looking|verifying|double-checking|confirming|your)|"
+    r"without (?:\w+ )?(?:approval|sign-off|your|(?:first |even )?"
+    r"(?!charg|cost|pay|bill)[a-z]+ing)|"
+    r"still (?:in|on) (?:it|them|there)|"
+    r"un(?:licen[cs]|approv|check|sign|test|label|sav|answer|attend|press|iron|wash|seal|lock|"
+    r"chill|cook|proofread|vet)[a-z]*ed|"
     r"after (?:your|you|the client's) (?:approval|sign-off|"
     r"approved|signed)|out of sync|broke|broken|missing|badly|poorly|too \w+ly|twice|"
     r"extra|(?:days?|weeks?|hours?|months?|minutes?|a bit|slightly|rather) late|"
@@ -1599,6 +1602,9 @@ OWNERSHIP_MORE = rx(
     # "I said I'd have it done last week and I didn't": the writer's promise, and its breach
     r"\b(?:I|we) (?:said|promised|told you|agreed)\b[^.;!?]*?\b(?:and|but) (?:I|we) (?:didn't|"
     r"did not|haven't|have not|never did|failed to)\b|"
+    # "I've not finished your christening gown"
+    r"\b(?:I|we)(?:'ve| have) not (?:yet )?(?:finished|done|sent|delivered|completed|fixed|called|"
+    r"replied|paid|filed|booked|returned|started|ordered)\b|"
     # "I knew there was disruption forecast and should have left earlier"
     r"\b(?:I|we)\b[^.;!?]*\band should(?:'ve| have) (?:\w+ly )?[a-z]+(?:ed|en|t)?\b|"
     # "the problem is that I ordered for 20", "that comes straight back to me"
@@ -1778,6 +1784,35 @@ REDUCED_RELATIVE_BEFORE = rx(
     r"(?:the|all the|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*$"
 )
 RELATIVE_BEFORE = rx(r"\b(?:what|whatever)\s*$")
+# What the writer told, promised or set down, against the fact: "I told you the exam was at 2
+# pm when it is at 11", "I wrote Saturday when the tasting is on Sunday", "I promised them for
+# Friday without checking the lining"
+TELLING_VERBS = frozenset(
+    [
+        "told",
+        "promised",
+        "said",
+        "wrote",
+        "quoted",
+        "booked",
+        "gave",
+        "put",
+        "listed",
+        "set",
+        "priced",
+        "scheduled",
+        "entered",
+        "typed",
+        "assured",
+        "confirmed",
+    ]
+)
+CONTRADICTED_BY_FACT = rx(
+    r"\bwhen (?:it|they|the [\w -]{1,30}?|you|your [\w -]{1,30}?|his [\w -]{1,30}?|her "
+    r"[\w -]{1,30}?) (?:is|are|was|were|'s|'re|actually|really|in fact|learn|learns|need|needs|"
+    r"needed|wanted|asked for|only)\b|\bwithout (?:first |even )?(?:checking|asking|confirming|"
+    r"looking|making sure)\b"
+)
 # "The sensor we fitted is fine", "the follow-up we recommended": a noun the writer's act only
 # describes (a relative clause without "that"), not the act told as what happened
 _CONTACT_RELATIVE_BEFORE = rx(
@@ -2851,6 +2886,12 @@ class EnglishChecker(SentenceRules):
                 continue  # "we've already switched suppliers": a step taken since, not the fault
             if verb in OWN_FAULT_VERBS or PREFIXED_FAULT.match(verb):
                 return True
+            if verb in TELLING_VERBS and (
+                CONTRADICTED_BY_FACT.search(
+                    self.draft[sentence.start + match.end("verb") : sentence.end]
+                )
+            ):
+                return True  # "I told you it was at 2 pm when it is at 11", "…without checking"
             if verb in OWN_NEUTRAL_VERBS:
                 if act_faulty or WITH_FLAW.search(act_clause) or nxt in {"through", "slip", "out"}:
                     return True
