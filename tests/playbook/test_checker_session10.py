@@ -353,3 +353,76 @@ def test_a_heat_pump_is_no_heatwave_and_approving_unread_is_owned():
         "at 9 tomorrow.",
         "en",
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "label", "draft", "near_miss"),
+    [
+        # rounds 100-115 (read after two unread scores): a circumstance owned in the same breath
+        (
+            "en",
+            "excuse",
+            "Hi Rachel, I'm sorry I missed our call. My train was stuck outside Reading for an "
+            "hour, but I had your number and should have texted you. Could we do 4 pm today? I'll "
+            "have the notes ready by then.",
+            "Hi Rachel, I'm sorry I missed our call. My train was stuck outside Reading for an "
+            "hour, so I couldn't call. Could we do 4 pm today? I'll have the notes ready by then.",
+        ),
+        (
+            "en",
+            "blame_shifting",
+            "Hi Arjun, the courier lost one box, but I booked the cheapest untracked service, and "
+            "that was the wrong call. I'm sorry. A replacement box will reach you by Thursday at "
+            "noon.",
+            "Hi Arjun, the courier lost one box. I'm sorry. A replacement box will reach you by "
+            "Thursday at noon.",
+        ),
+        # what the apology is for is not its excuse
+        (
+            "en",
+            "excuse",
+            "Hi Chris, I'm sorry the coach broke down outside Leeds. I'm the one who signs off "
+            "each vehicle, and I missed the warning on the check sheet. I'll refund 40% of the "
+            "hire by Friday.",
+            "Hi Chris, our coach broke down outside Leeds, so we were late. Sorry. I'll refund 40% "
+            "of the hire by Friday.",
+        ),
+        (
+            "en",
+            "excuse",
+            "Dear Ms Walsh, I'm sorry you had to wait forty minutes in the rain — I gave the "
+            "driver the wrong train time. That's my mistake. I refunded the transfer this morning.",
+            "Dear Ms Walsh, sorry, the driver was forty minutes late because of the rain. I "
+            "refunded the transfer this morning.",
+        ),
+        # the client's news; a circumstance disowned; damp as the topic
+        (
+            "fr",
+            "excuse",
+            "Bonjour Julie, je suis navrée d'apprendre que votre père a été hospitalisé. Je vous "
+            "présente aussi mes excuses : je me suis trompée dans le plan de table. Je vous "
+            "renvoie le plan corrigé ce soir avant 21 h.",
+            "Bonjour Julie, mon père a été hospitalisé cette semaine, donc le plan de table a pris "
+            "du retard. Je vous le renvoie ce soir avant 21 h.",
+        ),
+        (
+            "fr",
+            "excuse",
+            "J'étais en déplacement chez un autre client, mais ça n'excuse rien, c'était dans mon "
+            "planning et je ne l'ai pas fait. Pardon. Les comptes seront actifs à 11 h.",
+            "J'étais en déplacement chez un autre client, donc je n'ai pas pu créer les comptes. "
+            "Pardon. Les comptes seront actifs à 11 h.",
+        ),
+        (
+            "fr",
+            "excuse",
+            "Je suis désolée de ne pas avoir répondu à vos trois mails sur l'humidité dans la "
+            "chambre. Un spécialiste passe mardi à 10 h.",
+            "Je suis désolée, avec l'humidité de cette semaine, les murs n'ont pas séché. Un "
+            "spécialiste passe mardi à 10 h.",
+        ),
+    ],
+)
+def test_circumstances_owned_or_not_the_writers(lang: str, label: str, draft: str, near_miss: str):
+    assert label not in labels(draft, lang), draft
+    assert label in labels(near_miss, lang), near_miss

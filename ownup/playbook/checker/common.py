@@ -31,8 +31,9 @@ SCOPE_AGAINST_REST = rx(
 )
 #: Words that shrink a size (a scope told with them is played down, not stated)
 SIZE_WORDS = rx(
-    r"\b(?:small|minor|little|tiny|trivial|just|barely|hardly|a few|a handful|to be fair|in most "
-    r"cases|anyway|petite?s?|minime|légère?|juste|à peine|quelques|de toute façon)\b"
+    r"\b(?:small|minor|little|tiny|trivial|just(?! (?:that|this|the) one\b)|barely|hardly|"
+    r"a few|a handful|to be fair|in most cases|anyway|petite?s?|minime|légère?|juste|à peine|"
+    r"quelques|de toute façon)\b"
 )
 
 

@@ -525,6 +525,13 @@ THIRD_PARTY_SUBJECT = rx(
 )
 # "our team", "our crew": the writer's own firm as a whole, which speaks as "we"
 OUR_COLLECTIVE = rx(r"our\s+(?:team|crew|staff|company|firm|office|studio|practice)\b(?!['’]s)")
+# "our office submitted it under the wrong code", "our team didn't clean your office": the
+# firm's own act, told with its flaw
+OUR_COLLECTIVE_ACT = rx(
+    r"(?<!\bon )(?<!\bin )(?<!\bof )(?<!\bfrom )\bour\s+(?:team|crew|staff|company|firm|office|"
+    r"studio|practice)\s+(?:\w+ly\s+)?(?:[a-z]+ed|"
+    r"sent|put|gave|made|left|took|wrote|forgot|lost|broke|got|did(?:n't| not))\b[^.;!?]*"
+)
 THIRD_PARTY_FAULT = rx(
     r"\b(?:at the last minute|at the eleventh hour|too late|late)\b|\bmis[a-z]+ed\b|"
     # "only sent the figures on Friday": lateness told by "only" and a date
@@ -1542,14 +1549,15 @@ SUBJECT_FAULT = rx(r"\b" + FAULT_NOUNS + r"\b|\bsomething\b|\bsomehow\b")
 
 OWNERSHIP = rx(
     r"\b(?:my|our)\s+(?:own\s+)?(?:[a-z]+(?:ing)?\s+(?=(?:error|mistake|oversight|slip|blunder)\b))?"
-    r"(?:fault|mistake|error|responsibility|oversight|doing|bad|lapse|"
+    r"(?:fault|mistake|error|responsibility|oversight|doing|bad|lapse|failing|failure|"
     r"slip|blunder|typo|omission|job|stuff-up|screw-up|cock-up|muck-up|balls-up|mess-up|mix-up|"
     r"slip-up|goof|fumble)\b|\b(?:that was|that's|it was|this was|which was) "
     r"(?:entirely |all )?(?:my|our) (?:call|decision|choice|doing|(?!understanding|feeling|"
     r"thinking|impression)[a-z]+ing)\b|"
     r"\b(?:careless|sloppy|silly|stupid|thoughtless|negligent|remiss|"
     r"unprofessional|wrong|a mistake|an oversight) (?:of|on the part of) (?:me|us)\b|"
-    r"\b(?:that's|that is|it's|it is|this is|this one's|it was|that was|this one is) on "
+    r"\b(?:that's|that is|it's|it is|this is|this one's|it was|that was|this one is|that one is|"
+    r"that one's) on "
     r"(?:me|us)\b|\b(?:(?:most|much|all|part|some) of (?:it|that|this|the \w+)|delay|mistake|"
     r"error|mix-up|fault|slip|blame) (?:is|was) (?:all |entirely |mostly |largely )?on (?:me|us)\b|"
     r"\b(?:is|was|are|were) (?:all |entirely )?"
@@ -1568,8 +1576,8 @@ OWNERSHIP = rx(
     r"your )?"
     r"(?:wrong|incorrect)\b|"
     # "there is nothing we could have done" denies a part, it does not own one
-    r"(?<!nothing )(?<!anything )(?<!what more )(?<!not much )\b(?:I|we) (?:should|could|ought "
-    r"to) have\b"
+    r"(?<!nothing )(?<!anything )(?<!what more )(?<!not much )\b(?:I|we) (?:still )?(?:should|"
+    r"could|ought to) (?:still |really |at least )?have\b"
     # "we should have everything back on track soon", "I could have it to you by Friday": a
     # future, not a regret
     r"(?!\s+(?:it|them|this|that|these|those|everything|everyone|the|your|a|an|all|some|"
@@ -1602,6 +1610,9 @@ OWNERSHIP_MORE = rx(
     # "I said I'd have it done last week and I didn't": the writer's promise, and its breach
     r"\b(?:I|we) (?:said|promised|told you|agreed)\b[^.;!?]*?\b(?:and|but) (?:I|we) (?:didn't|"
     r"did not|haven't|have not|never did|failed to)\b|"
+    # "that was the wrong call", "that came from me, not from Sam"
+    r"\b(?:that|this|it|which) was (?:the |a )?(?:wrong|bad|poor) (?:call|decision|choice|move)\b|"
+    r"\b(?:that|it|this|which) (?:came|comes) from (?:me|us)\b|"
     # "I've not finished your christening gown"
     r"\b(?:I|we)(?:'ve| have) not (?:yet )?(?:finished|done|sent|delivered|completed|fixed|called|"
     r"replied|paid|filed|booked|returned|started|ordered)\b|"
@@ -1784,6 +1795,9 @@ REDUCED_RELATIVE_BEFORE = rx(
     r"(?:the|all the|our|my)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*$"
 )
 RELATIVE_BEFORE = rx(r"\b(?:what|whatever)\s*$")
+# "I'm sorry your battery…", "sorry the coach broke down", "sorry you had to wait in the rain":
+# what the apology is for, up to the circumstance
+SORRY_FOR_WHAT = rx(r"\bsorry (?:that )?(?:your|the|you)\b[^,;]*$")
 # What the writer told, promised or set down, against the fact: "I told you the exam was at 2
 # pm when it is at 11", "I wrote Saturday when the tasting is on Sunday", "I promised them for
 # Friday without checking the lining"
@@ -1810,6 +1824,7 @@ TELLING_VERBS = frozenset(
 CONTRADICTED_BY_FACT = rx(
     r"\bwhen (?:it|they|the [\w -]{1,30}?|you|your [\w -]{1,30}?|his [\w -]{1,30}?|her "
     r"[\w -]{1,30}?) (?:is|are|was|were|'s|'re|actually|really|in fact|learn|learns|need|needs|"
+    r"should|"
     r"needed|wanted|asked for|only)\b|\bwithout (?:first |even )?(?:checking|asking|confirming|"
     r"looking|making sure)\b"
 )
@@ -2019,6 +2034,8 @@ OWN_SHORTFALL = rx(
     r"you(?:'d| had)?|before you(?:'d| had)? (?:\w+ly )?(?:approved|confirmed|signed|checked|"
     r"agreed|seen|replied|answered|paid)|(?:at the )?last[- ]minute|"
     r"too (?!much to|many to)[a-z]{3,}|"
+    # "I entered it manually after the online payment had already gone through"
+    r"after (?:the|your|it|they) [\w -]{0,30}?(?:had|'d) already|"
     # "I booked two cleaners for a job that needed three", "I gave her cow's milk when her plan
     # says oat milk", "I applied the discount to only three of the five tickets"
     r"when (?:your|her|his|their|the) [\w -]{1,30}? (?:says|said|asks|asked|requires|required|"
@@ -2785,6 +2802,9 @@ class EnglishChecker(SentenceRules):
                 clause_text
             ):
                 return True  # "the pitch was set at 30° by me in error": the writer as agent
+        for _start, _end, match in finditer(OUR_COLLECTIVE_ACT, sentence):
+            if FAULT_MARKERS.search(match.group(0)):
+                return True  # "our office submitted your claim under the wrong code": the firm
         owning = [*finditer(OWNERSHIP, sentence), *finditer(OWNERSHIP_MORE, sentence)]
         if owning:
             # Self-condemnation is not ownership: "I should never have taken the job" says nothing
@@ -3124,6 +3144,8 @@ class EnglishChecker(SentenceRules):
         if owned:
             return
         for start, end, _m in finditer(MACHINE_GAVE_UP, sentence):
+            if re.search(r"\bsorry (?:that )?$", self.draft[sentence.start : start], re.I):
+                continue  # "I'm sorry the coach broke down": the error told, not its excuse
             self._add("excuse", start, end, "denial")
         for start, end, _m in finditer(BUSY_BETWEEN, sentence):
             self._add("excuse", start, end)
@@ -3157,7 +3179,7 @@ class EnglishChecker(SentenceRules):
                 continue  # "knowing reception would be busy": what the writer knew, owned
             if re.search(r"\b(?:before|after|around|over|during) the\s*$", head, re.IGNORECASE):
                 continue  # "the Friday before the bank holiday": a date, not a circumstance
-            if re.search(r"\bsorry (?:that )?(?:your|the)\b[^,;]*$", head, re.IGNORECASE):
+            if SORRY_FOR_WHAT.search(head):
                 continue  # "I'm sorry your battery has been discharging overnight": the error
             if CONSEQUENCE_OPENER.search(head):
                 continue  # "…, that's why it dripped overnight": the consequence, not a cause
@@ -3845,6 +3867,13 @@ def drop_explained_evasion(analysis: Analysis, draft: str) -> None:
 # is told and then owned in the same sentence
 _OWNED_IN_SENTENCE = rx(
     r"\b(?:but|though|still|however|yet)\b[^.!?]*\b(?:I|we) (?:should|could|ought to) have\b|"
+    # "…, but I had your number and should have texted you", "…, and I still should have
+    # called you", "…, and I did not move it as I should have", "announced a week in advance"
+    r"\b(?:but|though|however|yet)\b[^.!?]*\b(?:I|we)\b[^.!?]*\bshould(?:'ve| have)\b|"
+    r"\b(?:I|we) (?:still|nonetheless|nevertheless) (?:should|could|ought to)(?:'ve| have)\b|"
+    r"\bas (?:I|we) should(?:'ve| have)\b|\b(?:announced|forecast|flagged|known|scheduled) "
+    r"(?:a (?:week|day|month)|days|weeks|well) in advance\b|"
+    r"\b(?:but|though)\b[^.!?]*\b(?:my|our) (?:failing|failure)\b|"
     r"\b(?:that's|it's|this is|is|was) (?:all |entirely )?on (?:me|us)\b|\bno excuse\b|"
     r"\b(?:but|though)\b[^.!?]*\b(?:my|our) (?:fault|mistake|responsibility|error)\b|"
     # "I knew on Monday that the strike would delay our chef, and I didn't warn you"
@@ -3879,6 +3908,8 @@ _SIZE_DISOWNED = rx(
     r"\byou (?:said|told me|wrote|mentioned|were kind enough to say)\b|"
     r"\b(?:it's|it is|this is|this isn't|it isn't) not (?:a )?(?:small|minor|little|trivial)\b|"
     r"\b(?:isn't|is not) (?:a )?(?:small|minor|little|trivial) (?:thing|matter|mistake|error)\b|"
+    r"\b(?:wasn't|was not|isn't|is not|won't be|will not be) (?:a |an |just a )?(?:small|minor|"
+    r"little|trivial|tiny)\b|"
     # "I won't pretend this is a small thing", "'these things happen' is no answer, so I won't
     # say it": the playing-down named only to refuse it
     r"\b(?:won't|will not|not going to|wouldn't|can't|cannot|don't want to) (?:pretend|say|"

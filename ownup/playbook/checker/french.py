@@ -966,10 +966,11 @@ CIRCUMSTANCES = rx(
     r"manque de sommeil|(?:pas|peu|mal) dormi|fatiguée?s?|"
     r"(?:délais|planning|calendrier) (?:étaient |était |sont |est )?(?:intenables|"
     r"impossibles?|trop serrés?|irréalistes?|intenable)|seule? (?:pour|à) tout (?:gérer|faire)|"
-    r"que deux mains|en déplacement|en vacances|en congé|déménagement|rush|(?<!de )fin d'année|"
+    r"que deux mains|en déplacement|en vacances|en congé|(?<!votre )(?<!ton )déménagement|rush|"
+    r"(?<!de )fin d'année|"
     r"vacances scolaires|ponts? de mai|jours fériés|en une nuit|en urgence|à la hâte|"
     r"dans la précipitation|pris par le temps|canicule|(?<!pompe à )(?<!pompes à )chaleur|"
-    r"humidité|orages?|"
+    r"(?<!sur l')humidité|orages?|"
     r"intempéries|en même temps(?! qu)|à la fois|coup sur coup|"
     r"enchaîn\w+|hospitalisée?s?|à l'hôpital|opérée?s?|"
     r"enterrement|décès|deuil|accident|tout a pris du retard|sous l'eau|la tête sous l'eau|"
@@ -3684,7 +3685,14 @@ _DISOWNED_IN_SENTENCE = rx(
     r"\b(?:ne |n')?change rien (?:au fait|à (?:ma|notre) responsabilité)|"
     r"\bne change rien\s*:|\bje ne cherche pas (?:d'excuse|à me justifier)\b|"
     # « la neige a bloqué nos livraisons, et c'est moi qui ai oublié de vous prévenir »
-    r"\b(?:et|mais) c'est (?:moi|nous) qui\b"
+    r"\b(?:et|mais) c'est (?:moi|nous) qui\b|"
+    # « j'ai installé l'arche sans la lester, et le vent l'a couchée »: what followed the act
+    r"\b(?:j'ai|nous avons)\b[^.;!?]*\bsans (?:la |le |les |l')?[a-zé]+(?:er|ir|re)\b[^.;!?]*,\s*"
+    r"et\b|"
+    # « …, mais ça n'excuse rien », « …, mais je n'avais prévu aucune marge alors que je savais »
+    r"\bn'excuse (?:rien|pas)\b|\b(?:mais|alors que|pourtant)\b[^.!?]*\b(?:je savais|nous "
+    r"savions|je n'avais (?:rien |pas |aucune? )?(?:prévu|anticipé)|nous n'avions (?:rien |pas |"
+    r"aucune? )?(?:prévu|anticipé))\b"
 )
 _CHANGES_NOTHING = re.compile(r"\bchange rien\b", re.IGNORECASE)
 # « C'est une petite rayure, mais sur une montre de famille je sais que ça compte »: the size is
@@ -3711,7 +3719,9 @@ _SIZE_DISOWNED = rx(
 _CLIENTS_BUSY = rx(
     r"\b(?:je sais (?:que |qu')|j'imagine (?:que |qu')|désolée? d'apprendre (?:que |qu'))"
     r"[^.;!?:]*?(?:\bpour (?:vous|toi)\b|\bvous êtes\b|\bt'es\b|\btu es\b|\bvous avez\b|"
-    r"\btu as\b)[^.;!?:]*"
+    r"\btu as\b)[^.;!?:]*|"
+    # « je suis navrée d'apprendre que votre père a été hospitalisé »: the client's news
+    r"\b(?:désolée?|navrée?|peinée?|triste) d'apprendre\b[^.;!?:]*"
 )
 
 

@@ -66,7 +66,9 @@ _ABOUT_THE_REMEDY = rx(
     r"\brien ne change\b|\bne change rien\b|\bne se reproduira (?:pas|plus)\b|"
     r"\bwon't happen again\b|\brien (?:à payer|de plus à payer)\b|\bsans frais\b|"
     r"\b(?:small|quick|easy|simple|straightforward) (?:fix|repair|job|correction)\b|"
-    r"\b(?:petite|simple) (?:correction|réparation|retouche) (?:à faire|rapide)\b"
+    r"\b(?:petite|simple) (?:correction|réparation|retouche) (?:à faire|rapide)\b|"
+    # "as it happens, the mill still has the same batch": a connective, not "it happens"
+    r"\b(?:it (?:so )?happens that|as it happens)\b"
 )
 
 
