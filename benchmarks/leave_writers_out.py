@@ -1,5 +1,5 @@
 """Leave-writers-out evaluation of one language's checker: for each held-out block of rounds
-(by default the forty-two fresh writers of rounds 32-99 and 116-131, one block each), the learned
+(by default the fifty fresh writers of rounds 32-131, one block each), the learned
 layer is trained on every other item of the language, and the block is scored with the current
 rules plus that layer. Figures per block, pooled over blocks, and the fit on the whole
 devset (layer trained on everything). No item's text is printed unless ``--errors`` names a
@@ -36,7 +36,9 @@ WRITERS = (
     "blind88+blind89,blind90+blind91,blind92+blind93,blind94+blind95,blind74+blind75,"
     "blind76+blind77,blind78+blind79,blind80+blind81,blind96+blind97,blind98+blind99,"
     "blind116+blind117,blind118+blind119,blind120+blind121,blind122+blind123,blind124+blind125,"
-    "blind126+blind127,blind128+blind129,blind130+blind131"
+    "blind126+blind127,blind128+blind129,blind130+blind131,blind100+blind101,blind102+blind103,"
+    "blind104+blind105,blind106+blind107,blind108+blind109,blind110+blind111,blind112+blind113,"
+    "blind114+blind115"
 )
 WEAK = ("blame_shifting", "excuse", "minimisation", "passive_voice_evasion", "missing_solution")
 

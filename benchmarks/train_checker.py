@@ -71,10 +71,12 @@ THRESHOLD = 0.35
 #: than the targets allow (7 %), so the layer is asked to be surer where that costs little; leaving
 #: each of the thirty-four writers of rounds 32-99 out (`leave_writers_out.py --sweep`), good
 #: drafts flagged 15/984 -> 13 (self-flagellation at 0.45) and 12 (excuse at 0.45), pooled
-#: macro-F1 0.935 -> 0.935 and 0.934.
+#: macro-F1 0.935 -> 0.935 and 0.934. French evasion again (session 10): trained with rounds
+#: 100-131 the layer read « vos lunettes ont été livrées avec leur étui ce matin » (nothing wrong
+#: told) at 0.46; at 0.5 the whole-devset fit changes on one item.
 LANG_THRESHOLDS = {
     "en": {"blame_shifting": 0.25, "self_flagellation": 0.45, "excuse": 0.45},
-    "fr": {"passive_voice_evasion": 0.4},
+    "fr": {"passive_voice_evasion": 0.5},
 }
 L2 = 3.0
 #: The French span layer's L2 penalty. Leaving each writer of rounds 32-39 out in turn (layer

@@ -2629,7 +2629,8 @@ BUSY_BETWEEN = rx(
 )
 CIRCUMSTANCES_MORE = rx(
     r"\b(?:one (?:disaster|thing|problem|crisis|emergency) after (?:another|the other)|overnight|"
-    r"in one night|in a rush|in a hurry|rushed|pressed for time|your urgent "
+    r"in one night|in a rush|in a hurry|rushed|pressed for time|(?:was|were|got) stuck (?:in|on|"
+    r"outside|behind|at)|your urgent "
     r"request|heatwave|heat wave|humidity|the rain|the storm|thunderstorms?|"
     # "the cold" as weather, not "the cold room" or "the heat lamp"
     r"the (?:heat|cold)(?: snap| spell| weather|(?=\s*(?:[^\sa-z]|$))|(?= (?:and|meant|made|was|"
