@@ -143,6 +143,134 @@ def labels(draft: str, lang: str) -> set[str]:
             "Laura, je suis une incapable : je ne t'ai pas envoyé le compte rendu promis. "
             "Excuse-moi. Il part ce soir avant 20 h.",
         ),
+        # rounds 116-131 (eight more writers, read): a scope set against what is right
+        (
+            "en",
+            "minimisation",
+            "Apologies, I put the wrong label on the cheddar in your box. It's only the label: the "
+            "cheese inside is the 24-month cheddar you ordered. I'll send a correct label on "
+            "Tuesday.",
+            "Apologies, I put the wrong label on the cheddar in your box. It's only the label, no "
+            "big deal. I'll send a correct label on Tuesday.",
+        ),
+        (
+            "fr",
+            "minimisation",
+            "Je vous prie de m'excuser : j'ai oublié la mention allergènes sur l'étiquette de vos "
+            "sablés. Il ne s'agit que du lot de mardi ; ceux de lundi portent la bonne étiquette. "
+            "Je remplace le lot demain à 8 h.",
+            "Je vous prie de m'excuser : j'ai oublié la mention allergènes sur l'étiquette de vos "
+            "sablés. Il ne s'agit que d'un petit oubli, rien de grave. Je remplace le lot demain "
+            "à 8 h.",
+        ),
+        # a size the writer called it and takes back
+        (
+            "en",
+            "minimisation",
+            "I called it a minor mix-up on the phone, but it wasn't: I gave Olivia cow's milk when "
+            "her plan says oat milk, and I'm sorry. From tomorrow her milk sits in its own box.",
+            "It was a minor mix-up: Olivia got cow's milk at snack time. Sorry. From tomorrow her "
+            "milk sits in its own box.",
+        ),
+        # what went untold is not a cause
+        (
+            "en",
+            "excuse",
+            "I'm sorry I didn't tell you Daisy had been sick at lunchtime; calling you was my job. "
+            "I'll ring you tomorrow at 10.",
+            "I'm sorry, I was sick at lunchtime so I didn't call you. I'll ring you tomorrow at "
+            "10.",
+        ),
+        # the circumstance, then « c'est moi qui… »
+        (
+            "fr",
+            "excuse",
+            "Madame Carpentier, la neige a bloqué nos livraisons hier, et c'est moi qui ai oublié "
+            "de vous appeler pour vous prévenir. Toutes mes excuses. Je vous livre jeudi à 10 h.",
+            "Madame Carpentier, avec la neige, nos livraisons étaient bloquées hier, donc nous "
+            "n'avons pas pu vous prévenir. Toutes mes excuses. Je vous livre jeudi à 10 h.",
+        ),
+        # « embêté » is how the writer feels, not self-condemnation
+        (
+            "fr",
+            "self_flagellation",
+            "J'ai oublié de réserver le technicien, et personne n'est venu lundi. Je suis vraiment "
+            "embêté. Il passera vendredi à 12 h.",
+            "J'ai oublié de réserver le technicien, et personne n'est venu lundi. Je suis vraiment "
+            "nul. Il passera vendredi à 12 h.",
+        ),
+        # an event's name is no busy season
+        (
+            "fr",
+            "excuse",
+            "Je suis désolé, je vous ai donné la mauvaise date pour la réunion de rentrée de "
+            "Sacha. Elle a lieu mardi 3 à 18 h 30 ; je vous ai renvoyé l'invitation corrigée.",
+            "Je suis désolé, avec la rentrée j'ai complètement oublié votre dossier. Je vous "
+            "l'envoie mardi à 18 h.",
+        ),
+        # rounds 100-115 (read after two unread scores): a circumstance owned in the same breath
+        (
+            "en",
+            "excuse",
+            "Hi Rachel, I'm sorry I missed our call. My train was stuck outside Reading for an "
+            "hour, but I had your number and should have texted you. Could we do 4 pm today? I'll "
+            "have the notes ready by then.",
+            "Hi Rachel, I'm sorry I missed our call. My train was stuck outside Reading for an "
+            "hour, so I couldn't call. Could we do 4 pm today? I'll have the notes ready by then.",
+        ),
+        (
+            "en",
+            "blame_shifting",
+            "Hi Arjun, the courier lost one box, but I booked the cheapest untracked service, and "
+            "that was the wrong call. I'm sorry. A replacement box will reach you by Thursday at "
+            "noon.",
+            "Hi Arjun, the courier lost one box. I'm sorry. A replacement box will reach you by "
+            "Thursday at noon.",
+        ),
+        # what the apology is for is not its excuse
+        (
+            "en",
+            "excuse",
+            "Hi Chris, I'm sorry the coach broke down outside Leeds. I'm the one who signs off "
+            "each vehicle, and I missed the warning on the check sheet. I'll refund 40% of the "
+            "hire by Friday.",
+            "Hi Chris, our coach broke down outside Leeds, so we were late. Sorry. I'll refund 40% "
+            "of the hire by Friday.",
+        ),
+        (
+            "en",
+            "excuse",
+            "Dear Ms Walsh, I'm sorry you had to wait forty minutes in the rain — I gave the "
+            "driver the wrong train time. That's my mistake. I refunded the transfer this morning.",
+            "Dear Ms Walsh, sorry, the driver was forty minutes late because of the rain. I "
+            "refunded the transfer this morning.",
+        ),
+        # the client's news; a circumstance disowned; damp as the topic
+        (
+            "fr",
+            "excuse",
+            "Bonjour Julie, je suis navrée d'apprendre que votre père a été hospitalisé. Je vous "
+            "présente aussi mes excuses : je me suis trompée dans le plan de table. Je vous "
+            "renvoie le plan corrigé ce soir avant 21 h.",
+            "Bonjour Julie, mon père a été hospitalisé cette semaine, donc le plan de table a pris "
+            "du retard. Je vous le renvoie ce soir avant 21 h.",
+        ),
+        (
+            "fr",
+            "excuse",
+            "J'étais en déplacement chez un autre client, mais ça n'excuse rien, c'était dans mon "
+            "planning et je ne l'ai pas fait. Pardon. Les comptes seront actifs à 11 h.",
+            "J'étais en déplacement chez un autre client, donc je n'ai pas pu créer les comptes. "
+            "Pardon. Les comptes seront actifs à 11 h.",
+        ),
+        (
+            "fr",
+            "excuse",
+            "Je suis désolée de ne pas avoir répondu à vos trois mails sur l'humidité dans la "
+            "chambre. Un spécialiste passe mardi à 10 h.",
+            "Je suis désolée, avec l'humidité de cette semaine, les murs n'ont pas séché. Un "
+            "spécialiste passe mardi à 10 h.",
+        ),
     ],
 )
 def test_read_otherwise_than_its_near_miss(lang: str, label: str, draft: str, near_miss: str):
@@ -258,81 +386,6 @@ def test_a_document_sent_with_the_message_is_the_remedy():
     assert "missing_solution" in labels(near_miss, "fr")
 
 
-@pytest.mark.parametrize(
-    ("lang", "label", "draft", "near_miss"),
-    [
-        # rounds 116-131 (eight more writers, read): a scope set against what is right
-        (
-            "en",
-            "minimisation",
-            "Apologies, I put the wrong label on the cheddar in your box. It's only the label: the "
-            "cheese inside is the 24-month cheddar you ordered. I'll send a correct label on "
-            "Tuesday.",
-            "Apologies, I put the wrong label on the cheddar in your box. It's only the label, no "
-            "big deal. I'll send a correct label on Tuesday.",
-        ),
-        (
-            "fr",
-            "minimisation",
-            "Je vous prie de m'excuser : j'ai oublié la mention allergènes sur l'étiquette de vos "
-            "sablés. Il ne s'agit que du lot de mardi ; ceux de lundi portent la bonne étiquette. "
-            "Je remplace le lot demain à 8 h.",
-            "Je vous prie de m'excuser : j'ai oublié la mention allergènes sur l'étiquette de vos "
-            "sablés. Il ne s'agit que d'un petit oubli, rien de grave. Je remplace le lot demain "
-            "à 8 h.",
-        ),
-        # a size the writer called it and takes back
-        (
-            "en",
-            "minimisation",
-            "I called it a minor mix-up on the phone, but it wasn't: I gave Olivia cow's milk when "
-            "her plan says oat milk, and I'm sorry. From tomorrow her milk sits in its own box.",
-            "It was a minor mix-up: Olivia got cow's milk at snack time. Sorry. From tomorrow her "
-            "milk sits in its own box.",
-        ),
-        # what went untold is not a cause
-        (
-            "en",
-            "excuse",
-            "I'm sorry I didn't tell you Daisy had been sick at lunchtime; calling you was my job. "
-            "I'll ring you tomorrow at 10.",
-            "I'm sorry, I was sick at lunchtime so I didn't call you. I'll ring you tomorrow at "
-            "10.",
-        ),
-        # the circumstance, then « c'est moi qui… »
-        (
-            "fr",
-            "excuse",
-            "Madame Carpentier, la neige a bloqué nos livraisons hier, et c'est moi qui ai oublié "
-            "de vous appeler pour vous prévenir. Toutes mes excuses. Je vous livre jeudi à 10 h.",
-            "Madame Carpentier, avec la neige, nos livraisons étaient bloquées hier, donc nous "
-            "n'avons pas pu vous prévenir. Toutes mes excuses. Je vous livre jeudi à 10 h.",
-        ),
-        # « embêté » is how the writer feels, not self-condemnation
-        (
-            "fr",
-            "self_flagellation",
-            "J'ai oublié de réserver le technicien, et personne n'est venu lundi. Je suis vraiment "
-            "embêté. Il passera vendredi à 12 h.",
-            "J'ai oublié de réserver le technicien, et personne n'est venu lundi. Je suis vraiment "
-            "nul. Il passera vendredi à 12 h.",
-        ),
-        # an event's name is no busy season
-        (
-            "fr",
-            "excuse",
-            "Je suis désolé, je vous ai donné la mauvaise date pour la réunion de rentrée de "
-            "Sacha. Elle a lieu mardi 3 à 18 h 30 ; je vous ai renvoyé l'invitation corrigée.",
-            "Je suis désolé, avec la rentrée j'ai complètement oublié votre dossier. Je vous "
-            "l'envoie mardi à 18 h.",
-        ),
-    ],
-)
-def test_eight_more_writers_read_otherwise(lang: str, label: str, draft: str, near_miss: str):
-    assert label not in labels(draft, lang), draft
-    assert label in labels(near_miss, lang), near_miss
-
-
 def test_a_heat_pump_is_no_heatwave_and_approving_unread_is_owned():
     assert (
         labels(
@@ -353,76 +406,3 @@ def test_a_heat_pump_is_no_heatwave_and_approving_unread_is_owned():
         "at 9 tomorrow.",
         "en",
     )
-
-
-@pytest.mark.parametrize(
-    ("lang", "label", "draft", "near_miss"),
-    [
-        # rounds 100-115 (read after two unread scores): a circumstance owned in the same breath
-        (
-            "en",
-            "excuse",
-            "Hi Rachel, I'm sorry I missed our call. My train was stuck outside Reading for an "
-            "hour, but I had your number and should have texted you. Could we do 4 pm today? I'll "
-            "have the notes ready by then.",
-            "Hi Rachel, I'm sorry I missed our call. My train was stuck outside Reading for an "
-            "hour, so I couldn't call. Could we do 4 pm today? I'll have the notes ready by then.",
-        ),
-        (
-            "en",
-            "blame_shifting",
-            "Hi Arjun, the courier lost one box, but I booked the cheapest untracked service, and "
-            "that was the wrong call. I'm sorry. A replacement box will reach you by Thursday at "
-            "noon.",
-            "Hi Arjun, the courier lost one box. I'm sorry. A replacement box will reach you by "
-            "Thursday at noon.",
-        ),
-        # what the apology is for is not its excuse
-        (
-            "en",
-            "excuse",
-            "Hi Chris, I'm sorry the coach broke down outside Leeds. I'm the one who signs off "
-            "each vehicle, and I missed the warning on the check sheet. I'll refund 40% of the "
-            "hire by Friday.",
-            "Hi Chris, our coach broke down outside Leeds, so we were late. Sorry. I'll refund 40% "
-            "of the hire by Friday.",
-        ),
-        (
-            "en",
-            "excuse",
-            "Dear Ms Walsh, I'm sorry you had to wait forty minutes in the rain — I gave the "
-            "driver the wrong train time. That's my mistake. I refunded the transfer this morning.",
-            "Dear Ms Walsh, sorry, the driver was forty minutes late because of the rain. I "
-            "refunded the transfer this morning.",
-        ),
-        # the client's news; a circumstance disowned; damp as the topic
-        (
-            "fr",
-            "excuse",
-            "Bonjour Julie, je suis navrée d'apprendre que votre père a été hospitalisé. Je vous "
-            "présente aussi mes excuses : je me suis trompée dans le plan de table. Je vous "
-            "renvoie le plan corrigé ce soir avant 21 h.",
-            "Bonjour Julie, mon père a été hospitalisé cette semaine, donc le plan de table a pris "
-            "du retard. Je vous le renvoie ce soir avant 21 h.",
-        ),
-        (
-            "fr",
-            "excuse",
-            "J'étais en déplacement chez un autre client, mais ça n'excuse rien, c'était dans mon "
-            "planning et je ne l'ai pas fait. Pardon. Les comptes seront actifs à 11 h.",
-            "J'étais en déplacement chez un autre client, donc je n'ai pas pu créer les comptes. "
-            "Pardon. Les comptes seront actifs à 11 h.",
-        ),
-        (
-            "fr",
-            "excuse",
-            "Je suis désolée de ne pas avoir répondu à vos trois mails sur l'humidité dans la "
-            "chambre. Un spécialiste passe mardi à 10 h.",
-            "Je suis désolée, avec l'humidité de cette semaine, les murs n'ont pas séché. Un "
-            "spécialiste passe mardi à 10 h.",
-        ),
-    ],
-)
-def test_circumstances_owned_or_not_the_writers(lang: str, label: str, draft: str, near_miss: str):
-    assert label not in labels(draft, lang), draft
-    assert label in labels(near_miss, lang), near_miss
