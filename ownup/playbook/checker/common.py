@@ -29,11 +29,12 @@ SCOPE_AGAINST_REST = rx(
     r"(?:what|the [\w -]{1,30}?) you (?:ordered|asked for|wanted|chose)|comme (?:prévu|convenu|"
     r"demandé|vous le vouliez))\b"
 )
-#: Words that shrink a size (a scope told with them is played down, not stated)
+#: Words that shrink a size: a scope told with them ("it only affects a handful of employees by
+#: a few pounds each") is played down, not stated
 SIZE_WORDS = rx(
     r"\b(?:small|minor|little|tiny|trivial|just(?! (?:that|this|the) one\b)|barely|hardly|"
-    r"a few|a handful|to be fair|in most cases|anyway|petite?s?|minime|légère?|juste|à peine|"
-    r"quelques|de toute façon)\b"
+    r"a few|a handful|to be fair|in most cases|in any case|anyway|petite?s?|minime|légère?|juste|"
+    r"à peine|quelques|de toute façon)\b"
 )
 
 
@@ -69,6 +70,16 @@ class Analysis:
                 for f in self.findings
                 if not (drops(f) and any(a <= f.start < b or a < f.end <= b for a, b in spans))
             ]
+
+    def drop_stated_scope(self, draft: str) -> None:
+        """Drop a minimisation in a sentence that sets the scope against what is right, unless
+        the finding itself shrinks the size (``SCOPE_AGAINST_REST``, ``SIZE_WORDS``). Run after
+        the learned layer, in both languages."""
+        self.drop_in_sentences(
+            draft,
+            SCOPE_AGAINST_REST,
+            lambda f: f.label == "minimisation" and not SIZE_WORDS.search(draft[f.start : f.end]),
+        )
 
     def drop_in_sentences(
         self, draft: str, marked: re.Pattern[str], drops: Callable[[RawFinding], bool]

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .common import SCOPE_AGAINST_REST, SIZE_WORDS, Analysis, RawFinding, SentenceRules
+from .common import Analysis, RawFinding, SentenceRules
 from .pipeline import english_tokenizer
 from .textutil import (
     Segment,
@@ -2628,9 +2628,13 @@ BUSY_BETWEEN = rx(
     r"hadn't had|had no time|no time)\b[^.;!?]*"
 )
 CIRCUMSTANCES_MORE = rx(
-    r"\b(?:one (?:disaster|thing|problem|crisis|emergency) after (?:another|the other)|overnight|"
-    r"in one night|in a rush|in a hurry|rushed|pressed for time|(?:was|were|got) stuck (?:in|on|"
-    r"outside|behind|at)|your urgent "
+    r"\b(?:one (?:disaster|thing|problem|crisis|emergency) after (?:another|the other)|"
+    # "drawn up overnight" (in one night), not "it leaked overnight" (when the fault showed)
+    r"(?<!ed )(?<!ing )(?<!\bran )(?<!\bfell )(?<!\bfroze )(?<!\bblew )(?<!\bbroke )(?<!\bsat )"
+    r"(?<!\bwent )(?<!\bcame )(?<!\bstuck )overnight|"
+    # "everything was rushed", not "I rushed it" (the writer's own act, owned)
+    r"in one night|in a rush|in a hurry|(?<!\bI )(?<!\bwe )rushed|pressed for time|"
+    r"(?:was|were|got) stuck (?:in|on|outside|behind|at)|your urgent "
     r"request|heatwave|heat wave|humidity|the rain|the storm|thunderstorms?|"
     # "the cold" as weather, not "the cold room" or "the heat lamp"
     r"the (?:heat|cold)(?: snap| spell| weather|(?=\s*(?:[^\sa-z]|$))|(?= (?:and|meant|made|was|"
@@ -2748,7 +2752,7 @@ def _until_comma(draft: str, start: int, end: int) -> int:
 
 # "…, but I checked it", "…, but my team loaded them without checking": the writer's own part
 # after a third party's, where a blame span stops
-OWNED_SECOND_HALF = r",?\s+but\s+(?:I|we|my|our)\b"
+OWNED_SECOND_HALF = rx(r",?\s+but\s+(?:I|we|my|our)\b")
 # "I'll finish", "we will send": the writer's own next act
 FORWARD_BY_ME = rx(r"\b(?:I|we)(?:'ll| will| shall|'m going to| am going to|'re going to)\b")
 
@@ -2835,29 +2839,27 @@ class EnglishChecker(SentenceRules):
             # the act's clause, from its subject on, and whether it names a fault
             act_clause = self.draft[start : clause_at(sentence, start).end]
             act_faulty = bool(FAULT_MARKERS.search(act_clause))
+            # the words just before the act's subject, and the rest of the sentence after its verb
+            before_act = self.draft[max(sentence.start, start - 40) : start]
+            after_verb = self.draft[sentence.start + match.end("verb") : sentence.end]
             perfect = re.match(r"\w+(?:'ve|’ve| have)\b", match.group(0), re.IGNORECASE)
-            if (
-                REDUCED_RELATIVE_BEFORE.search(self.draft[max(sentence.start, start - 40) : start])
-                and not act_faulty
-            ):
+            if REDUCED_RELATIVE_BEFORE.search(before_act) and not act_faulty:
                 continue  # "which overrode the rules we had configured": a noun's description
-            if not act_faulty and _CONTACT_RELATIVE_BEFORE.search(
-                self.draft[max(sentence.start, start - 40) : start]
-            ):
-                after_verb = self.draft[sentence.start + match.end("verb") : sentence.end]
-                if _MAIN_VERB_NEXT.match(after_verb) or (
-                    _PREPOSITION_NP_BEFORE.search(
-                        self.draft[max(sentence.start, start - 40) : start]
+            if (
+                not act_faulty
+                and _CONTACT_RELATIVE_BEFORE.search(before_act)
+                and (
+                    _MAIN_VERB_NEXT.match(after_verb)
+                    or (
+                        _PREPOSITION_NP_BEFORE.search(before_act)
+                        and re.match(r"\s*(?:[.,;!?—]|$)", after_verb)
                     )
-                    and re.match(r"\s*(?:[.,;!?—]|$)", after_verb)
-                ):
-                    continue  # "the sensor we fitted is fine", "for the follow-up we recommended"
+                )
+            ):
+                continue  # "the sensor we fitted is fine", "for the follow-up we recommended"
             verb_word = match.group("verb").lower()
             if (
-                any(s <= start for s in client_basis)
-                or CLIENT_OBJECT.match(
-                    self.draft[sentence.start + match.end("verb") : sentence.end]
-                )
+                any(s <= start for s in client_basis) or CLIENT_OBJECT.match(after_verb)
             ) and verb_word not in OWN_FAULT_VERBS:
                 continue  # "I followed the stencil you approved", "…were off, so we cut to it"
             verb = match.group("verb").lower().replace("’", "'")
@@ -2870,20 +2872,17 @@ class EnglishChecker(SentenceRules):
                 act_rest = self.draft[
                     sentence.start + match.end("verb") : clause_at(sentence, start).end
                 ]
-                sentence_rest = self.draft[sentence.start + match.end("verb") : sentence.end]
                 if (
                     OWN_SHORTFALL.search(act_rest)
                     or (verb in DID_NOT and re.search(r"\b(?:ready|done|finished)\b", act_rest))
                     or (verb in DELIVERY_VERBS and re.search(r"\blate\b", act_rest))
                 ):
                     return True
-                consequence = OWN_CONSEQUENCE.search(sentence_rest)
-                if consequence and OUTCOME_NEGATIVE.search(sentence_rest[consequence.end() :]):
+                consequence = OWN_CONSEQUENCE.search(after_verb)
+                if consequence and OUTCOME_NEGATIVE.search(after_verb[consequence.end() :]):
                     return True
             if verb in DID_NOT:
-                if verb == "did" and CHASED_CLIENT.match(
-                    self.draft[sentence.start + match.end("verb") : sentence.end]
-                ):
+                if verb == "did" and CHASED_CLIENT.match(after_verb):
                     continue
                 if nxt and nxt not in NOT_OWNERSHIP_AFTER_DID_NOT and nxt != "not":
                     return True
@@ -2907,11 +2906,7 @@ class EnglishChecker(SentenceRules):
                 continue  # "we've already switched suppliers": a step taken since, not the fault
             if verb in OWN_FAULT_VERBS or PREFIXED_FAULT.match(verb):
                 return True
-            if verb in TELLING_VERBS and (
-                CONTRADICTED_BY_FACT.search(
-                    self.draft[sentence.start + match.end("verb") : sentence.end]
-                )
-            ):
+            if verb in TELLING_VERBS and CONTRADICTED_BY_FACT.search(after_verb):
                 return True  # "I told you it was at 2 pm when it is at 11", "…without checking"
             if verb in OWN_NEUTRAL_VERBS:
                 if act_faulty or WITH_FLAW.search(act_clause) or nxt in {"through", "slip", "out"}:
@@ -3025,7 +3020,7 @@ class EnglishChecker(SentenceRules):
                 continue
             if THIRD_PARTY_FAULT.search(rest):
                 # stop before an owned second half ("…, but I …")
-                cut = re.search(OWNED_SECOND_HALF, rest, re.IGNORECASE)
+                cut = OWNED_SECOND_HALF.search(rest)
                 stop = (
                     start
                     + (match.start("rest") - match.start())
@@ -3052,7 +3047,7 @@ class EnglishChecker(SentenceRules):
                 if PASSIVE_AFTER_SUBJECT.match(rest):
                     break  # the subject of a passive undergoes the act: judged as evasion
                 if THIRD_PARTY_FAULT.search(rest):
-                    cut = re.search(OWNED_SECOND_HALF, rest, re.IGNORECASE)
+                    cut = OWNED_SECOND_HALF.search(rest)
                     stop = start + len(match.group(0)) - (len(rest) - cut.start() if cut else 0)
                     self._add("blame_shifting", start, stop)
                 break
@@ -3125,7 +3120,7 @@ class EnglishChecker(SentenceRules):
             if _after_preposition(prefix):
                 continue
             if _is_person_noun(match.group("head")):
-                cut = re.search(OWNED_SECOND_HALF, self.draft[start:end], re.IGNORECASE)
+                cut = OWNED_SECOND_HALF.search(self.draft[start:end])
                 self._add("blame_shifting", start, start + cut.start() if cut else end)
         human = [
             *finditer(HUMAN_FAULT_SUBJECT, sentence),
@@ -3135,7 +3130,7 @@ class EnglishChecker(SentenceRules):
             prefix = self.draft[sentence.start : start].rstrip().lower()
             if _after_preposition(prefix):
                 continue
-            cut = re.search(OWNED_SECOND_HALF, self.draft[start:end], re.IGNORECASE)
+            cut = OWNED_SECOND_HALF.search(self.draft[start:end])
             self._add("blame_shifting", start, start + cut.start() if cut else end)
 
     def _excuse(self, sentence: Segment, owned: bool) -> None:
@@ -3191,16 +3186,6 @@ class EnglishChecker(SentenceRules):
                 re.IGNORECASE,
             ):
                 continue  # "I didn't tell you Daisy had been sick": what went untold, not a cause
-            if self.draft[start:end].lower() == "rushed" and re.search(
-                r"\b(?:I|we)\s+(?:\w+ly\s+)?$", head, re.IGNORECASE
-            ):
-                continue  # "I rushed it": the writer's own act, owned
-            if self.draft[start:end].lower() == "overnight" and re.search(
-                r"\b(?:[a-z]+(?:ed|ing)|ran|fell|froze|blew|broke|sat|stayed|went|came|stuck)\s+$",
-                head,
-                re.IGNORECASE,
-            ):
-                continue  # "it leaked overnight": when the fault showed, not a rushed night
             if re.search(r"\b(?:let|lets|letting|allowed|allowing|kept|keeping)\s+$", head, re.I):
                 continue  # "the gap I left is what let the rain in": what the fault let through
             frame = None
@@ -3947,9 +3932,5 @@ def drop_owned_excuse(analysis: Analysis, draft: str) -> None:
     after the learned layer."""
     analysis.drop_in_sentences(draft, _OWNED_IN_SENTENCE, lambda f: f.label == "excuse")
     analysis.drop_in_sentences(draft, _SIZE_DISOWNED, lambda f: f.label == "minimisation")
-    analysis.drop_in_sentences(
-        draft,
-        SCOPE_AGAINST_REST,
-        lambda f: f.label == "minimisation" and not SIZE_WORDS.search(draft[f.start : f.end]),
-    )
+    analysis.drop_stated_scope(draft)
     analysis.drop_within(draft, _CLIENTS_BUSY, lambda f: f.label == "excuse")

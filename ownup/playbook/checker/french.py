@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from .common import SCOPE_AGAINST_REST, SIZE_WORDS, Analysis, SentenceRules
+from .common import Analysis, SentenceRules
 from .pipeline import french
 from .textutil import Segment, clause_at, finditer, plain_apostrophes, rx, sentences
 
@@ -3739,9 +3739,5 @@ def drop_disowned_excuse(analysis: Analysis, draft: str) -> None:
         ),
     )
     analysis.drop_in_sentences(draft, _SIZE_DISOWNED, lambda f: f.label == "minimisation")
-    analysis.drop_in_sentences(
-        draft,
-        SCOPE_AGAINST_REST,
-        lambda f: f.label == "minimisation" and not SIZE_WORDS.search(draft[f.start : f.end]),
-    )
+    analysis.drop_stated_scope(draft)
     analysis.drop_within(draft, _CLIENTS_BUSY, lambda f: f.label == "excuse")

@@ -100,13 +100,6 @@ _SCOPE = rx(
 )
 
 
-# "it only affects a handful of employees by a few pounds each": the scope told to shrink it
-_SCOPE_PLAYED_DOWN = rx(
-    r"\b(?:a handful|a few|barely|hardly|in any case|anyway|just)\b|\b(?:à peine|quelques|de toute "
-    r"façon|juste)\b"
-)
-
-
 # « le métrage transmis par nos soins », "the plan drawn up by us": the writer's own side acts
 _BY_OURSELVES = rx(r"\bpar (?:nos|mes) soins\b|\bpar (?:moi|nous)(?:-même)?\b|\bby (?:me|us)\b")
 _AS_AGREED = rx(r"\b(?:comme (?:convenu|prévu|demandé)|as (?:agreed|planned|arranged|requested))\b")
@@ -290,8 +283,10 @@ def _add_spans(analysis: Analysis, draft: str, lang: str, model: Model) -> None:
             if label == "minimisation" and (
                 _SHOULD_NOT.search(clause.text)
                 or _ABOUT_THE_REMEDY.search(clause.text)
-                or (_SCOPE.search(clause.text) and not _SCOPE_PLAYED_DOWN.search(clause.text))
-                or (SCOPE_AGAINST_REST.search(sentence.text) and not SIZE_WORDS.search(clause.text))
+                or (
+                    (_SCOPE.search(clause.text) or SCOPE_AGAINST_REST.search(sentence.text))
+                    and not SIZE_WORDS.search(clause.text)
+                )
             ):
                 continue
             # A conditional apology needs an apology in its sentence ("if you have questions,
